@@ -1,0 +1,1 @@
+export const z: number = 3
