@@ -1,0 +1,9 @@
+export { type Clock, fixedClock, systemClock } from './clock'
+export {
+  dayOf,
+  instantBound,
+  isIsoDate,
+  isIsoInstant,
+  isoDateOrInstantSchema,
+  isoDateSchema,
+} from './day'
