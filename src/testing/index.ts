@@ -1,1 +1,1 @@
-export const y: number = 2
+export { type StoreFactory, storeContract } from './storeContract'
