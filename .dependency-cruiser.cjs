@@ -1,0 +1,65 @@
+// The layer order of the design: a folder may import only the folders listed for it.
+// Everything may use errors.ts and _internal/; the entry files (index, node) may use all.
+const layers = {
+  time: [],
+  identity: [],
+  events: ['time', 'identity'],
+  proof: ['events', 'time', 'identity'],
+  store: ['events', 'proof', 'time', 'identity'],
+  'credit-file': ['events', 'time', 'identity'],
+  ledger: ['store', 'proof', 'events', 'credit-file', 'time', 'identity'],
+  rules: ['credit-file', 'events', 'time', 'identity'],
+  policies: ['rules', 'credit-file', 'events', 'time', 'identity'],
+  evaluation: ['credit-file', 'rules', 'events', 'time', 'identity'],
+  disclosure: ['credit-file', 'proof', 'rules', 'events', 'time', 'identity'],
+  testing: ['ledger', 'store', 'proof', 'events', 'credit-file', 'rules', 'policies', 'time', 'identity'],
+}
+const folders = Object.keys(layers)
+
+const layerRules = folders.map((layer) => ({
+  name: `layer-${layer}`,
+  comment: `src/${layer} may import only: ${layers[layer].join(', ') || 'nothing but errors and _internal'}`,
+  severity: 'error',
+  from: { path: `^src/${layer}/` },
+  to: {
+    path: `^src/(${folders.filter((f) => f !== layer && !layers[layer].includes(f)).join('|')})/`,
+  },
+}))
+
+module.exports = {
+  forbidden: [
+    ...layerRules,
+    {
+      name: 'no-cycles',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'internal-stays-internal',
+      comment: 'src/_internal is private: it imports nothing from the layers above it',
+      severity: 'error',
+      from: { path: '^src/_internal/' },
+      to: { path: `^src/(${folders.join('|')})/` },
+    },
+    {
+      name: 'core-is-portable',
+      comment: 'the core runs in browsers: Node built-ins only in src/node.ts and the Node-only subpaths',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/(node\\.ts|adapters/|cli/)' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'no-unresolvable',
+      severity: 'error',
+      from: {},
+      to: { couldNotResolve: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
+  },
+}

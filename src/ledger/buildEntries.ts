@@ -1,0 +1,56 @@
+import { deepFreeze } from '../_internal/deepFreeze'
+import { canonicalBytes } from '../events/canonicalJson'
+import type { Entry } from '../events/catalogue'
+import { entryTypes } from '../events/catalogue'
+import { commitPersonalData, randomSalt, toHex } from '../proof'
+import type { PersonalRecord } from '../store/eventStore'
+import type { ValidInput } from './entryInput'
+
+/** A batch numbered and stamped, ready for the store. */
+export interface BuiltBatch {
+  readonly entries: readonly Entry[]
+  readonly personal: readonly PersonalRecord[]
+}
+
+/**
+ * Gives each input its `seq`, stream `version`, recording instant and schema version, and
+ * commits to the people it names with a fresh salt. Keys are set in canonical order so that
+ * every entry has one of a few fixed shapes and its plain JSON is its canonical JSON.
+ */
+export function buildEntries(
+  inputs: readonly ValidInput[],
+  head: number,
+  versionOf: (org: string) => number,
+  recordedAt: string,
+): BuiltBatch {
+  const versions = new Map<string, number>()
+  const entries: Entry[] = []
+  const personal: PersonalRecord[] = []
+  inputs.forEach((input, index) => {
+    const seq = head + index
+    const version = (versions.get(input.org) ?? versionOf(input.org)) + 1
+    versions.set(input.org, version)
+    let personalHash: string | undefined
+    if (input.personal) {
+      const salt = randomSalt()
+      personalHash = toHex(commitPersonalData(canonicalBytes(input.personal), salt))
+      personal.push({ seq, salt, people: input.personal })
+    }
+    const entry: Record<string, unknown> = {}
+    if (input.amends !== undefined) entry.amends = input.amends
+    entry.by = input.by
+    if (input.cause !== undefined) entry.cause = input.cause
+    entry.data = input.data
+    entry.effectiveAt = input.effectiveAt
+    entry.org = input.org
+    if (personalHash !== undefined) entry.personalHash = personalHash
+    entry.recordedAt = recordedAt
+    if (input.ref !== undefined) entry.ref = input.ref
+    entry.schema = entryTypes[input.type].schema
+    entry.seq = seq
+    entry.type = input.type
+    entry.version = version
+    entries.push(deepFreeze(entry) as unknown as Entry)
+  })
+  return { entries, personal }
+}

@@ -1,0 +1,136 @@
+import type { Issue } from '../errors'
+import { entryTypes } from '../events/catalogue'
+import type { EntryEnvelope } from '../events/envelope'
+import { kindOfOrganizationId } from '../identity'
+import type { ValidInput } from './entryInput'
+import { type ExpectedVersions, expectationFor, versionConflict } from './expectedVersion'
+import { type StreamSummary, summarize } from './streamIndex'
+
+/** What the invariant check may look up: streams as they stand, and committed entries. */
+export interface InvariantContext {
+  readonly head: number
+  summaryOf(org: string): StreamSummary | undefined
+  entryAt(seq: number): Promise<EntryEnvelope | undefined>
+}
+
+/**
+ * Checks the domain rules for a batch in order, each input seeing the streams as the inputs
+ * before it left them, so a registration and the entries after it can share one batch.
+ */
+export async function checkInvariants(
+  inputs: readonly ValidInput[],
+  expected: ExpectedVersions | undefined,
+  context: InvariantContext,
+  batch: boolean,
+): Promise<Issue[]> {
+  const issues: Issue[] = []
+  const pending = new Map<string, StreamSummary | undefined>()
+  const orgOfPending = new Map<number, string>()
+  const checked = new Set<string>()
+  for (let index = 0; index < inputs.length; index++) {
+    const input = inputs[index] as ValidInput
+    const at = (path: (string | number)[]) => (batch ? [index, ...path] : path)
+    const summary = pending.has(input.org) ? pending.get(input.org) : context.summaryOf(input.org)
+    const found: Issue[] = []
+
+    if (!checked.has(input.org)) {
+      checked.add(input.org)
+      const conflict = versionConflict(
+        input.org,
+        expectationFor(expected, input.org),
+        summary?.version ?? 0,
+      )
+      if (conflict) found.push(conflict)
+    }
+    found.push(...streamIssues(input, summary))
+    if (input.amends !== undefined) {
+      const owner = orgOfPending.get(input.amends) ?? (await context.entryAt(input.amends))?.org
+      if (owner !== input.org) {
+        found.push({
+          code: 'amends_unknown_entry',
+          path: ['amends'],
+          message:
+            owner === undefined
+              ? `entry ${input.amends} does not exist`
+              : `entry ${input.amends} belongs to ${owner}, not ${input.org}`,
+        })
+      }
+    }
+    for (const issue of found) issues.push({ ...issue, path: at([...issue.path]) })
+    if (found.length === 0) {
+      const seq = context.head + index
+      const version = (summary?.version ?? 0) + 1
+      pending.set(
+        input.org,
+        summarize(summary, { ...input, seq, version } as unknown as EntryEnvelope),
+      )
+      orgOfPending.set(context.head + index, input.org)
+    }
+  }
+  return issues
+}
+
+function streamIssues(input: ValidInput, summary: StreamSummary | undefined): Issue[] {
+  const definition = entryTypes[input.type]
+  if (!summary) {
+    if (definition.opensStream) return kindIssues(input)
+    return [
+      {
+        code: 'unknown_organization',
+        path: ['org'],
+        message: `${input.org} has no registration or filing in this ledger; append that first`,
+      },
+    ]
+  }
+  if (definition.opensStream) {
+    return [
+      {
+        code: 'already_registered',
+        path: ['type'],
+        message: `${input.org} is already registered or filed; record changes as RegistrationChanged`,
+      },
+    ]
+  }
+  if (summary.status !== 'active' && !definition.allowedWhen.includes(summary.status)) {
+    return [
+      {
+        code: 'organization_closed',
+        path: ['type'],
+        message: `${input.org} is ${summary.status} (entry ${summary.closedBy}); a ${input.type} can no longer be recorded`,
+      },
+    ]
+  }
+  return []
+}
+
+function kindIssues(input: ValidInput): Issue[] {
+  const idKind = kindOfOrganizationId(input.id)
+  if (input.type === 'OrganizationFiled') {
+    if (input.id.scheme === 'filing') return []
+    return [
+      mismatch(
+        ['org'],
+        'a filed community group is identified by a filing number (F-…), not a USCC',
+      ),
+    ]
+  }
+  if (input.id.scheme === 'filing') {
+    return [
+      mismatch(['org'], 'a registration needs a Unified Social Credit Code, not a filing number'),
+    ]
+  }
+  const declared = (input.data as { kind?: unknown }).kind
+  if (idKind !== declared) {
+    return [
+      mismatch(
+        ['data', 'kind'],
+        `${input.org} is the code of a ${idKind.replaceAll('_', ' ')} but the registration says ${String(declared).replaceAll('_', ' ')}`,
+      ),
+    ]
+  }
+  return []
+}
+
+function mismatch(path: (string | number)[], message: string): Issue {
+  return { code: 'kind_mismatch', path, message }
+}

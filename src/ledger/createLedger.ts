@@ -1,0 +1,151 @@
+import { type CreditFile, creditFileOf } from '../credit-file'
+import { LedgerError, type Result } from '../errors'
+import { type Entry, upcastEntry } from '../events/catalogue'
+import type { PersonalData } from '../events/personalData'
+import { type Signer, signCheckpoint, toHex } from '../proof'
+import type { EventStore } from '../store/eventStore'
+import { type Clock, systemClock } from '../time'
+import { type AppendOptions, type AppendResult, append } from './append'
+import type { EntryInput } from './entryInput'
+import { catchUp, newLedgerState } from './ledgerState'
+import { type ErasureOptions, erasePersonalData, readPersonalData } from './personalData'
+import { type ConsistencyBundle, type InclusionBundle, proofsOf } from './proofs'
+import { parseReadOptions, type ReadOptions } from './readOptions'
+import { toLedgerError } from './toLedgerError'
+
+/** What a ledger is built from. */
+export interface LedgerOptions {
+  /** Where entries live: `memoryStore()`, or a durable adapter. */
+  readonly store: EventStore
+  /** Source of recording instants; defaults to the system clock. */
+  readonly clock?: Clock
+  /** Signs checkpoints; without one, `checkpoint()` throws `NO_SIGNER`. */
+  readonly signer?: Signer
+  /** The log's name in checkpoints, e.g. `ledger.mca.example/beijing`. */
+  readonly origin?: string
+}
+
+/** The size and root of the log as it stands. */
+export interface LedgerHead {
+  readonly size: number
+  /** Lower-case hex Merkle root. */
+  readonly root: string
+}
+
+/** An organization's integrity record: append entries, read credit files, prove entries. */
+export interface Ledger {
+  /** Appends one entry or an atomic batch; throws a `LedgerError` naming what is wrong. */
+  append(input: EntryInput | readonly EntryInput[], options?: AppendOptions): Promise<AppendResult>
+  /** As `append`, but returns `{ success, data | issues }` instead of throwing for bad input. */
+  safeAppend(input: unknown, options?: AppendOptions): Promise<Result<AppendResult>>
+  /** The credit file of one organization, as of an effective date and as known at a recording date. */
+  creditFile(org: string, options?: ReadOptions): Promise<CreditFile>
+  /** One organization's entries in stream order, as stored and as their proofs commit to them. */
+  entries(org: string): Promise<readonly Entry[]>
+  /** One entry by its global position, as stored. */
+  entry(seq: number): Promise<Entry | undefined>
+  /** The tree size and root now. */
+  head(): Promise<LedgerHead>
+  /** Signs the current tree head as a checkpoint note, keeps it, and returns it. */
+  checkpoint(): Promise<string>
+  /** Proof that entry `seq` is in the tree of `size` (default: now). */
+  proveInclusion(seq: number, size?: number): Promise<InclusionBundle>
+  /** Proof that the tree of `oldSize` is a prefix of the tree of `newSize` (default: now). */
+  proveConsistency(oldSize: number, newSize?: number): Promise<ConsistencyBundle>
+  /** The people an entry names, checked against its commitment; undefined once erased. */
+  personalData(seq: number): Promise<PersonalData | undefined>
+  /** Erases the people an entry names, recording why; every proof still verifies. */
+  erasePersonalData(org: string, seq: number, options: ErasureOptions): Promise<AppendResult>
+  /** Releases the store. */
+  close(): Promise<void>
+}
+
+/**
+ * Opens a ledger over a store. The ledger reads what the store already holds before its first
+ * operation, so it can be created synchronously.
+ *
+ * @example
+ * const ledger = createLedger({ store: memoryStore(), clock: fixedClock('2024-05-31T09:00:00+08:00') })
+ * await ledger.append({ org, type: 'AnnualReportFiled', effectiveAt: '2024-05-31', by: 'registrar', data })
+ */
+export function createLedger(options: LedgerOptions): Ledger {
+  const state = newLedgerState(options.store, options.clock ?? systemClock)
+  const origin = options.origin ?? options.signer?.name ?? 'integrity-ledger'
+  let loaded: Promise<void> | undefined
+  const ready = () => {
+    loaded ??= state.writes.run(() => catchUp(state))
+    return loaded
+  }
+  const proofs = proofsOf(state)
+
+  const ledger: Ledger = {
+    async append(input, appendOptions) {
+      const result = await ledger.safeAppend(input, appendOptions)
+      if (!result.success) throw toLedgerError(result.issues, 'append')
+      return result.data
+    },
+    async safeAppend(input, appendOptions) {
+      await ready()
+      return append(state, input, appendOptions)
+    },
+    async creditFile(org, readOptions) {
+      const read = parseReadOptions(readOptions)
+      await ready()
+      const entries = (await state.store.readStream(org)).map(upcastEntry)
+      if (entries.length === 0)
+        throw new LedgerError('NOT_FOUND', `${org} has no entries in this ledger`)
+      const file = creditFileOf(entries, read)
+      if (file.version === 0) {
+        throw new LedgerError(
+          'NOT_FOUND',
+          `${org} was not yet known at ${read.knownAt ?? read.asOf}`,
+        )
+      }
+      return file
+    },
+    async entries(org) {
+      await ready()
+      return (await state.store.readStream(org)) as readonly Entry[]
+    },
+    async entry(seq) {
+      await ready()
+      return (await state.store.readEntry(seq)) as Entry | undefined
+    },
+    async head() {
+      await ready()
+      return { size: state.merkle.size, root: toHex(state.merkle.root()) }
+    },
+    async checkpoint() {
+      if (!options.signer)
+        throw new LedgerError('NO_SIGNER', 'this ledger was created without a signer')
+      const signer = options.signer
+      await ready()
+      return state.writes.run(async () => {
+        const size = state.merkle.size
+        const note = signCheckpoint({ origin, size, root: state.merkle.root() }, signer)
+        await state.store.saveCheckpoint({ size, note })
+        return note
+      })
+    },
+    async proveInclusion(seq, size) {
+      await ready()
+      return proofs.inclusion(seq, size)
+    },
+    async proveConsistency(oldSize, newSize) {
+      await ready()
+      return proofs.consistency(oldSize, newSize)
+    },
+    async personalData(seq) {
+      await ready()
+      return readPersonalData(state, seq)
+    },
+    async erasePersonalData(org, seq, erasure) {
+      await ready()
+      return erasePersonalData(state, ledger, org, seq, erasure)
+    },
+    async close() {
+      await state.store.close()
+    },
+  }
+  return ledger
+}

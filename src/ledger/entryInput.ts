@@ -1,0 +1,112 @@
+import { z } from 'zod'
+import { fromZodIssues, underPath } from '../_internal/issues'
+import type { Issue, Result } from '../errors'
+import { type EntryData, type EntryType, entryTypes, parseEntryData } from '../events/catalogue'
+import { type Cause, entryInputBaseSchema } from '../events/envelope'
+import { type PersonalData, personalDataSchema } from '../events/personalData'
+import { type OrganizationId, parseOrganizationId } from '../identity'
+
+const inputSchema = z.strictObject({
+  ...entryInputBaseSchema.shape,
+  personal: personalDataSchema.optional(),
+})
+
+/** The fields a caller gives for one entry of type `T`; the ledger adds positions and times. */
+export interface TypedEntryInput<T extends EntryType> {
+  /** The organization id: a USCC, or a filing number for a filed community group. */
+  readonly org: string
+  readonly type: T
+  /** When it took effect: an ISO date, or an instant with an offset. */
+  readonly effectiveAt: string
+  /** Who: the authority, evaluator, the organization itself, or a rule. */
+  readonly by: string
+  /** Document number. */
+  readonly ref?: string
+  /** seq of the entry this one corrects, retracts or answers. */
+  readonly amends?: number
+  /** Set by `apply` for entries a policy proposed. */
+  readonly cause?: Cause
+  readonly data: EntryData<T>
+  /** People the entry names; held beside the ledger and erasable. */
+  readonly personal?: PersonalData
+}
+
+/** One entry to append, narrowed by `type`. */
+export type EntryInput = { [T in EntryType]: TypedEntryInput<T> }[EntryType]
+
+/** An input that passed every schema, with its organization id decoded. */
+export interface ValidInput {
+  readonly org: string
+  readonly id: OrganizationId
+  readonly type: EntryType
+  readonly effectiveAt: string
+  readonly by: string
+  readonly ref?: string
+  readonly amends?: number
+  readonly cause?: Cause
+  readonly data: unknown
+  readonly personal?: PersonalData
+}
+
+/**
+ * Checks the shape of every input of a call: the envelope, the organization id and the payload
+ * of its type. Issue paths start with the input's index when the call gave an array.
+ */
+export function validateInputs(raw: unknown): Result<ValidInput[]> {
+  const batch = Array.isArray(raw)
+  const items: readonly unknown[] = batch ? raw : [raw]
+  if (items.length === 0) {
+    return failure([{ code: 'too_small', path: [], message: 'a batch needs at least one entry' }])
+  }
+  const issues: Issue[] = []
+  const valid: ValidInput[] = []
+  items.forEach((item, index) => {
+    const prefix = batch ? [index] : []
+    const checked = validateOne(item)
+    if (checked.success) valid.push(checked.data)
+    else issues.push(...underPath(checked.issues, prefix))
+  })
+  return issues.length > 0 ? failure(issues) : { success: true, data: valid }
+}
+
+function validateOne(item: unknown): Result<ValidInput> {
+  const envelope = inputSchema.safeParse(item)
+  if (!envelope.success) return failure(fromZodIssues(envelope.error.issues))
+  const input = envelope.data
+  const issues: Issue[] = []
+  const id = parseOrganizationId(input.org)
+  if (!id.success) issues.push(...underPath(id.issues, ['org']))
+  const definition = Object.hasOwn(entryTypes, input.type)
+    ? entryTypes[input.type as EntryType]
+    : undefined
+  if (!definition) {
+    issues.push({
+      code: 'unknown_entry_type',
+      path: ['type'],
+      message: `no entry type is called '${input.type}'`,
+    })
+    return failure(issues)
+  }
+  const data = parseEntryData(input.type, definition.schema, input.data)
+  if (!data.success) issues.push(...data.issues)
+  if (!id.success || !data.success) return failure(issues)
+  return {
+    success: true,
+    data: {
+      ...stripUndefined(input),
+      id: id.data,
+      type: input.type as EntryType,
+      data: data.data,
+    },
+  }
+}
+
+function stripUndefined<T extends object>(value: T): T {
+  const out: Record<string, unknown> = {}
+  for (const [key, item] of Object.entries(value)) if (item !== undefined) out[key] = item
+  return out as T
+}
+
+function failure(issues: readonly Issue[]): { success: false; issues: readonly Issue[] } {
+  return { success: false, issues }
+}

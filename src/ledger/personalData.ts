@@ -1,0 +1,88 @@
+import { z } from 'zod'
+import { fromZodIssues } from '../_internal/issues'
+import { LedgerError } from '../errors'
+import { canonicalBytes } from '../events/canonicalJson'
+import type { PersonalData } from '../events/personalData'
+import { fromHex, verifyPersonalData } from '../proof'
+import { isoDateOrInstantSchema } from '../time'
+import type { AppendResult } from './append'
+import type { LedgerState } from './ledgerState'
+
+const erasureSchema = z.strictObject({
+  basis: z.string().min(1).max(500),
+  by: z.string().min(1).max(200),
+  effectiveAt: isoDateOrInstantSchema,
+})
+
+/** Why and by whom personal data is erased. */
+export type ErasureOptions = z.infer<typeof erasureSchema>
+
+/** The people an entry names, after checking them against the entry's commitment. */
+export async function readPersonalData(
+  state: LedgerState,
+  seq: number,
+): Promise<PersonalData | undefined> {
+  const entry = await state.store.readEntry(seq)
+  if (!entry) throw new LedgerError('NOT_FOUND', `entry ${seq} does not exist`)
+  const held = await state.store.readPersonal(seq)
+  if (!held || entry.personalHash === undefined) return undefined
+  if (!verifyPersonalData(canonicalBytes(held.people), held.salt, fromHex(entry.personalHash))) {
+    throw new LedgerError(
+      'VERIFICATION_FAILED',
+      `the personal data held for entry ${seq} does not match its commitment`,
+    )
+  }
+  return held.people
+}
+
+/**
+ * Appends a PersonalDataErased entry, then removes the people and the salt. The entry keeps
+ * its commitment, so every proof still verifies, and nothing can be recovered from it.
+ */
+export async function erasePersonalData(
+  state: LedgerState,
+  ledger: { append(input: never): Promise<AppendResult> },
+  org: string,
+  seq: number,
+  rawOptions: unknown,
+): Promise<AppendResult> {
+  const options = erasureSchema.safeParse(rawOptions)
+  if (!options.success) {
+    const issues = fromZodIssues(options.error.issues, ['options'])
+    throw new LedgerError(
+      'INVALID_INPUT',
+      `erasePersonalData: ${issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      issues,
+    )
+  }
+  const entry = await state.store.readEntry(seq)
+  if (!entry || entry.org !== org) {
+    throw new LedgerError('AMENDS_UNKNOWN_ENTRY', `entry ${seq} is not an entry of ${org}`, [
+      {
+        code: 'amends_unknown_entry',
+        path: ['seq'],
+        message: `entry ${seq} is not an entry of ${org}`,
+      },
+    ])
+  }
+  if (entry.personalHash === undefined) {
+    throw new LedgerError('NOT_FOUND', `entry ${seq} names no people`, [
+      {
+        code: 'no_personal_data',
+        path: ['seq'],
+        message: 'the entry was written without personal data',
+      },
+    ])
+  }
+  const { basis, by, effectiveAt } = options.data
+  const result = await ledger.append({
+    org,
+    type: 'PersonalDataErased',
+    effectiveAt,
+    by,
+    amends: seq,
+    data: { basis },
+  } as never)
+  await state.store.erasePersonal(seq)
+  return result
+}
