@@ -1,0 +1,10 @@
+/**
+ * Tidies a typed or pasted USCC before `validateUscc`: folds full-width characters
+ * (`５３１…`) to ASCII, trims surrounding whitespace and uppercases. It never fixes
+ * look-alikes such as O for 0, so a typo still fails validation.
+ *
+ * @example normalizeUscc(' 52440300mjl186084f ') // '52440300MJL186084F'
+ */
+export function normalizeUscc(input: string): string {
+  return input.normalize('NFKC').trim().toUpperCase()
+}
