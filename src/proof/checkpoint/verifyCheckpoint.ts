@@ -1,0 +1,55 @@
+import type { Result } from '../../errors'
+import { keyId } from '../note/keyId'
+import { parseVerifierKey, type VerifierKey } from '../note/verifierKey'
+import { verifyNote } from '../note/verifyNote'
+import type { Checkpoint } from './checkpoint'
+import { parseCheckpoint } from './parseCheckpoint'
+
+/** What `verifyCheckpoint` checks besides the signature. */
+export interface VerifyCheckpointOptions {
+  /** The key name for a raw public key; by default the checkpoint's own origin. */
+  readonly keyName?: string
+  /** The origin the caller expects; anything else fails with `unexpected_origin`. */
+  readonly origin?: string
+}
+
+/**
+ * Reads a checkpoint note and succeeds only if a signature line by the given key verifies
+ * (the key as raw 32 Ed25519 bytes, or as verifier key text). Issues otherwise:
+ * `malformed_note`, `malformed_checkpoint`, `invalid_key`, `no_signature_for_key`,
+ * `bad_signature`, `unexpected_origin`.
+ *
+ * @example
+ * const checked = verifyCheckpoint(note, 'ledger.example/cn+1a2b3c4d+AX...')
+ * if (checked.success) console.log(checked.data.size, toHex(checked.data.root))
+ */
+export function verifyCheckpoint(
+  note: string,
+  publicKey: Uint8Array | string,
+  options: VerifyCheckpointOptions = {},
+): Result<Checkpoint> {
+  const parsed = parseCheckpoint(note)
+  if (!parsed.success) return parsed
+  const { origin, size, root, extensions } = parsed.data
+  const key = resolveKey(publicKey, options.keyName ?? origin)
+  if (!key.success) return key
+  const verified = verifyNote(note, key.data)
+  if (!verified.success) return verified
+  if (options.origin !== undefined && options.origin !== origin) {
+    const message = `the checkpoint is from ${JSON.stringify(origin)}, not ${JSON.stringify(options.origin)}`
+    return { success: false, issues: [{ code: 'unexpected_origin', path: ['origin'], message }] }
+  }
+  return {
+    success: true,
+    data: { origin, size, root, ...(extensions === undefined ? {} : { extensions }) },
+  }
+}
+
+function resolveKey(publicKey: Uint8Array | string, name: string): Result<VerifierKey> {
+  if (typeof publicKey === 'string') return parseVerifierKey(publicKey)
+  if (!(publicKey instanceof Uint8Array) || publicKey.length !== 32) {
+    const message = 'an Ed25519 public key is 32 bytes'
+    return { success: false, issues: [{ code: 'invalid_key', path: ['publicKey'], message }] }
+  }
+  return { success: true, data: { name, keyId: keyId(name, publicKey), publicKey } }
+}

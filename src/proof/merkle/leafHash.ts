@@ -1,0 +1,6 @@
+import { sha256Concat } from '../sha256'
+
+/** The RFC 9162 hash of one log entry's bytes: SHA-256(0x00 || data). */
+export function leafHash(data: Uint8Array): Uint8Array {
+  return sha256Concat(0x00, data)
+}

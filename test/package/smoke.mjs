@@ -1,0 +1,10 @@
+// Imports the built package by its name, as an ESM user would, and runs the core once.
+import assert from 'node:assert/strict'
+import * as api from 'integrity-ledger'
+import { useNodeCrypto } from 'integrity-ledger/node'
+import { storeContract } from 'integrity-ledger/testing'
+import { run } from './scenario.mjs'
+
+assert.equal(typeof storeContract, 'function')
+await run(api, useNodeCrypto)
+console.log('esm: the built package works')
