@@ -25,7 +25,7 @@ export async function checkInvariants(
 ): Promise<Issue[]> {
   const issues: Issue[] = []
   const pending = new Map<string, StreamSummary | undefined>()
-  const orgOfPending = new Map<number, string>()
+  const pendingEntries = new Map<number, { org: string; type: string }>()
   const checked = new Set<string>()
   for (let index = 0; index < inputs.length; index++) {
     const input = inputs[index] as ValidInput
@@ -43,19 +43,7 @@ export async function checkInvariants(
       if (conflict) found.push(conflict)
     }
     found.push(...streamIssues(input, summary))
-    if (input.amends !== undefined) {
-      const owner = orgOfPending.get(input.amends) ?? (await context.entryAt(input.amends))?.org
-      if (owner !== input.org) {
-        found.push({
-          code: 'amends_unknown_entry',
-          path: ['amends'],
-          message:
-            owner === undefined
-              ? `entry ${input.amends} does not exist`
-              : `entry ${input.amends} belongs to ${owner}, not ${input.org}`,
-        })
-      }
-    }
+    found.push(...(await amendsIssues(input, pendingEntries, context)))
     for (const issue of found) issues.push({ ...issue, path: at([...issue.path]) })
     if (found.length === 0) {
       const seq = context.head + index
@@ -64,7 +52,7 @@ export async function checkInvariants(
         input.org,
         summarize(summary, { ...input, seq, version } as unknown as EntryEnvelope),
       )
-      orgOfPending.set(context.head + index, input.org)
+      pendingEntries.set(context.head + index, { org: input.org, type: input.type })
     }
   }
   return issues
@@ -133,4 +121,49 @@ function kindIssues(input: ValidInput): Issue[] {
 
 function mismatch(path: (string | number)[], message: string): Issue {
   return { code: 'kind_mismatch', path, message }
+}
+
+async function amendsIssues(
+  input: ValidInput,
+  pending: ReadonlyMap<number, { org: string; type: string }>,
+  context: InvariantContext,
+): Promise<Issue[]> {
+  const rule = entryTypes[input.type].amends
+  if (input.amends === undefined) {
+    if (rule === null) return []
+    return [
+      {
+        code: 'amends_required',
+        path: ['amends'],
+        message: `a ${input.type} must name the entry it refers to in amends`,
+      },
+    ]
+  }
+  if (rule === null) {
+    return [
+      {
+        code: 'amends_not_allowed',
+        path: ['amends'],
+        message: `a ${input.type} does not amend another entry; leave amends out`,
+      },
+    ]
+  }
+  const target = pending.get(input.amends) ?? (await context.entryAt(input.amends))
+  if (target?.org !== input.org) {
+    const message =
+      target === undefined
+        ? `entry ${input.amends} does not exist`
+        : `entry ${input.amends} belongs to ${target.org}, not ${input.org}`
+    return [{ code: 'amends_unknown_entry', path: ['amends'], message }]
+  }
+  if (rule !== 'any' && !rule.includes(target.type)) {
+    return [
+      {
+        code: 'amends_wrong_type',
+        path: ['amends'],
+        message: `a ${input.type} refers to a ${rule.join(' or ')}, but entry ${input.amends} is a ${target.type}`,
+      },
+    ]
+  }
+  return []
 }

@@ -101,10 +101,12 @@ function validateOne(item: unknown): Result<ValidInput> {
   }
 }
 
-function stripUndefined<T extends object>(value: T): T {
+type Defined<T> = { [K in keyof T]: Exclude<T[K], undefined> }
+
+function stripUndefined<T extends object>(value: T): Defined<T> {
   const out: Record<string, unknown> = {}
   for (const [key, item] of Object.entries(value)) if (item !== undefined) out[key] = item
-  return out as T
+  return out as Defined<T>
 }
 
 function failure(issues: readonly Issue[]): { success: false; issues: readonly Issue[] } {

@@ -8,14 +8,21 @@ import { isoDateOrInstantSchema } from '../time'
 import type { AppendResult } from './append'
 import type { LedgerState } from './ledgerState'
 
+/** Why and by whom personal data is erased. */
+export interface ErasureOptions {
+  /** The legal basis or request, e.g. 《个人信息保护法》第四十七条. */
+  readonly basis: string
+  /** Who erases: the authority or the ledger's operator. */
+  readonly by: string
+  /** When the erasure takes effect. */
+  readonly effectiveAt: string
+}
+
 const erasureSchema = z.strictObject({
-  basis: z.string().min(1).max(500),
+  basis: z.string().min(1).max(4000),
   by: z.string().min(1).max(200),
   effectiveAt: isoDateOrInstantSchema,
 })
-
-/** Why and by whom personal data is erased. */
-export type ErasureOptions = z.infer<typeof erasureSchema>
 
 /** The people an entry names, after checking them against the entry's commitment. */
 export async function readPersonalData(

@@ -6,6 +6,7 @@ const CODES: Readonly<Record<string, LedgerErrorCode>> = {
   already_registered: 'ALREADY_REGISTERED',
   organization_closed: 'ORGANIZATION_CLOSED',
   amends_unknown_entry: 'AMENDS_UNKNOWN_ENTRY',
+  amends_wrong_type: 'AMENDS_WRONG_TYPE',
   kind_mismatch: 'KIND_MISMATCH',
   idempotency_mismatch: 'IDEMPOTENCY_MISMATCH',
 }

@@ -1,6 +1,6 @@
 import { createLedger, type Ledger } from '../../src/ledger/createLedger'
 import type { EntryInput } from '../../src/ledger/entryInput'
-import { ed25519Signer } from '../../src/proof'
+import { ed25519Signer, type Signer } from '../../src/proof'
 import { memoryStore } from '../../src/store'
 import type { EventStore } from '../../src/store/eventStore'
 import { fixedClock } from '../../src/time'
@@ -11,18 +11,25 @@ export const SERVICE = '52310116MJ4B101250'
 export const FOUNDATION = '53310000MJ4C200849'
 export const FILED = 'F-310116-2021-0042'
 
-export const SECRET = new Uint8Array(32).fill(11)
-export const signer: ReturnType<typeof ed25519Signer> = ed25519Signer('ledger.test/jinshan', SECRET)
+export const SECRET: Uint8Array = new Uint8Array(32).fill(11)
+export const signer: Signer = ed25519Signer('ledger.test/jinshan', SECRET)
 
 /** A ledger over a fresh memory store whose clock ticks one second per read. */
-export function newLedger(store: EventStore = memoryStore()): { ledger: Ledger; store: EventStore } {
+export function newLedger(store: EventStore = memoryStore()): {
+  ledger: Ledger
+  store: EventStore
+} {
   const ledger = createLedger({ store, clock: fixedClock('2024-01-01T00:00:00Z', 1000), signer })
   return { ledger, store }
 }
 
 /** A registration of `org` whose kind matches its code. */
 export function registration(org: string, effectiveAt = '2016-03-01'): EntryInput {
-  const kind = org.startsWith('51') ? 'social_group' : org.startsWith('52') ? 'social_service_organization' : 'foundation'
+  const kind = org.startsWith('51')
+    ? 'social_group'
+    : org.startsWith('52')
+      ? 'social_service_organization'
+      : 'foundation'
   return {
     org,
     type: 'OrganizationRegistered',
@@ -46,4 +53,45 @@ export async function snapshot(store: EventStore): Promise<unknown> {
   const entries: unknown[] = []
   for await (const page of store.readAll()) entries.push(...page)
   return { head: await store.head(), entries, checkpoints: await store.checkpoints() }
+}
+
+/** An annual report of `org` for `year`, filed on `filedOn`. */
+export function annualReport(org: string, year: number, filedOn = `${year + 1}-05-20`): EntryInput {
+  return {
+    org,
+    type: 'AnnualReportFiled',
+    effectiveAt: filedOn,
+    by: org,
+    data: { year, filedWith: 'registrar', financials: { income: 120000, expenditure: 98000 } },
+  }
+}
+
+/** A warning for `org`, decided on `decidedOn`. */
+export function warning(org: string, decidedOn = '2020-08-10'): EntryInput {
+  return {
+    org,
+    type: 'PenaltyImposed',
+    effectiveAt: decidedOn,
+    by: '上海市金山区民政局',
+    ref: '金民罚字〔2020〕3号',
+    data: {
+      sanctions: [{ kind: 'warning' }],
+      ground: 'change_not_filed',
+      violated: { instrument: '社会团体登记管理条例', article: '第三十条' },
+      facts: '法定代表人变更后未按规定办理变更登记',
+      department: '上海市金山区民政局',
+      decidedOn,
+    },
+  }
+}
+
+/** The deregistration (注销) of `org`. */
+export function deregistration(org: string, effectiveAt = '2023-12-01'): EntryInput {
+  return {
+    org,
+    type: 'Deregistered',
+    effectiveAt,
+    by: '上海市金山区民政局',
+    data: { reason: 'dissolution', department: '上海市金山区民政局' },
+  }
 }
