@@ -1,0 +1,6 @@
+export type { AppendOptions, AppendResult } from './append'
+export { createLedger, type Ledger, type LedgerHead, type LedgerOptions } from './createLedger'
+export type { EntryInput, TypedEntryInput } from './entryInput'
+export type { ExpectedVersion, ExpectedVersions } from './expectedVersion'
+export type { ErasureOptions } from './personalData'
+export type { ReadOptions } from './readOptions'
