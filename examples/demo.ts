@@ -1,0 +1,115 @@
+// The town of the founding document, 2015-2026: nine organizations, their annual reports, an
+// evaluation, a commendation, a late report, a penalty and a deregistration; then credit files,
+// a checkpoint, a proof that verifies, and a tampered copy that does not.
+import {
+  type CreditFile,
+  createLedger,
+  type EntryEnvelope,
+  ed25519Signer,
+  fixedClock,
+  type Ledger,
+  verifyEntryInclusion,
+  verifyLedger,
+} from '../src/index'
+import { useNodeCrypto } from '../src/node'
+import { storeFromArgs } from './storeFromArgs'
+import { townHistory } from './town/history'
+import { town } from './town/organizations'
+
+useNodeCrypto()
+const clock = fixedClock('2015-01-01T09:00:00+08:00')
+const signer = ed25519Signer('jinshan.example/credit', new Uint8Array(32).fill(7))
+const store = await storeFromArgs(process.argv.slice(2))
+const ledger = createLedger({ store, clock, signer })
+
+// 1. Record the history as it reached the registry, day by day, publishing a signed
+//    checkpoint at the end of each day as a transparency log would.
+const notes: string[] = []
+for (const day of townHistory()) {
+  clock.set(`${day.recordedOn}T17:00:00+08:00`)
+  const entries = typeof day.entries === 'function' ? await day.entries(ledger) : day.entries
+  await ledger.append(entries)
+  notes.push(await ledger.checkpoint())
+}
+const head = await ledger.head()
+console.log(
+  `金山卫镇: ${town.length} organizations, ${head.size} entries, root ${head.root.slice(0, 16)}…\n`,
+)
+
+// 2. Every credit file, briefly.
+for (const { org } of town) console.log(brief(await ledger.creditFile(org)))
+
+// 3. One file as of two dates: the youth centre's late 2019 report put it on the abnormal list.
+const youth = town[6]?.org as string
+for (const asOf of ['2020-08-01', '2021-01-01']) {
+  const file = await ledger.creditFile(youth, { asOf })
+  const listed = file.onAbnormalList
+    ? `on the abnormal list since ${file.abnormalList.at(-1)?.listedOn}`
+    : 'not on the abnormal list'
+  console.log(
+    `\nas of ${asOf}: ${file.identity.name} is ${listed}; ${Object.keys(file.annualReports).length} annual reports known`,
+  )
+}
+
+// 4. Two clocks: the traders' warning took effect on 2021-06-15 but reached the ledger in August.
+const traders = town[1]?.org as string
+for (const knownAt of ['2021-07-01', '2021-09-01']) {
+  const file = await ledger.creditFile(traders, { asOf: '2021-06-30', knownAt })
+  console.log(`as of 2021-06-30, as known at ${knownAt}: ${file.penalties.length} penalty on file`)
+}
+
+// 5. The latest signed checkpoint and a proof that one entry is in it.
+const note = notes.at(-1) as string
+console.log(`\ncheckpoint (the last of ${notes.length}):\n${note}`)
+const penalty = (await ledger.creditFile(traders)).penalties[0]?.seq as number
+const entry = await ledger.entry(penalty)
+if (!entry) throw new Error(`entry ${penalty} is missing`)
+const proof = await ledger.proveInclusion(penalty)
+const proved = verifyEntryInclusion(entry, proof, note, signer.publicKey)
+console.log(
+  `entry ${penalty} (${entry?.type}) is in the signed tree: ${proved.success} (${proof.path.length} hashes of proof)`,
+)
+
+// 6. A tampered copy: someone rewrites the facts of the warning.
+const exported = await everyEntry(ledger)
+const tampered = exported.map((e) =>
+  e.seq === penalty ? { ...e, data: { ...e.data, facts: '无违法事实' } } : e,
+)
+const caught = verifyEntryInclusion(tampered[penalty] as never, proof, note, signer.publicKey)
+console.log(`tampered entry: ${caught.success ? 'accepted' : caught.issues[0]?.message}`)
+const whole = verifyLedger(tampered, notes, signer.publicKey)
+console.log(`tampered export: ${whole.success ? 'accepted' : whole.issues[0]?.message}`)
+if (!proved.success || caught.success || whole.success) process.exit(1)
+await ledger.close()
+
+function brief(file: CreditFile): string {
+  const kind = {
+    social_group: '社会团体',
+    social_service_organization: '民办非企业单位',
+    foundation: '基金会',
+  }
+  const years = Object.keys(file.annualReports)
+  const parts = [
+    `${file.identity.name} (${kind[file.identity.kind as keyof typeof kind] ?? file.identity.kind}, ${file.org})`,
+    file.status,
+    years.length > 0 ? `reports ${years[0]}-${years.at(-1)}` : 'no reports',
+  ]
+  if (file.grade)
+    parts.push(
+      `grade ${file.grade.grade} ${file.grade.valid ? 'valid' : 'expired'} ${file.grade.validTo}`,
+    )
+  if (file.commendations.length > 0) parts.push(`${file.commendations.length} commendation`)
+  if (file.penalties.length > 0) parts.push(`${file.penalties.length} penalty`)
+  if (file.abnormalList.length > 0)
+    parts.push(
+      `abnormal list ${file.abnormalList.map((m) => `${m.listedOn}→${m.removedOn ?? 'now'}`).join(', ')}`,
+    )
+  if (file.identity.charity) parts.push('charity')
+  return `· ${parts.join(' · ')}`
+}
+
+async function everyEntry(from: Ledger): Promise<EntryEnvelope<string, object>[]> {
+  const all: EntryEnvelope<string, object>[] = []
+  for (const { org } of town) all.push(...(await from.entries(org)))
+  return all.sort((a, b) => a.seq - b.seq)
+}
