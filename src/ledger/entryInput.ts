@@ -11,6 +11,13 @@ const inputSchema = z.strictObject({
   personal: personalDataSchema.optional(),
 })
 
+/** `T` with every nested array and object read-only, so `as const` inputs are accepted. */
+export type DeepReadonly<T> = T extends (infer U)[]
+  ? readonly DeepReadonly<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T
+
 /** The fields a caller gives for one entry of type `T`; the ledger adds positions and times. */
 export interface TypedEntryInput<T extends EntryType> {
   /** The organization id: a USCC, or a filing number for a filed community group. */
@@ -26,9 +33,9 @@ export interface TypedEntryInput<T extends EntryType> {
   readonly amends?: number
   /** Set by `apply` for entries a policy proposed. */
   readonly cause?: Cause
-  readonly data: EntryData<T>
+  readonly data: DeepReadonly<EntryData<T>>
   /** People the entry names; held beside the ledger and erasable. */
-  readonly personal?: PersonalData
+  readonly personal?: DeepReadonly<PersonalData>
 }
 
 /** One entry to append, narrowed by `type`. */
