@@ -3,6 +3,25 @@ import type { z } from 'zod'
 /** Where an organization's stream stands: entries after closure are limited. */
 export type OrganizationStatus = 'active' | 'deregistered' | 'revoked' | 'banned'
 
+/**
+ * The five kinds of credit information of MCA Order 60 (Arts. 6-7), plus the two lists and
+ * `record` for entries about the record itself (corrections, objections, erasures).
+ */
+export type CreditCategory =
+  | 'basic'
+  | 'annual_report'
+  | 'inspection'
+  | 'penalty'
+  | 'list'
+  | 'other'
+  | 'record'
+
+/**
+ * What an entry's `amends` must point at: `null` when the type never amends, `'any'` for an
+ * entry of any type, or the types it may amend. When not `null`, `amends` is required.
+ */
+export type AmendsRule = null | 'any' | readonly string[]
+
 /** Lifts a payload from schema version `n` to `n + 1`. */
 export type Upcaster = (data: unknown) => unknown
 
@@ -20,6 +39,10 @@ export interface EntryTypeDefinition<T extends string = string, S extends z.ZodT
   readonly opensStream: boolean
   /** Statuses besides `active` in which this type may still be appended. */
   readonly allowedWhen: readonly OrganizationStatus[]
+  /** Which earlier entries `amends` must point at, if any. */
+  readonly amends: AmendsRule
+  /** Where the entry belongs among the kinds of credit information. */
+  readonly category: CreditCategory
   /** A sentence for people, in English and Chinese. */
   readonly title: { readonly en: string; readonly zh: string }
 }
@@ -32,6 +55,8 @@ export function defineEntryType<T extends string, S extends z.ZodType>(definitio
   upcasters?: Readonly<Record<number, Upcaster>>
   opensStream?: boolean
   allowedWhen?: readonly OrganizationStatus[]
+  amends?: AmendsRule
+  category?: CreditCategory
   title: { en: string; zh: string }
 }): EntryTypeDefinition<T, S> {
   const schema = definition.schema ?? 1
@@ -48,6 +73,15 @@ export function defineEntryType<T extends string, S extends z.ZodType>(definitio
     upcasters,
     opensStream: definition.opensStream ?? false,
     allowedWhen: definition.allowedWhen ?? [],
+    amends: definition.amends ?? null,
+    category: definition.category ?? 'other',
     title: definition.title,
   })
 }
+
+/** Every status but `active`: for entries that stay possible after a stream is closed. */
+export const closedStatuses: readonly OrganizationStatus[] = Object.freeze([
+  'deregistered',
+  'revoked',
+  'banned',
+] as const)

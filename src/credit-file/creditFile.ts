@@ -1,0 +1,80 @@
+import type { Draft } from 'immer'
+import type { OrganizationStatus } from '../events/defineEntryType'
+import type { AnnualReportView, InspectionView } from './sections/annual'
+import type { ClosingEntry } from './sections/closure'
+import type { ActivityView, CommendationView, DisclosureView } from './sections/conduct'
+import type { Amendment, ErasureView } from './sections/corrections'
+import type { GradeEvent, GradeView } from './sections/grade'
+import type { Identity } from './sections/identity'
+import type {
+  AbnormalListMembership,
+  DebtorMembership,
+  SeriousListMembership,
+} from './sections/lists'
+import type { ObjectionView } from './sections/objections'
+import type { PenaltyView } from './sections/penalties'
+import type { RectificationView } from './sections/rectifications'
+import type { RegistrationHistory } from './sections/registration'
+
+/**
+ * One organization's integrity record (诚信档案) folded from its entries: a frozen plain object
+ * that prints well and survives `JSON.stringify`. Dates are calendar days in China time;
+ * every item names the `seq` of the entry behind it.
+ */
+export interface CreditFile {
+  /** The organization id. */
+  readonly org: string
+  /** How `org` is written: a USCC for a registered organization, a filing number for a filed group. */
+  readonly idScheme: 'uscc' | 'filing' | null
+  /** The effective date or instant the file was read as of; `null` for everything. */
+  readonly asOf: string | null
+  /** The recording date or instant the file was read as known at; `null` for all known. */
+  readonly knownAt: string | null
+  /** The highest stream version folded; 0 when no entry was. */
+  readonly version: number
+  /** The highest seq folded. */
+  readonly lastSeq: number | null
+  /** The effective day of the last entry in fold order; retractions and corrections aside. */
+  readonly through: string | null
+  /** Where the stream stands, after closures that were not voided. */
+  readonly status: OrganizationStatus
+  /** The entry that put the stream in its closed `status`. */
+  readonly closedBy: ClosingEntry | null
+  /** Who the organization is, as registered or filed and changed since. */
+  readonly identity: Identity
+  /** Registration, change registrations and closures, in order. */
+  readonly registration: RegistrationHistory
+  /** Annual reports by the year they cover (`'2023'`); a year can have several filings. */
+  readonly annualReports: Readonly<Record<string, readonly AnnualReportView[]>>
+  /** Annual inspections by year; a later conclusion for a year replaces the earlier one. */
+  readonly inspections: Readonly<Record<string, InspectionView>>
+  /** The grade now in force or last held, or `null` when none was awarded or it was cancelled. */
+  readonly grade: GradeView | null
+  /** Grades awarded, lowered and cancelled, in order. */
+  readonly gradeHistory: readonly GradeEvent[]
+  readonly commendations: readonly CommendationView[]
+  /** Penalties, including revoked ones (see `revoked`). */
+  readonly penalties: readonly PenaltyView[]
+  /** Every abnormal-list membership, ended ones included. */
+  readonly abnormalList: readonly AbnormalListMembership[]
+  readonly onAbnormalList: boolean
+  /** Every serious-list membership, ended ones included. */
+  readonly seriousList: readonly SeriousListMembership[]
+  readonly onSeriousList: boolean
+  /** Every listing as a dishonest judgment debtor, ended ones included. */
+  readonly dishonestDebtor: readonly DebtorMembership[]
+  readonly onDishonestDebtorList: boolean
+  /** Rectification orders; open ones have `completedOn: null`. */
+  readonly rectifications: readonly RectificationView[]
+  readonly activities: readonly ActivityView[]
+  readonly disclosures: readonly DisclosureView[]
+  /** Objections; open ones have `outcome: 'open'`. */
+  readonly objections: readonly ObjectionView[]
+  /** Corrections and retractions by the seq of the entry they amend (`'12'`). */
+  readonly corrections: Readonly<Record<string, readonly Amendment[]>>
+  /** Erasures of personal data by the seq of the entry whose people were erased. */
+  readonly erasures: Readonly<Record<string, ErasureView>>
+}
+
+/** A credit file while a fold changes it: plain and mutable, or an immer draft. */
+export type CreditFileDraft = Draft<CreditFile>

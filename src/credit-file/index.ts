@@ -1,0 +1,25 @@
+export type { CreditFile, CreditFileDraft } from './creditFile'
+export { creditFileOf } from './creditFileOf'
+export { evolve } from './evolve'
+export { reachesBack } from './reachesBack'
+export type { CreditFileOptions } from './readWindow'
+export type { AnnualReportView, InspectionView } from './sections/annual'
+export type { ClosingEntry, ClosureView } from './sections/closure'
+export type { ActivityView, CommendationView, DisclosureView } from './sections/conduct'
+export type { Amendment, ErasureView } from './sections/corrections'
+export type { GradeEvent, GradeView } from './sections/grade'
+export type { Identity, PublicFundraising } from './sections/identity'
+export type {
+  AbnormalListMembership,
+  DebtorMembership,
+  ListMembership,
+  SeriousListMembership,
+} from './sections/lists'
+export type { ObjectionView } from './sections/objections'
+export type { PenaltyView } from './sections/penalties'
+export type { RectificationView } from './sections/rectifications'
+export type {
+  ChangeView,
+  RegistrationChangeView,
+  RegistrationHistory,
+} from './sections/registration'

@@ -1,0 +1,48 @@
+import type { EntryOf } from '../../events/catalogue'
+import type { RectificationSource } from '../../events/types/rectification'
+import type { CreditFileDraft } from '../creditFile'
+import { effectiveDay } from '../effectiveDay'
+
+/** A rectification order (责令整改) and, once done, its completion. */
+export interface RectificationView {
+  readonly seq: number
+  /** The notice number. */
+  readonly ref: string | null
+  readonly orderedOn: string
+  readonly source: RectificationSource
+  readonly issues: readonly string[]
+  readonly deadline: string
+  readonly department: string
+  readonly completedOn: string | null
+  readonly completionSeq: number | null
+}
+
+/** Opens a rectification. */
+export function rectificationOrdered(
+  draft: CreditFileDraft,
+  entry: EntryOf<'RectificationOrdered'>,
+): void {
+  const data = entry.data
+  draft.rectifications.push({
+    seq: entry.seq,
+    ref: entry.ref ?? null,
+    orderedOn: effectiveDay(entry.effectiveAt),
+    source: data.source,
+    issues: [...data.issues],
+    deadline: data.deadline,
+    department: data.department,
+    completedOn: null,
+    completionSeq: null,
+  })
+}
+
+/** Closes the rectification that `amends` names. */
+export function rectificationCompleted(
+  draft: CreditFileDraft,
+  entry: EntryOf<'RectificationCompleted'>,
+): void {
+  const order = draft.rectifications.find((item) => item.seq === entry.amends)
+  if (order === undefined || order.completedOn !== null) return
+  order.completedOn = effectiveDay(entry.effectiveAt)
+  order.completionSeq = entry.seq
+}

@@ -1,0 +1,133 @@
+export { canonicalBytes, canonicalJson } from './canonicalJson'
+export { closingStatus, nextStatus, parseEntryData, upcastEntry } from './catalogue'
+export { correctEntryData } from './correctEntryData'
+export {
+  type AmendsRule,
+  type CreditCategory,
+  closedStatuses,
+  defineEntryType,
+  type EntryTypeDefinition,
+  type OrganizationStatus,
+  type Upcaster,
+} from './defineEntryType'
+export {
+  type Entry,
+  type EntryData,
+  type EntryOf,
+  type EntryType,
+  entryTypes,
+  isEntryType,
+} from './entryTypes'
+export { type Cause, causeSchema, type EntryEnvelope, entryInputBaseSchema } from './envelope'
+export { type Person, type PersonalData, personalDataSchema, personSchema } from './personalData'
+export {
+  type AbnormalListReason,
+  type AbnormalRemovalReason,
+  abnormalListReasons,
+  abnormalRemovalReasons,
+  type ListedOnAbnormalListData,
+  type RemovedFromAbnormalListData,
+} from './types/abnormalList'
+export { type ActivityHeldData, type ActivityKind, activityKinds } from './types/activity'
+export {
+  type EntryCorrectedData,
+  type EntryRetractedData,
+  type PersonalDataErasedData,
+  type RetractionGround,
+  retractionGrounds,
+} from './types/amendment'
+export {
+  type AnnualInspectionConcludedData,
+  type InspectionResult,
+  inspectionResults,
+} from './types/annualInspection'
+export type { AnnualReportFiledData } from './types/annualReport'
+export {
+  type CharityRecognizedData,
+  type FundraisingRevocationReason,
+  fundraisingRevocationReasons,
+  type PublicFundraisingQualificationGrantedData,
+  type PublicFundraisingQualificationRevokedData,
+} from './types/charity'
+export {
+  type BannedData,
+  type DeregisteredData,
+  type DeregistrationReason,
+  deregistrationReasons,
+  type RegistrationRevokedData,
+  type RevocationGround,
+  revocationGrounds,
+} from './types/closure'
+export type { CommendedData } from './types/commendation'
+export {
+  type DisclosureCategory,
+  type DisclosurePublishedData,
+  disclosureCategories,
+  type Visibility,
+  visibilities,
+} from './types/disclosure'
+export {
+  type DebtorRemovalReason,
+  type DishonestDebtorListedData,
+  type DishonestDebtorRemovedData,
+  debtorRemovalReasons,
+} from './types/dishonestDebtor'
+export {
+  type EvaluationGradedData,
+  type EvaluatorType,
+  evaluatorTypes,
+  type Grade,
+  type GradeActionGround,
+  type GradeCancelledData,
+  type GradeDowngradedData,
+  gradeActionGrounds,
+  grades,
+} from './types/evaluation'
+export { evaluationGradedV1ToV2 } from './types/evaluationGradedV1'
+export {
+  type AuthorityLevel,
+  authorityLevels,
+  type Period,
+  type Provision,
+} from './types/fields'
+export {
+  type ObjectionFiledData,
+  type ObjectionOutcome,
+  type ObjectionResolvedData,
+  objectionOutcomes,
+} from './types/objection'
+export {
+  type PenaltyImposedData,
+  type PenaltyRevocationReason,
+  type PenaltyRevokedData,
+  penaltyRevocationReasons,
+  type ViolationGround,
+  violationGrounds,
+} from './types/penalty'
+export {
+  type RectificationCompletedData,
+  type RectificationOrderedData,
+  type RectificationSource,
+  rectificationSources,
+} from './types/rectification'
+export {
+  type OrganizationFiledData,
+  type OrganizationRegisteredData,
+  type RegisteredKind,
+  registeredKinds,
+} from './types/registration'
+export {
+  type ChangeField,
+  type ChangeRegistrationRevokedData,
+  changeFields,
+  type RegistrationChangedData,
+} from './types/registrationChange'
+export { type Sanction, type SanctionKind, sanctionSchema } from './types/sanction'
+export {
+  type ListedOnSeriousListData,
+  type RemovedFromSeriousListData,
+  type SeriousListReason,
+  type SeriousRemovalReason,
+  seriousListReasons,
+  seriousRemovalReasons,
+} from './types/seriousList'

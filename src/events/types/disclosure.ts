@@ -1,0 +1,75 @@
+import { z } from 'zod'
+import { defineEntryType, type EntryTypeDefinition } from '../defineEntryType'
+import {
+  type Enum,
+  lineSchema,
+  type Opt,
+  periodSchema,
+  type Strict,
+  sha256HexSchema,
+} from './fields'
+
+/** What an organization discloses (信息公开), after the Charity Law Arts. 71-79 and Order 60. */
+export const disclosureCategories = [
+  'charter',
+  'governance',
+  'annual_work_report',
+  'financial_report',
+  'audit_report',
+  'donations',
+  'public_fundraising',
+  'project',
+  'related_party_transaction',
+  'major_event',
+  'other',
+] as const
+
+/** What a disclosure is about. */
+export type DisclosureCategory = (typeof disclosureCategories)[number]
+
+/** Who may read a disclosure: everyone, the authorities, or the organization alone. */
+export const visibilities = ['public', 'authorities', 'internal'] as const
+
+/** Who may read a disclosure. */
+export type Visibility = (typeof visibilities)[number]
+
+const disclosurePublishedData: Strict<{
+  category: Enum<DisclosureCategory>
+  title: z.ZodString
+  body: Opt<z.ZodString>
+  documentSha256: Opt<z.ZodString>
+  visibility: Enum<Visibility>
+  period: Opt<typeof periodSchema>
+}> = z
+  .strictObject({
+    category: z.enum(disclosureCategories),
+    title: lineSchema,
+    /** The text itself, for short notices. */
+    body: z.string().min(1).max(20000).optional(),
+    /** The digest of a longer document kept elsewhere, so the ledger commits to its bytes. */
+    documentSha256: sha256HexSchema.optional(),
+    visibility: z.enum(visibilities),
+    /** The period the disclosure covers, e.g. a financial year or a fundraising quarter. */
+    period: periodSchema.optional(),
+  })
+  .refine(
+    (disclosure) => disclosure.body !== undefined || disclosure.documentSha256 !== undefined,
+    {
+      message: 'a disclosure carries its text, or the SHA-256 of its document',
+      path: ['body'],
+    },
+  )
+
+/** The organization published information (信息公开) on the day of `effectiveAt`. */
+export const disclosurePublished: EntryTypeDefinition<
+  'DisclosurePublished',
+  typeof disclosurePublishedData
+> = defineEntryType({
+  type: 'DisclosurePublished',
+  data: disclosurePublishedData,
+  category: 'other',
+  title: { en: 'Information disclosed', zh: '信息公开' },
+})
+
+/** What was disclosed, and to whom. */
+export type DisclosurePublishedData = z.infer<typeof disclosurePublishedData>
