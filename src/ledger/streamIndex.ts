@@ -1,7 +1,21 @@
-import type { Entry } from '../events/catalogue'
-import { nextStatus } from '../events/catalogue'
+import { closingStatus, type Entry } from '../events/catalogue'
 import type { OrganizationStatus } from '../events/defineEntryType'
 import type { EntryEnvelope } from '../events/envelope'
+import { dayOf } from '../time'
+
+/** An entry that closed a stream, and the penalty decision it rests on, if it names one. */
+interface Closure {
+  readonly seq: number
+  readonly day: string
+  readonly penalty: number | null
+  readonly status: OrganizationStatus
+}
+
+/** A retraction or a penalty revocation: the entry it voids, unless it is voided itself. */
+interface Voider {
+  readonly seq: number
+  readonly target: number
+}
 
 /** What the ledger keeps in memory of one stream to check invariants without reading it. */
 export interface StreamSummary {
@@ -9,29 +23,53 @@ export interface StreamSummary {
   readonly status: OrganizationStatus
   /** seq of the entry that closed the stream, while it is closed. */
   readonly closedBy?: number
+  /** Every closure in effective order, voided or not. */
+  readonly closures: readonly Closure[]
+  /** Every retraction and penalty revocation of the stream. */
+  readonly voiders: readonly Voider[]
 }
 
-const NEW_STREAM: StreamSummary = { version: 0, status: 'active' }
+const NEW_STREAM: StreamSummary = { version: 0, status: 'active', closures: [], voiders: [] }
 
 /**
- * The summary after one more entry. Retracting the entry that closed a stream, or revoking
- * the penalty that did, reopens it: the closure is then void, as a court or a correction says.
+ * The summary after one more entry. The status is that of the last closure, in effective
+ * order, that no retraction or penalty revocation voids, where a retraction can itself be
+ * retracted; this is the status the credit file's fold arrives at, kept without the stream.
  */
 export function summarize(summary: StreamSummary | undefined, entry: EntryEnvelope): StreamSummary {
   const before = summary ?? NEW_STREAM
-  const reopens =
-    before.closedBy !== undefined &&
-    entry.amends === before.closedBy &&
+  let { closures, voiders } = before
+  if (
+    entry.amends !== undefined &&
     (entry.type === 'EntryRetracted' || entry.type === 'PenaltyRevoked')
-  if (reopens) return { version: entry.version, status: 'active' }
-  const status = nextStatus(before.status, entry as Entry)
-  if (status !== before.status) return { version: entry.version, status, closedBy: entry.seq }
-  return before.closedBy === undefined
-    ? { version: entry.version, status }
-    : { version: entry.version, status, closedBy: before.closedBy }
+  ) {
+    voiders = [...voiders, { seq: entry.seq, target: entry.amends }]
+  }
+  const status = closingStatus(entry as Entry)
+  if (status !== undefined) {
+    const penalty = (entry.data as { penalty?: unknown }).penalty
+    const closure: Closure = {
+      seq: entry.seq,
+      day: dayOf(entry.effectiveAt),
+      penalty: typeof penalty === 'number' ? penalty : null,
+      status,
+    }
+    closures = [...closures, closure].sort((a, b) =>
+      a.day === b.day ? a.seq - b.seq : a.day < b.day ? -1 : 1,
+    )
+  }
+  if (closures.length === 0) return { version: entry.version, status: 'active', closures, voiders }
+  const voided = (seq: number, depth = 0): boolean =>
+    depth < 64 && voiders.some((v) => v.target === seq && !voided(v.seq, depth + 1))
+  const open = closures.findLast(
+    (c) => !voided(c.seq) && (c.penalty === null || !voided(c.penalty)),
+  )
+  return open
+    ? { version: entry.version, status: open.status, closedBy: open.seq, closures, voiders }
+    : { version: entry.version, status: 'active', closures, voiders }
 }
 
-/** Stream summaries by organization id, with an overlay for checking a batch before it lands. */
+/** Stream summaries by organization id. */
 export class StreamIndex {
   private readonly summaries = new Map<string, StreamSummary>()
 
