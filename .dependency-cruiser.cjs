@@ -12,7 +12,17 @@ const layers = {
   policies: ['rules', 'credit-file', 'events', 'time', 'identity'],
   evaluation: ['credit-file', 'rules', 'events', 'time', 'identity'],
   disclosure: ['credit-file', 'proof', 'rules', 'events', 'time', 'identity'],
-  testing: ['ledger', 'store', 'proof', 'events', 'credit-file', 'rules', 'policies', 'time', 'identity'],
+  testing: [
+    'ledger',
+    'store',
+    'proof',
+    'events',
+    'credit-file',
+    'rules',
+    'policies',
+    'time',
+    'identity',
+  ],
 }
 const folders = Object.keys(layers)
 
@@ -45,7 +55,8 @@ module.exports = {
     },
     {
       name: 'core-is-portable',
-      comment: 'the core runs in browsers: Node built-ins only in src/node.ts and the Node-only subpaths',
+      comment:
+        'the core runs in browsers: Node built-ins only in src/node.ts and the Node-only subpaths',
       severity: 'error',
       from: { path: '^src/', pathNot: '^src/(node\\.ts|adapters/|cli/)' },
       to: { dependencyTypes: ['core'] },
@@ -61,6 +72,9 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+    },
   },
 }
