@@ -110,6 +110,8 @@ function brief(file: CreditFile): string {
 
 async function everyEntry(from: Ledger): Promise<EntryEnvelope<string, object>[]> {
   const all: EntryEnvelope<string, object>[] = []
-  for (const { org } of town) all.push(...(await from.entries(org)))
+  for (const { org } of town) {
+    for (const entry of await from.entries(org)) all.push({ ...entry, data: entry.data as object })
+  }
   return all.sort((a, b) => a.seq - b.seq)
 }

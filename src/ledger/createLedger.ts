@@ -1,6 +1,7 @@
 import { type CreditFile, creditFileOf } from '../credit-file'
 import { LedgerError, type Result } from '../errors'
-import { type Entry, upcastEntry } from '../events/catalogue'
+import { upcastEntry } from '../events/catalogue'
+import type { EntryEnvelope } from '../events/envelope'
 import type { PersonalData } from '../events/personalData'
 import { type Signer, signCheckpoint, toHex } from '../proof'
 import type { EventStore } from '../store/eventStore'
@@ -40,10 +41,13 @@ export interface Ledger {
   safeAppend(input: unknown, options?: AppendOptions): Promise<Result<AppendResult>>
   /** The credit file of one organization, as of an effective date and as known at a recording date. */
   creditFile(org: string, options?: ReadOptions): Promise<CreditFile>
-  /** One organization's entries in stream order, as stored and as their proofs commit to them. */
-  entries(org: string): Promise<readonly Entry[]>
-  /** One entry by its global position, as stored. */
-  entry(seq: number): Promise<Entry | undefined>
+  /**
+   * One organization's entries in stream order, exactly as stored: the bytes proofs commit
+   * to. Entries written under an older payload schema keep it; `upcastEntry` lifts them.
+   */
+  entries(org: string): Promise<readonly EntryEnvelope[]>
+  /** One entry by its global position, exactly as stored. */
+  entry(seq: number): Promise<EntryEnvelope | undefined>
   /** The tree size and root now. */
   head(): Promise<LedgerHead>
   /** Signs the current tree head as a checkpoint note, keeps it, and returns it. */
@@ -105,11 +109,11 @@ export function createLedger(options: LedgerOptions): Ledger {
     },
     async entries(org) {
       await ready()
-      return (await state.store.readStream(org)) as readonly Entry[]
+      return state.store.readStream(org)
     },
     async entry(seq) {
       await ready()
-      return (await state.store.readEntry(seq)) as Entry | undefined
+      return state.store.readEntry(seq)
     },
     async head() {
       await ready()
@@ -141,7 +145,7 @@ export function createLedger(options: LedgerOptions): Ledger {
     },
     async erasePersonalData(org, seq, erasure) {
       await ready()
-      return erasePersonalData(state, ledger, org, seq, erasure)
+      return erasePersonalData(state, (input) => ledger.append(input), org, seq, erasure)
     },
     async close() {
       await state.store.close()

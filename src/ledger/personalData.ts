@@ -6,6 +6,7 @@ import type { PersonalData } from '../events/personalData'
 import { fromHex, verifyPersonalData } from '../proof'
 import { isoDateOrInstantSchema } from '../time'
 import type { AppendResult } from './append'
+import type { EntryInput } from './entryInput'
 import type { LedgerState } from './ledgerState'
 
 /** Why and by whom personal data is erased. */
@@ -48,7 +49,7 @@ export async function readPersonalData(
  */
 export async function erasePersonalData(
   state: LedgerState,
-  ledger: { append(input: never): Promise<AppendResult> },
+  append: (input: EntryInput) => Promise<AppendResult>,
   org: string,
   seq: number,
   rawOptions: unknown,
@@ -82,14 +83,14 @@ export async function erasePersonalData(
     ])
   }
   const { basis, by, effectiveAt } = options.data
-  const result = await ledger.append({
+  const result = await append({
     org,
     type: 'PersonalDataErased',
     effectiveAt,
     by,
     amends: seq,
     data: { basis },
-  } as never)
+  })
   await state.store.erasePersonal(seq)
   return result
 }
