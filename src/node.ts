@@ -1,5 +1,5 @@
 import { createHash, hash } from 'node:crypto'
-import { setSha256, type Sha256 } from './proof'
+import { type Sha256, setSha256 } from './proof'
 
 // `crypto.hash` (Node 20.12 and later) is a one-shot call about twice as fast as createHash.
 const nodeSha256: Sha256 =
