@@ -1,0 +1,67 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { addWorkingDays } from '../../src/time/addWorkingDays'
+import { cnHolidays } from '../../src/time/cnHolidays'
+import { isWorkingDay } from '../../src/time/isWorkingDay'
+import { workingDaysBetween } from '../../src/time/workingDaysBetween'
+import { dateIn2024, holidayCalendar } from './arbitraries'
+
+describe('addWorkingDays', () => {
+  it('counts 5 working days from a Friday to the next Friday when nothing is in between', () => {
+    expect(addWorkingDays('2024-06-14', 5, cnHolidays)).toBe('2024-06-21')
+  })
+
+  it('skips National Day and counts the make-up Sunday before it', () => {
+    // 09-29 (Sunday) and 09-30 count; 10-01..10-07 are off; then 10-08, 10-09, 10-10.
+    expect(addWorkingDays('2024-09-27', 5, cnHolidays)).toBe('2024-10-10')
+  })
+
+  it('skips the 2020 Spring Festival as extended for COVID-19, Saturday 02-01 included', () => {
+    expect(addWorkingDays('2020-01-23', 1, cnHolidays)).toBe('2020-02-03')
+  })
+
+  it('returns the date itself for 0 days, even on a day off', () => {
+    expect(addWorkingDays('2024-10-01', 0, cnHolidays)).toBe('2024-10-01')
+  })
+
+  it('lands on a working day for one day or more', () => {
+    fc.assert(
+      fc.property(
+        holidayCalendar,
+        dateIn2024,
+        fc.integer({ min: 1, max: 60 }),
+        (calendar, date, n) => {
+          expect(isWorkingDay(addWorkingDays(date, n, calendar), calendar)).toBe(true)
+        },
+      ),
+    )
+  })
+
+  it('is undone by workingDaysBetween', () => {
+    fc.assert(
+      fc.property(
+        holidayCalendar,
+        dateIn2024,
+        fc.integer({ min: 0, max: 60 }),
+        (calendar, date, n) => {
+          expect(workingDaysBetween(date, addWorkingDays(date, n, calendar), calendar)).toBe(n)
+        },
+      ),
+    )
+  })
+
+  it('rejects a negative or fractional count', () => {
+    expect(() => addWorkingDays('2024-06-14', -1, cnHolidays)).toThrow(/whole number/)
+    expect(() => addWorkingDays('2024-06-14', 1.5, cnHolidays)).toThrow(/whole number/)
+  })
+
+  it('stops with an error on a calendar with no working day for over a year', () => {
+    const off = {
+      holidays: Array.from({ length: 400 }, (_, i) =>
+        new Date(Date.UTC(2024, 0, 1 + i)).toISOString().slice(0, 10),
+      ),
+      workdays: [],
+    }
+    expect(() => addWorkingDays('2023-12-31', 1, off)).toThrow(/no working day/)
+  })
+})
