@@ -82,4 +82,22 @@ export {
 // Storage.
 export { type EventStore, memoryStore, type PersonalRecord } from './store'
 // Time: the clock is passed in; days are counted in China Standard Time.
-export { type Clock, dayOf, fixedClock, instantBound, systemClock } from './time'
+export {
+  addWorkingDays,
+  type CalendarPeriod,
+  type Clock,
+  cnHolidays,
+  dayOf,
+  deadline,
+  elapsesOn,
+  fixedClock,
+  type HolidayCalendar,
+  hasElapsed,
+  instantBound,
+  isWithin,
+  isWorkingDay,
+  type PeriodConvention,
+  periodEnd,
+  systemClock,
+  workingDaysBetween,
+} from './time'
