@@ -1,0 +1,163 @@
+import type { CreditFile } from '../../credit-file'
+import type { Section } from '../entryFilter'
+
+/** One item of a section, as a plain record of its view's fields. */
+export type Item = Readonly<Record<string, unknown>>
+
+/** How to read one section: its items, and each item's date, seq and end of standing. */
+export interface SectionReader {
+  /** Top-level fields of the section's items, for checking filters when a policy is built. */
+  readonly fields: readonly string[]
+  /** The section's items, in date order then seq. */
+  readonly items: (file: CreditFile) => readonly Item[]
+  /** The day the item took effect: the penalty, the listing, the filing, the order. */
+  readonly date: (item: Item) => string
+  readonly seq: (item: Item) => number
+  /** The day the item stopped standing (revoked, removed, completed, resolved, voided), if it did. */
+  readonly ended: (item: Item) => string | null
+}
+
+const str = (key: string) => (item: Item) => item[key] as string
+const num = (key: string) => (item: Item) => item[key] as number
+const opt = (key: string) => (item: Item) => (item[key] as string | null | undefined) ?? null
+const never = () => null
+
+function reader(
+  fields: string,
+  items: (file: CreditFile) => readonly unknown[],
+  date: string,
+  seq: string,
+  ended: string | null,
+): SectionReader {
+  return {
+    fields: fields.split(' '),
+    items: cached(items),
+    date: str(date),
+    seq: num(seq),
+    ended: ended === null ? never : opt(ended),
+  }
+}
+
+const stay = 'listingSeq listedOn reason department basedOn removedOn removalReason removalSeq'
+
+/** The readers of every section. */
+export const sectionReaders: { readonly [S in Section]: SectionReader } = {
+  penalties: reader(
+    'seq on ref decidedOn department sanctions ground violated basis facts revoked revokedBy revokedOn revocationReason',
+    (file) => file.penalties,
+    'on',
+    'seq',
+    'revokedOn',
+  ),
+  abnormalList: reader(stay, (file) => file.abnormalList, 'listedOn', 'listingSeq', 'removedOn'),
+  seriousList: reader(stay, (file) => file.seriousList, 'listedOn', 'listingSeq', 'removedOn'),
+  dishonestDebtor: reader(
+    'listingSeq listedOn court caseNumber removedOn removalReason removalSeq',
+    (file) => file.dishonestDebtor,
+    'listedOn',
+    'listingSeq',
+    'removedOn',
+  ),
+  rectifications: reader(
+    'seq ref orderedOn source issues deadline department completedOn completionSeq',
+    (file) => file.rectifications,
+    'orderedOn',
+    'seq',
+    'completedOn',
+  ),
+  activities: reader('seq on kind description', (file) => file.activities, 'on', 'seq', null),
+  commendations: reader(
+    'seq on honour level awardedBy',
+    (file) => file.commendations,
+    'on',
+    'seq',
+    null,
+  ),
+  disclosures: reader(
+    'seq on category title visibility body documentSha256 period',
+    (file) => file.disclosures,
+    'on',
+    'seq',
+    null,
+  ),
+  objections: reader(
+    'seq filedOn disputes grounds outcome resolvedOn resolutionSeq resolutionReason',
+    (file) => file.objections,
+    'filedOn',
+    'seq',
+    'resolvedOn',
+  ),
+  gradeHistory: reader(
+    'event seq on grade from ground coolOffUntil',
+    (file) => file.gradeHistory,
+    'on',
+    'seq',
+    null,
+  ),
+  annualReports: reader(
+    'seq year filedOn filedWith title financials audited auditFirm showsCharitableActivity',
+    (file) => Object.values(file.annualReports).flat(),
+    'filedOn',
+    'seq',
+    null,
+  ),
+  inspections: reader(
+    'seq year on result reasons simplifiedProcedure',
+    (file) => Object.values(file.inspections),
+    'on',
+    'seq',
+    null,
+  ),
+  registrationChanges: reader(
+    'seq on changes revokedOn revokedBy',
+    (file) => file.registration.changes,
+    'on',
+    'seq',
+    'revokedOn',
+  ),
+  closures: reader(
+    'seq type on status reason penalty voidedBy voidedOn',
+    (file) => file.registration.closures,
+    'on',
+    'seq',
+    'voidedOn',
+  ),
+}
+
+/**
+ * Reads a section once per file and keeps it sorted by date then seq, so that repeated
+ * evaluations of one file (as `nextChange` does) sort nothing twice.
+ */
+function cached(
+  read: (file: CreditFile) => readonly unknown[],
+): (file: CreditFile) => readonly Item[] {
+  const memo = new WeakMap<CreditFile, readonly Item[]>()
+  return (file) => {
+    let items = memo.get(file)
+    if (items === undefined) {
+      items = sortByDate(read(file) as readonly Item[])
+      memo.set(file, items)
+    }
+    return items
+  }
+}
+
+function sortByDate(items: readonly Item[]): readonly Item[] {
+  const key = (item: Item): [string, number] => {
+    const date = (item.on ?? item.listedOn ?? item.orderedOn ?? item.filedOn) as string
+    const seq = (item.seq ?? item.listingSeq) as number
+    return [date, seq]
+  }
+  let sorted = true
+  for (let i = 1; i < items.length && sorted; i++) {
+    const [a, x] = key(items[i - 1] as Item)
+    const [b, y] = key(items[i] as Item)
+    if (a > b || (a === b && x > y)) sorted = false
+  }
+  if (sorted) return items
+  return [...items].sort((p, q) => {
+    const [a, x] = key(p)
+    const [b, y] = key(q)
+    return a < b ? -1 : a > b ? 1 : x - y
+  })
+}

@@ -1,0 +1,54 @@
+export type { AnnualReportRules, ByKind, MonthDay } from './annualReportRules'
+export { compare, type PolicyComparison, type PolicyDifference } from './compare'
+export type {
+  Attribute,
+  Condition,
+  ConditionKind,
+  DateRef,
+  ListName,
+  ReportState,
+} from './condition'
+export { conditionSchema } from './conditionSchema'
+export type {
+  Decision,
+  DecisionBase,
+  EntitlementDecision,
+  ObligationDecision,
+  ProposalDecision,
+  ProposedEntry,
+} from './decision'
+export { definePolicy, policyFromJson, safePolicyFromJson } from './definePolicy'
+export type { Authored, DueRule, Duty, Effect, EffectKind, Mode } from './effect'
+export { effectSchema } from './effectSchema'
+export { effects } from './effects'
+export type { EntryFilter, Operand, Predicate, Scalar, Section, Window } from './entryFilter'
+export { sections } from './entryFilter'
+export { type EvaluateOptions, evaluate } from './evaluate'
+export type { Explanation } from './explanation'
+export type { Language, LocalText } from './localText'
+export { type NextChangeOptions, nextChange } from './nextChange'
+export { type OrgKind, orgKinds } from './orgKind'
+export { type Policy, type PolicyDocument, policyDocumentSchema } from './policy'
+export { policyHash } from './policyHash'
+export { effectText, render } from './render'
+export {
+  type Confidence,
+  checkRule,
+  type Effective,
+  type Rule,
+  type RuleSource,
+  rule,
+  ruleSchema,
+} from './rule'
+export { decisionSubstance, sameDecisions } from './sameDecisions'
+export { entitlements, isEntitled, obligations, proposals } from './selectors'
+export {
+  type SweepLedger,
+  type SweepOptions,
+  type SweepResult,
+  type SweepState,
+  type SweptOrganization,
+  sweep,
+} from './sweep'
+export { when } from './when'
+export { entries, type FilterOptions, where } from './where'

@@ -1,0 +1,108 @@
+import { z } from 'zod'
+import { deepFreeze } from '../_internal/deepFreeze'
+import { fromZodIssues, underPath } from '../_internal/issues'
+import { LedgerError } from '../errors'
+import { isoDateSchema, type PeriodConvention, periodConventionSchema } from '../time'
+import type { Condition } from './condition'
+import { conditionSchema } from './conditionSchema'
+import type { Effect } from './effect'
+import { effectSchema } from './effectSchema'
+import { type LocalText, localTextSchema } from './localText'
+import { type OrgKind, orgKinds } from './orgKind'
+import { ruleIssues } from './ruleIssues'
+
+/** How firmly the source was checked, as in the domain catalogue: the text itself, a secondary source, or recalled. */
+export type Confidence = 'V' | 'V-sec' | 'R'
+
+/** Where a rule comes from: the instrument, the article, how firmly that was checked, and how to cite it in a sentence. */
+export interface RuleSource {
+  readonly instrument: string
+  readonly article?: string
+  readonly confidence: Confidence
+  /** Short citations for sentences, e.g. `{ zh: '《社会组织信用信息管理办法》', en: 'Order 60' }`. */
+  readonly cite?: LocalText
+}
+
+/** The days a rule applies: from `from` (included) to `to` (excluded), or on without end. */
+export interface Effective {
+  readonly from: string
+  readonly to?: string
+}
+
+/**
+ * One rule as JSON: when its condition holds for an organization of a kind it applies to, on a
+ * date it is in force, it has its effects. Several versions of one `id` may sit in a policy
+ * with disjoint `effective` ranges; `convention` overrides the policy's for this rule.
+ */
+export interface Rule {
+  readonly id: string
+  readonly title: LocalText
+  readonly source: RuleSource
+  readonly effective: Effective
+  readonly appliesTo?: readonly OrgKind[]
+  readonly convention?: PeriodConvention
+  readonly when: Condition
+  readonly then: readonly Effect[]
+}
+
+/** Checks the shape of a rule; `ruleIssues` checks what the shape cannot say. */
+export const ruleSchema: z.ZodType<Rule> = z.strictObject({
+  id: z
+    .string()
+    .regex(
+      /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/,
+      'expected an id such as SL-01 (letters, digits, . _ : -)',
+    ),
+  title: localTextSchema,
+  source: z.strictObject({
+    instrument: z.string().min(1).max(200),
+    article: z.string().min(1).max(64).optional(),
+    confidence: z.enum(['V', 'V-sec', 'R']),
+    cite: localTextSchema.optional(),
+  }),
+  effective: z
+    .strictObject({ from: isoDateSchema, to: isoDateSchema.optional() })
+    .refine((e) => e.to === undefined || e.from < e.to, {
+      message: 'a rule must end after it starts',
+      path: ['to'],
+    }),
+  appliesTo: z.array(z.enum(orgKinds)).min(1).optional(),
+  convention: periodConventionSchema.optional(),
+  when: conditionSchema,
+  then: z.array(effectSchema).min(1).max(20),
+}) as z.ZodType<Rule>
+
+/**
+ * Checks one rule and returns it frozen; throws `INVALID_INPUT` with issue paths into the rule.
+ * Types guide the writing; the check catches what types cannot (reasons of the wrong list,
+ * unknown fields, obligations counting from facts the condition does not report).
+ *
+ * @example
+ * const SL01 = rule({
+ *   id: 'SL-01', title, source, effective: { from: '2018-01-24' },
+ *   when: when.listedFor('abnormal', { years: 2 }),
+ *   then: effects.escalate({ mode: 'automatic' }),
+ * })
+ */
+export function rule(definition: Rule): Rule {
+  const issues = checkRule(definition)
+  if (issues.length > 0) {
+    const first = issues[0]
+    throw new LedgerError(
+      'INVALID_INPUT',
+      `rule ${String((definition as { id?: unknown }).id)}: ${first?.path.join('.')}: ${first?.message}`,
+      issues,
+    )
+  }
+  return deepFreeze(structuredClone(definition))
+}
+
+/** The issues of one rule, with paths from the rule (`['when', 'of', 0, 'period']`). */
+export function checkRule(
+  candidate: unknown,
+  prefix: readonly (string | number)[] = [],
+): ReturnType<typeof ruleIssues> {
+  const parsed = ruleSchema.safeParse(candidate)
+  if (!parsed.success) return fromZodIssues(parsed.error.issues, prefix)
+  return underPath(ruleIssues(parsed.data), prefix)
+}

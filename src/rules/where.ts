@@ -1,0 +1,88 @@
+import type { SanctionKind } from '../events'
+import type { EntryFilter, Operand, Predicate, Scalar, Section } from './entryFilter'
+import { sections } from './entryFilter'
+import type { LocalText } from './localText'
+
+type Compared = Extract<Predicate, { op: 'eq' }>
+type Comparison = 'eq' | 'ne' | 'lt' | 'lte' | 'gt' | 'gte'
+
+const compare =
+  (op: Comparison) =>
+  (field: string, value: Operand): Predicate =>
+    ({ field, op, value }) as Compared
+
+/**
+ * Builders of field tests for filters and `field` conditions.
+ *
+ * @example
+ * // a warning, or a fine under 50,000 yuan (AB-05, SL-05)
+ * where.any(where.sanction('warning'), where.sanction('fine', where.lt('amount', 50000)))
+ */
+export const where: {
+  readonly eq: (field: string, value: Operand) => Predicate
+  readonly ne: (field: string, value: Operand) => Predicate
+  readonly lt: (field: string, value: Operand) => Predicate
+  readonly lte: (field: string, value: Operand) => Predicate
+  readonly gt: (field: string, value: Operand) => Predicate
+  readonly gte: (field: string, value: Operand) => Predicate
+  readonly in: (field: string, values: readonly Scalar[]) => Predicate
+  readonly notIn: (field: string, values: readonly Scalar[]) => Predicate
+  readonly exists: (field: string) => Predicate
+  readonly missing: (field: string) => Predicate
+  /** Some element of the array `field` passes `test`. */
+  readonly some: (field: string, test: Predicate) => Predicate
+  readonly all: (...tests: Predicate[]) => Predicate
+  readonly any: (...tests: Predicate[]) => Predicate
+  readonly not: (test: Predicate) => Predicate
+  /** Another field of the same item, times a factor: `where.lt('financials.publicBenefitSpending', where.ref('financials.income', 0.7))`. */
+  readonly ref: (field: string, times?: number) => Operand
+  /** The evaluation date, for fields holding days: `where.gte('coolOffUntil', where.at)`. */
+  readonly at: Operand
+  /** A penalty imposes a sanction of this kind, which also passes `tests`. */
+  readonly sanction: (kind: SanctionKind, ...tests: Predicate[]) => Predicate
+} = {
+  eq: compare('eq'),
+  ne: compare('ne'),
+  lt: compare('lt'),
+  lte: compare('lte'),
+  gt: compare('gt'),
+  gte: compare('gte'),
+  in: (field, values) => ({ field, op: 'in', value: values }),
+  notIn: (field, values) => ({ field, op: 'notIn', value: values }),
+  exists: (field) => ({ field, op: 'exists' }),
+  missing: (field) => ({ field, op: 'missing' }),
+  some: (field, test) => ({ field, some: test }),
+  all: (...tests) => ({ all: tests }),
+  any: (...tests) => ({ any: tests }),
+  not: (test) => ({ not: test }),
+  ref: (field, times) => (times === undefined ? { field } : { field, times }),
+  at: { date: 'at' },
+  sanction: (kind, ...tests) => ({
+    field: 'sanctions',
+    some:
+      tests.length === 0
+        ? { field: 'kind', op: 'eq', value: kind }
+        : { all: [{ field: 'kind', op: 'eq', value: kind }, ...tests] },
+  }),
+}
+
+/** What a filter says beside its section. */
+export interface FilterOptions {
+  readonly where?: Predicate
+  readonly standing?: boolean
+  readonly notBasisOf?: 'abnormal' | 'serious'
+  readonly label?: LocalText
+}
+
+/**
+ * Builders of entry filters, one per section of the credit file.
+ *
+ * @example entries.penalties({ standing: true, where: where.sanction('suspension'), notBasisOf: 'serious' })
+ */
+export const entries: {
+  readonly [S in Section]: (options?: FilterOptions) => EntryFilter & { readonly of: S }
+} = Object.fromEntries(
+  sections.map((of) => [of, (options: FilterOptions = {}) => ({ of, ...options })]),
+) as {
+  readonly [S in Section]: (options?: FilterOptions) => EntryFilter & { readonly of: S }
+}
