@@ -17,6 +17,7 @@ import { dishonestDebtorListed, dishonestDebtorRemoved } from './types/dishonest
 import { evaluationGraded, gradeCancelled, gradeDowngraded } from './types/evaluation'
 import { objectionFiled, objectionResolved } from './types/objection'
 import { penaltyImposed, penaltyRevoked } from './types/penalty'
+import { publicationEnded } from './types/publication'
 import { rectificationCompleted, rectificationOrdered } from './types/rectification'
 import { organizationFiled, organizationRegistered } from './types/registration'
 import { changeRegistrationRevoked, registrationChanged } from './types/registrationChange'
@@ -53,6 +54,7 @@ const registry: {
   readonly EntryCorrected: typeof entryCorrected
   readonly EntryRetracted: typeof entryRetracted
   readonly PersonalDataErased: typeof personalDataErased
+  readonly PublicationEnded: typeof publicationEnded
   readonly Deregistered: typeof deregistered
   readonly RegistrationRevoked: typeof registrationRevoked
   readonly Banned: typeof banned
@@ -87,6 +89,7 @@ const registry: {
   EntryCorrected: entryCorrected,
   EntryRetracted: entryRetracted,
   PersonalDataErased: personalDataErased,
+  PublicationEnded: publicationEnded,
   Deregistered: deregistered,
   RegistrationRevoked: registrationRevoked,
   Banned: banned,

@@ -38,6 +38,12 @@ export interface EntryEnvelope<T extends string = string, D = unknown> {
   readonly recordedAt: string
   /** Document number: a decision, certificate or notice number. */
   readonly ref?: string
+  /**
+   * Lower-case hex of 16 random bytes from which each content field's salt is derived, so
+   * the leaf commits to every field apart and a report can prove some while hiding the rest
+   * (see `entryLeafHash`). Secret: a public report never carries it.
+   */
+  readonly salt?: string
   /** Version of the payload schema the entry was written with. */
   readonly schema: number
   /** Global position in the ledger: gap-free from 0, in commit order. */

@@ -105,6 +105,11 @@ export {
   violationGrounds,
 } from './types/penalty'
 export {
+  type PublicationEndedData,
+  type PublicationEndGround,
+  publicationEndGrounds,
+} from './types/publication'
+export {
   type RectificationCompletedData,
   type RectificationOrderedData,
   type RectificationSource,

@@ -14,7 +14,8 @@ export interface BuiltBatch {
 
 /**
  * Gives each input its `seq`, stream `version`, recording instant and schema version, and
- * commits to the people it names with a fresh salt. Keys are set in canonical order so that
+ * commits to the people it names with a fresh salt. Each entry also gets its own `salt`, from
+ * which the salts of its field commitments derive. Keys are set in canonical order so that
  * every entry has one of a few fixed shapes and its plain JSON is its canonical JSON.
  */
 export function buildEntries(
@@ -46,6 +47,7 @@ export function buildEntries(
     if (personalHash !== undefined) entry.personalHash = personalHash
     entry.recordedAt = recordedAt
     if (input.ref !== undefined) entry.ref = input.ref
+    entry.salt = toHex(randomSalt())
     entry.schema = entryTypes[input.type].schema
     entry.seq = seq
     entry.type = input.type

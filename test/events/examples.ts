@@ -146,6 +146,13 @@ export const examples: { readonly [T in EntryType]: EntryData<T> } = {
   },
   EntryRetracted: { ground: 'duplicate', reason: '同一决定重复录入' },
   PersonalDataErased: { basis: '《个人信息保护法》第四十七条', requestedBy: 'data_subject' },
+  PublicationEnded: {
+    ground: 'window_elapsed',
+    rule: 'rp02-general-penalty',
+    policy: 'a3f1c2d4e5b60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90',
+    window: { years: 1 },
+    from: '2024-03-15',
+  },
   Deregistered: {
     reason: 'dissolution',
     liquidationCompletedOn: '2025-04-30',
@@ -218,6 +225,7 @@ export const wrongFields: {
   EntryCorrected: { patch: { fields: {} }, path: ['data', 'fields'] },
   EntryRetracted: { patch: { ground: 'whim' }, path: ['data', 'ground'] },
   PersonalDataErased: { patch: { requestedBy: 'anyone' }, path: ['data', 'requestedBy'] },
+  PublicationEnded: { patch: { window: { years: 0 } }, path: ['data', 'window'] },
   Deregistered: { patch: { reason: 'bankrupt' }, path: ['data', 'reason'] },
   RegistrationRevoked: { patch: { kind: 'suspended' }, path: ['data', 'kind'] },
   Banned: { patch: { confiscated: 100.5 }, path: ['data', 'confiscated'] },

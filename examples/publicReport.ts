@@ -1,0 +1,77 @@
+// The public report of the town's traders' association, which was warned in 2021 and objected:
+// printed as text, verified with nothing but the report and the log's key, tampered with and
+// caught on the exact item, and written out as a self-contained HTML page.
+import { writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import {
+  createLedger,
+  ed25519Signer,
+  fixedClock,
+  memoryStore,
+  publicReport,
+  renderReportHtml,
+  renderReportText,
+  verifierKey,
+  verifyReport,
+} from '../src/index'
+import { useNodeCrypto } from '../src/node'
+import { townHistory } from './town/history'
+import { DISTRICT, town } from './town/organizations'
+
+useNodeCrypto()
+const clock = fixedClock('2015-01-01T09:00:00+08:00')
+const signer = ed25519Signer('jinshan.example/credit', new Uint8Array(32).fill(7))
+const ledger = createLedger({ store: memoryStore(), clock, signer })
+for (const day of townHistory()) {
+  clock.set(`${day.recordedOn}T17:00:00+08:00`)
+  await ledger.append(typeof day.entries === 'function' ? await day.entries(ledger) : day.entries)
+}
+
+// The association disputes the warning; the district rejects the objection.
+const traders = town[1]?.org as string
+const warning = (await ledger.creditFile(traders)).penalties[0]?.seq as number
+clock.set('2021-08-20T10:00:00+08:00')
+const { entries } = await ledger.append({
+  org: traders,
+  type: 'ObjectionFiled',
+  effectiveAt: '2021-08-20',
+  by: town[1]?.name as string,
+  data: { disputes: [warning], grounds: '住所变更已于期限内口头报告，不应认定为未办理变更登记' },
+})
+clock.set('2021-09-03T10:00:00+08:00')
+await ledger.append({
+  org: traders,
+  type: 'ObjectionResolved',
+  effectiveAt: '2021-09-03',
+  by: DISTRICT,
+  amends: entries[0]?.seq as number,
+  data: {
+    outcome: 'rejected',
+    reason: '变更登记须书面申请，口头报告不符合规定',
+    department: DISTRICT,
+  },
+})
+
+// 1. The report as the public platform would show it on the last day of 2021, and its check.
+const report = await publicReport(ledger, traders, { asOf: '2021-12-31', signer })
+const publicKey = verifierKey(signer)
+const verification = verifyReport(report, { publicKey })
+console.log(renderReportText(report, { lang: 'zh-CN', verification }))
+
+// 2. A tampered copy: someone softens the facts of the warning.
+const tampered = structuredClone(report)
+const penalty = tampered.sections.penalties[0]?.entry.data as Record<string, unknown>
+penalty.facts = '无违法事实'
+const caught = verifyReport(tampered, { publicKey })
+console.log(`tampered copy: ${caught.success ? 'accepted' : caught.issues[0]?.message}`)
+
+// 3. The page, self-contained, for the browser.
+const file = join(tmpdir(), `integrity-ledger-report-${traders}.html`)
+await writeFile(file, renderReportHtml(report, { lang: 'zh-CN', verification }))
+console.log(`HTML report: ${file}`)
+
+const namedItem =
+  !caught.success && caught.issues[0]?.path.join('.') === 'sections.penalties.0.entry.data.facts'
+if (!verification.success || caught.success || !namedItem) process.exit(1)
+await ledger.close()

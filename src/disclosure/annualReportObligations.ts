@@ -1,0 +1,82 @@
+import type { CreditFile } from '../credit-file'
+import { addPeriod, dueDateInYear } from '../time'
+import { type Obligation, statusOf } from './obligation'
+import type { ObligationRules } from './obligationRules'
+
+/**
+ * The annual work report (AI-01 to AI-03) and the audit it must carry (AI-03, AI-04) for each
+ * year that has ended by `at`: from the founding year, skipping a year the organization was
+ * founded too late in, and stopping at a closure before the due day.
+ */
+export function annualReportObligations(
+  rules: ObligationRules,
+  file: CreditFile,
+  at: string,
+): Obligation[] {
+  const report = rules.annualReport
+  const kind = file.identity.kind
+  const founded = file.identity.foundedOn
+  if (report === undefined || kind === null || founded === null) return []
+  const monthDay = report.due[kind]
+  if (monthDay === undefined || monthDay === null) return []
+  const closedOn = file.closedBy?.on ?? null
+  const exempt = report.exemptIfFoundedWithin?.[kind]
+  const auditKinds = rules.audit?.kinds ?? []
+  const out: Obligation[] = []
+  for (let year = Number(founded.slice(0, 4)); `${year}-12-31` < at; year++) {
+    const dueOn = dueDateInYear(year + 1, monthDay)
+    if (closedOn !== null && closedOn < dueOn) break
+    if (exempt !== undefined && addPeriod(founded, exempt) > `${year}-12-31`) continue
+    const filings = (file.annualReports[String(year)] ?? []).filter(
+      (filing) => report.filedWith === undefined || filing.filedWith === report.filedWith,
+    )
+    const first = filings.reduce<(typeof filings)[number] | undefined>(
+      (earliest, filing) =>
+        earliest === undefined || filing.filedOn < earliest.filedOn ? filing : earliest,
+      undefined,
+    )
+    out.push({
+      id: `annual_report:${year}`,
+      kind: 'annual_report',
+      party: 'organization',
+      year,
+      dueOn,
+      status: statusOf(dueOn, first?.filedOn ?? null, at),
+      doneOn: first?.filedOn ?? null,
+      doneBy: first?.seq ?? null,
+      basedOn: [],
+      source: report.source,
+    })
+    const audit = rules.audit
+    if (audit === undefined) continue
+    if (
+      !auditKinds.includes(kind) &&
+      !(audit.fundraisingCharities === true && raisedFundsIn(file, year))
+    ) {
+      continue
+    }
+    const audited = filings
+      .filter((filing) => filing.audited)
+      .sort((a, b) => (a.filedOn < b.filedOn ? -1 : 1))[0]
+    out.push({
+      id: `audit:${year}`,
+      kind: 'audit',
+      party: 'organization',
+      year,
+      dueOn,
+      status: statusOf(dueOn, audited?.filedOn ?? null, at),
+      doneOn: audited?.filedOn ?? null,
+      doneBy: audited?.seq ?? null,
+      basedOn: [],
+      source: audit.source,
+    })
+  }
+  return out
+}
+
+function raisedFundsIn(file: CreditFile, year: number): boolean {
+  const fundraising = file.identity.publicFundraising
+  if (!file.identity.charity || fundraising.since === null) return false
+  const ended = fundraising.revokedOn
+  return fundraising.since <= `${year}-12-31` && (ended === null || ended >= `${year}-01-01`)
+}

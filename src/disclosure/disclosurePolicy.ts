@@ -1,0 +1,92 @@
+import { z } from 'zod'
+import { deepFreeze } from '../_internal/deepFreeze'
+import { fromZodIssues } from '../_internal/issues'
+import { LedgerError } from '../errors'
+import { type EntryType, entryTypes } from '../events/catalogue'
+import type { SanctionKind } from '../events/types/sanction'
+import { isoDateSchema } from '../time'
+import { type ObligationRules, obligationRulesSchema } from './obligationRules'
+import { type PolicySource, policySourceSchema } from './policySource'
+import { type PublicationWindow, publicationWindowSchema } from './publicationWindow'
+import { type VisibilityRule, visibilityRuleSchema } from './visibilityRule'
+
+/**
+ * What the public may see of a credit file, for how long, and what must be disclosed by when:
+ * data, so that a policy can be versioned, hashed and cited by the entries it causes.
+ */
+export interface DisclosurePolicy {
+  readonly id: string
+  /** The day the policy takes effect. */
+  readonly version: string
+  readonly title: { readonly zh: string; readonly en: string }
+  readonly sources: readonly PolicySource[]
+  readonly visibility: {
+    /** For entry types `types` does not name. */
+    readonly default: VisibilityRule
+    readonly types: Readonly<Partial<Record<EntryType, VisibilityRule>>>
+  }
+  /** How long negative entries stay public; none: for as long as the record exists. */
+  readonly windows: readonly PublicationWindow[]
+  /** Which negative entries count as serious for a window's `severity` (RP-02). */
+  readonly severity: {
+    readonly seriousTypes: readonly EntryType[]
+    readonly seriousSanctions: readonly SanctionKind[]
+    /** Fines of at least this many yuan are serious (SL-04). */
+    readonly seriousFineFrom: number
+  }
+  readonly obligations: ObligationRules
+}
+
+const entryType = z
+  .string()
+  .refine((name) => Object.hasOwn(entryTypes, name), { message: 'not an entry type' })
+
+/** Checks a disclosure policy. */
+export const disclosurePolicySchema: z.ZodType<DisclosurePolicy> = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'lower-case letters, digits and dashes'),
+  version: isoDateSchema,
+  title: z.strictObject({ zh: z.string().min(1).max(200), en: z.string().min(1).max(200) }),
+  sources: z.array(policySourceSchema),
+  visibility: z.strictObject({
+    default: visibilityRuleSchema,
+    types: z.record(entryType, visibilityRuleSchema),
+  }),
+  windows: z
+    .array(publicationWindowSchema)
+    .refine((windows) => new Set(windows.map((window) => window.id)).size === windows.length, {
+      message: 'each window has its own id',
+    }),
+  severity: z.strictObject({
+    seriousTypes: z.array(entryType),
+    seriousSanctions: z.array(
+      z.enum([
+        'warning',
+        'fine',
+        'confiscation',
+        'suspension',
+        'certificate_revoked',
+        'registration_revoked',
+      ]),
+    ),
+    seriousFineFrom: z.number().int().nonnegative(),
+  }),
+  obligations: obligationRulesSchema,
+}) as z.ZodType<DisclosurePolicy>
+
+/**
+ * Checks a disclosure policy and freezes it; throws `INVALID_INPUT` naming every wrong field.
+ *
+ * @example
+ * const policy = disclosurePolicy({ ...nationalDisclosurePolicy, id: 'cn-with-repair', windows })
+ */
+export function disclosurePolicy(input: unknown): DisclosurePolicy {
+  const parsed = disclosurePolicySchema.safeParse(input)
+  if (parsed.success) return deepFreeze(parsed.data)
+  const issues = fromZodIssues(parsed.error.issues, ['policy'])
+  const first = issues[0]
+  throw new LedgerError(
+    'INVALID_INPUT',
+    `not a disclosure policy: ${first?.path.join('.')}: ${first?.message}`,
+    issues,
+  )
+}

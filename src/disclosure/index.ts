@@ -1,0 +1,49 @@
+export { type DisclosedEntry, discloseEntry } from './disclosedEntry'
+export { disclosedLeafHash } from './disclosedLeafHash'
+export { type DisclosurePolicy, disclosurePolicy, disclosurePolicySchema } from './disclosurePolicy'
+export { disclosurePolicyHash } from './disclosurePolicyHash'
+export { itemNotes } from './itemNotes'
+export { nationalDisclosureOptions } from './nationalDisclosureOptions'
+export { nationalDisclosurePolicy } from './nationalDisclosurePolicy'
+export type { Obligation, ObligationKind, ObligationStatus } from './obligation'
+export type { MonthDay, ObligationRules, OrganizationKind } from './obligationRules'
+export { obligations } from './obligations'
+export type { PolicySource } from './policySource'
+export { type PublicationEndedInput, publicationEndings } from './publicationEndings'
+export {
+  type PublicationWindow,
+  publicationWindowSchema,
+  type Severity,
+  type WindowStart,
+} from './publicationWindow'
+export {
+  type PublicReport,
+  type PublicReportOptions,
+  publicReport,
+  type ReportSource,
+} from './publicReport'
+export { type PublicEntry, publicView } from './publicView'
+export { renderReportHtml } from './renderReportHtml'
+export { renderReportText } from './renderReportText'
+export type { ReportItem, ReportNote } from './reportItem'
+export { type ReportLabels, type ReportLanguage, reportLabels } from './reportLabels'
+export { publicReportSchema } from './reportSchema'
+export { type ReportSection, reportSections, sectionOf } from './reportSections'
+export { REPORT_FORMAT, reportStatementText } from './reportStatement'
+export { type ItemView, type ReportView, reportView } from './reportView'
+export { severityOf } from './severityOf'
+export {
+  type SubjectAccessItem,
+  type SubjectAccessReport,
+  type SubjectAccessSource,
+  subjectAccessReport,
+} from './subjectAccessReport'
+export { type ReportVerification, type VerifyReportOptions, verifyReport } from './verifyReport'
+export { type ReportConsistency, verifyReportConsistency } from './verifyReportConsistency'
+export { entryVisibilityOf, fieldVisibilityOf, ruleFor, stricter } from './visibilityOf'
+export {
+  type EntryVisibility,
+  type FieldVisibility,
+  type VisibilityRule,
+  visibilityRuleSchema,
+} from './visibilityRule'

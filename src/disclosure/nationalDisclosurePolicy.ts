@@ -1,0 +1,147 @@
+import type { DisclosurePolicy } from './disclosurePolicy'
+import { disclosurePolicy } from './disclosurePolicy'
+import type { PolicySource } from './policySource'
+import type { VisibilityRule } from './visibilityRule'
+
+const ORDER_60: PolicySource = {
+  id: 'CR-05',
+  instrument: '《社会组织信用信息管理办法》（民政部令第60号）',
+  note: 'Credit information, the abnormal list and the serious list are public (Arts. 6-7 and the publication articles).',
+}
+const PLATFORM: PolicySource = {
+  instrument: '全国社会组织信用信息公示平台',
+  note: 'The fields the platform shows (rules.md open question 10); anything else stays with the authorities.',
+}
+const PIPL: PolicySource = {
+  instrument: '《中华人民共和国个人信息保护法》',
+  note: 'People named in entries are held beside the ledger and never shown; only their erasure is.',
+}
+
+const shown: VisibilityRule = { entry: 'public', source: ORDER_60 }
+const kept: VisibilityRule = { entry: 'authorities', source: PLATFORM }
+
+/**
+ * The national default (Order 60): registration, changes and closures, annual reports and
+ * inspections, grades, commendations, penalties and both lists are public for as long as the
+ * record exists, with the details the public platform does not show (report figures,
+ * inspection findings, scores, objection grounds) kept for the authorities; disclosures are
+ * as public as the organization declares them. No publication window and no objection
+ * deadline: Order 60 sets neither (open questions 1 and 5); see `nationalDisclosureOptions`.
+ */
+export const nationalDisclosurePolicy: DisclosurePolicy = disclosurePolicy({
+  id: 'cn-national-disclosure',
+  version: '2018-01-24',
+  title: {
+    zh: '社会组织信用信息公示（全国）',
+    en: 'Publication of social organizations’ credit information (national)',
+  },
+  sources: [ORDER_60, PLATFORM, PIPL],
+  visibility: {
+    default: kept,
+    types: {
+      OrganizationRegistered: shown,
+      OrganizationFiled: shown,
+      RegistrationChanged: shown,
+      ChangeRegistrationRevoked: shown,
+      CharityRecognized: shown,
+      PublicFundraisingQualificationGranted: shown,
+      PublicFundraisingQualificationRevoked: shown,
+      ActivityHeld: kept,
+      AnnualReportFiled: {
+        entry: 'public',
+        fields: { 'data.financials': 'authorities', 'data.showsCharitableActivity': 'authorities' },
+        source: PLATFORM,
+      },
+      AnnualInspectionConcluded: {
+        entry: 'public',
+        fields: { 'data.reasons': 'authorities' },
+        source: PLATFORM,
+      },
+      RectificationOrdered: kept,
+      RectificationCompleted: kept,
+      EvaluationGraded: {
+        entry: 'public',
+        fields: { 'data.score': 'authorities' },
+        source: PLATFORM,
+      },
+      GradeDowngraded: shown,
+      GradeCancelled: shown,
+      Commended: shown,
+      PenaltyImposed: shown,
+      PenaltyRevoked: shown,
+      ListedOnAbnormalList: shown,
+      RemovedFromAbnormalList: shown,
+      ListedOnSeriousList: shown,
+      RemovedFromSeriousList: shown,
+      DishonestDebtorListed: shown,
+      DishonestDebtorRemoved: shown,
+      DisclosurePublished: {
+        entry: 'declared',
+        source: { id: 'CR-02', instrument: '《慈善法》第七十一条至第七十九条' },
+      },
+      ObjectionFiled: {
+        entry: 'public',
+        fields: { 'data.grounds': 'authorities', 'data.evidence': 'authorities' },
+        source: {
+          id: 'OB-01',
+          instrument: ORDER_60.instrument,
+          note: 'That an entry is disputed is shown; why is not.',
+        },
+      },
+      ObjectionResolved: shown,
+      EntryCorrected: { entry: 'inherit', fields: { 'data.fields': 'target' }, source: ORDER_60 },
+      EntryRetracted: kept,
+      PersonalDataErased: { entry: 'inherit', source: PIPL },
+      PublicationEnded: {
+        entry: 'authorities',
+        source: {
+          id: 'RP-02',
+          instrument: '《信用修复管理办法》',
+          note: 'Showing that publication ended would show what ended.',
+        },
+      },
+      Deregistered: shown,
+      RegistrationRevoked: shown,
+      Banned: shown,
+    },
+  },
+  windows: [],
+  severity: {
+    seriousTypes: ['ListedOnSeriousList', 'RegistrationRevoked', 'Banned', 'DishonestDebtorListed'],
+    seriousSanctions: ['suspension', 'certificate_revoked', 'registration_revoked'],
+    seriousFineFrom: 50000,
+  },
+  obligations: {
+    annualReport: {
+      due: {
+        social_group: '05-31',
+        social_service_organization: '05-31',
+        foundation: '03-31',
+        community_group: null,
+      },
+      filedWith: 'registrar',
+      exemptIfFoundedWithin: { social_service_organization: { months: 6 } },
+      source: {
+        id: 'AI-01',
+        instrument:
+          '《社会团体登记管理条例》第二十八条；《民办非企业单位登记管理暂行条例》第二十三条；《基金会管理条例》第三十六条',
+      },
+    },
+    audit: {
+      kinds: ['foundation'],
+      fundraisingCharities: true,
+      source: { id: 'AI-03', instrument: '《基金会管理条例》第三十六条；《慈善法》第七十八条' },
+    },
+    fundraising: {
+      categories: ['public_fundraising', 'project'],
+      longerThan: { months: 6 },
+      every: { months: 3 },
+      completionWithin: { months: 3 },
+      source: {
+        id: 'CH-05',
+        instrument: '《慈善组织公开募捐管理办法》（民政部令第74号）',
+        article: '第二十一条',
+      },
+    },
+  },
+})

@@ -1,0 +1,87 @@
+import { z } from 'zod'
+import { type DisclosureCategory, disclosureCategories } from '../events/types/disclosure'
+import { type RegisteredKind, registeredKinds } from '../events/types/registration'
+import { type CalendarPeriod, calendarPeriodSchema } from '../time'
+import { type PolicySource, policySourceSchema } from './policySource'
+
+/** A kind of organization as a credit file names it: the three registered forms and filed groups. */
+export type OrganizationKind = RegisteredKind | 'community_group'
+
+/** A day of the year as `MM-DD`. */
+export type MonthDay = string
+
+/**
+ * The disclosure obligations a policy sets: the annual report (AI-01 to AI-03), the audit a
+ * foundation's report carries (AI-03, AI-04), fundraising progress and completion (CH-05), and
+ * the authority's answer to an objection (RT-02, optional).
+ */
+export interface ObligationRules {
+  readonly annualReport?: {
+    /** The report for year Y is due on this day of Y + 1; `null`: not required of that kind. */
+    readonly due: Readonly<Partial<Record<OrganizationKind, MonthDay | null>>>
+    /** Only filings with this body count. */
+    readonly filedWith?: 'registrar' | 'supervising_unit'
+    /** A year is excused when the organization was founded less than this before 31 December. */
+    readonly exemptIfFoundedWithin?: Readonly<Partial<Record<OrganizationKind, CalendarPeriod>>>
+    readonly source: PolicySource
+  }
+  readonly audit?: {
+    /** Kinds whose annual report must be audited. */
+    readonly kinds: readonly OrganizationKind[]
+    /** Also charities holding the public-fundraising qualification during the year. */
+    readonly fundraisingCharities?: boolean
+    readonly source: PolicySource
+  }
+  readonly fundraising?: {
+    /** Disclosure categories that announce and report a campaign or project. */
+    readonly categories: readonly DisclosureCategory[]
+    /** Campaigns whose period is longer than this report progress… */
+    readonly longerThan: CalendarPeriod
+    /** …once every this long… */
+    readonly every: CalendarPeriod
+    /** …and report in full within this after the end. */
+    readonly completionWithin: CalendarPeriod
+    readonly source: PolicySource
+  }
+  readonly objectionAnswer?: {
+    /** The authority answers an objection within this, counted by the Civil Code. */
+    readonly within: CalendarPeriod
+    readonly source: PolicySource
+  }
+}
+
+const kind = z.enum([...registeredKinds, 'community_group'])
+const monthDay = z
+  .string()
+  .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected a day of the year as MM-DD')
+
+/** Checks the obligation rules of a disclosure policy. */
+export const obligationRulesSchema: z.ZodType<ObligationRules> = z.strictObject({
+  annualReport: z
+    .strictObject({
+      due: z.partialRecord(kind, monthDay.nullable()),
+      filedWith: z.enum(['registrar', 'supervising_unit']).optional(),
+      exemptIfFoundedWithin: z.partialRecord(kind, calendarPeriodSchema).optional(),
+      source: policySourceSchema,
+    })
+    .optional(),
+  audit: z
+    .strictObject({
+      kinds: z.array(kind),
+      fundraisingCharities: z.boolean().optional(),
+      source: policySourceSchema,
+    })
+    .optional(),
+  fundraising: z
+    .strictObject({
+      categories: z.array(z.enum(disclosureCategories)).min(1),
+      longerThan: calendarPeriodSchema,
+      every: calendarPeriodSchema,
+      completionWithin: calendarPeriodSchema,
+      source: policySourceSchema,
+    })
+    .optional(),
+  objectionAnswer: z
+    .strictObject({ within: calendarPeriodSchema, source: policySourceSchema })
+    .optional(),
+}) as z.ZodType<ObligationRules>

@@ -1,0 +1,39 @@
+import type { Issue } from '../errors'
+import { contentLeaves, contentOf } from '../proof/commitment/contentLeaves'
+import type { DisclosurePolicy } from './disclosurePolicy'
+import type { PublicReport } from './publicReport'
+import { reportSections } from './reportSections'
+import { entryVisibilityOf, fieldVisibilityOf } from './visibilityOf'
+
+/**
+ * Every entry and shown field of a report that `policy` keeps from the public, judged from the
+ * report alone: an amending entry's target must be in the report, a field's visibility is the
+ * policy's for its type (and, for `target` fields, the amended entry's type).
+ */
+export function publicFieldIssues(report: PublicReport, policy: DisclosurePolicy): Issue[] {
+  const typeOf = new Map<number, string>()
+  for (const section of reportSections) {
+    for (const item of report.sections[section]) typeOf.set(item.entry.seq, item.entry.type)
+  }
+  const issues: Issue[] = []
+  for (const section of reportSections) {
+    report.sections[section].forEach((item, index) => {
+      const { entry } = item
+      const name = `${section} item ${index} (entry ${entry.seq}, ${entry.type})`
+      const base = ['sections', section, index, 'entry']
+      const targetType = entry.amends === undefined ? undefined : typeOf.get(entry.amends)
+      const visibility = entryVisibilityOf(policy, entry, targetType !== undefined)
+      if (visibility !== 'public') {
+        const message = `${name}: ${policy.id} keeps ${entry.type} entries for ${visibility === 'internal' ? 'the organization' : 'the authorities'}`
+        issues.push({ code: 'not_public', path: base, message })
+        return
+      }
+      for (const leaf of contentLeaves(contentOf(entry))) {
+        if (fieldVisibilityOf(policy, entry.type, leaf.path, targetType) === 'public') continue
+        const message = `${name}: ${policy.id} keeps ${leaf.path.join('.')} from the public`
+        issues.push({ code: 'not_public', path: [...base, ...leaf.path], message })
+      }
+    })
+  }
+  return issues
+}

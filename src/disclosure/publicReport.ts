@@ -1,0 +1,115 @@
+import { LedgerError } from '../errors'
+import type { EntryEnvelope } from '../events/envelope'
+import { parseCheckpoint, type Signer, signNote } from '../proof'
+import type { InclusionBundle } from '../proof/proofBundle'
+import { dayOf, isIsoDate, isIsoInstant } from '../time'
+import { type DisclosedEntry, discloseEntry } from './disclosedEntry'
+import type { DisclosurePolicy } from './disclosurePolicy'
+import { disclosurePolicyHash } from './disclosurePolicyHash'
+import { itemNotes } from './itemNotes'
+import { nationalDisclosurePolicy } from './nationalDisclosurePolicy'
+import { publicView } from './publicView'
+import type { ReportItem } from './reportItem'
+import { type ReportSection, reportSections, sectionOf } from './reportSections'
+import { REPORT_FORMAT, reportStatementText } from './reportStatement'
+
+/**
+ * What the public may see of one organization's credit file on a date, each item proved
+ * against a signed checkpoint, the whole signed by the log's key. Plain JSON.
+ */
+export interface PublicReport {
+  readonly format: typeof REPORT_FORMAT
+  readonly org: string
+  /** The day the record is shown as of, as it stands at the checkpoint. */
+  readonly asOf: string
+  readonly policy: { readonly id: string; readonly version: string; readonly hash: string }
+  /** The C2SP checkpoint note every item is proved against. */
+  readonly checkpoint: string
+  /** Items by section, each in effective order. */
+  readonly sections: Readonly<Record<ReportSection, readonly ReportItem[]>>
+  /** A signed note over the rest of the report (see `reportStatementText`). */
+  readonly statement: string
+}
+
+/** What a report is built from: a `Ledger` has all of it. */
+export interface ReportSource {
+  /** One organization's entries exactly as stored. */
+  entries(org: string): Promise<readonly EntryEnvelope[]>
+  /** Signs a checkpoint of the log as it stands. */
+  checkpoint(): Promise<string>
+  /** Proof that entry `seq` is in the tree of `size`. */
+  proveInclusion(seq: number, size?: number): Promise<InclusionBundle>
+}
+
+/** How to build a public report. */
+export interface PublicReportOptions {
+  /** The day to show the record as of (an instant counts as its day in China). */
+  readonly asOf: string
+  /** The disclosure policy; `nationalDisclosurePolicy` by default. */
+  readonly policy?: DisclosurePolicy
+  /** Signs the report's statement: the log's own signer, whose key also signs checkpoints. */
+  readonly signer?: Signer
+  /** A checkpoint note to prove against; a fresh one from the source by default. */
+  readonly checkpoint?: string
+}
+
+/**
+ * The public report of `org` on `asOf`: the entries `publicView` lets the public see, each
+ * cut down to its public fields with the commitments and salts that still let its leaf be
+ * recomputed, its inclusion proof at the checkpoint, and its notes. Throws `NO_SIGNER`
+ * without a signer and `INVALID_INPUT` for a malformed date or checkpoint.
+ *
+ * @example
+ * const report = await publicReport(ledger, org, { asOf: '2024-06-30', signer })
+ * verifyReport(report, { publicKey: signer.publicKey }).success // true
+ */
+export async function publicReport(
+  source: ReportSource,
+  org: string,
+  options: PublicReportOptions,
+): Promise<PublicReport> {
+  const { signer } = options
+  if (signer === undefined)
+    throw new LedgerError('NO_SIGNER', 'a public report is signed by the log’s key')
+  if (!isIsoDate(options.asOf) && !isIsoInstant(options.asOf)) {
+    const message = `asOf must be a date as YYYY-MM-DD or an instant, not '${options.asOf}'`
+    throw new LedgerError('INVALID_INPUT', message, [
+      { code: 'invalid_format', path: ['asOf'], message },
+    ])
+  }
+  const asOf = dayOf(options.asOf)
+  const policy = options.policy ?? nationalDisclosurePolicy
+  const checkpoint = options.checkpoint ?? (await source.checkpoint())
+  const parsed = parseCheckpoint(checkpoint)
+  if (!parsed.success) {
+    throw new LedgerError('INVALID_INPUT', 'the checkpoint does not parse', parsed.issues)
+  }
+  const size = parsed.data.size
+  const entries = (await source.entries(org)).filter((entry) => entry.seq < size)
+  const disclosed: DisclosedEntry[] = []
+  for (const item of publicView(entries, policy, asOf)) {
+    const entry = discloseEntry(item.entry, item.shows)
+    if (entry !== undefined) disclosed.push(entry)
+  }
+  const notes = itemNotes(disclosed)
+  const sections = Object.fromEntries(reportSections.map((name) => [name, [] as ReportItem[]]))
+  for (const entry of disclosed.sort(byEffectiveDay)) {
+    const proof = await source.proveInclusion(entry.seq, size)
+    sections[sectionOf(entry.type)]?.push({ entry, proof, notes: notes.get(entry.seq) ?? [] })
+  }
+  const body: Omit<PublicReport, 'statement'> = {
+    format: REPORT_FORMAT,
+    org,
+    asOf,
+    policy: { id: policy.id, version: policy.version, hash: disclosurePolicyHash(policy) },
+    checkpoint,
+    sections: sections as Record<ReportSection, ReportItem[]>,
+  }
+  return { ...body, statement: signNote(reportStatementText(body, size), [signer]) }
+}
+
+function byEffectiveDay(a: DisclosedEntry, b: DisclosedEntry): number {
+  const dayA = dayOf(a.effectiveAt)
+  const dayB = dayOf(b.effectiveAt)
+  return dayA === dayB ? a.seq - b.seq : dayA < dayB ? -1 : 1
+}

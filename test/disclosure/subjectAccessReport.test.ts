@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest'
+import { subjectAccessReport } from '../../src/disclosure'
+import { GROUP, recordedGroup } from './fixtures'
+
+describe('subjectAccessReport', () => {
+  it('lists every entry held, with who recorded it, when, and under which policy it is judged', async () => {
+    const { ledger } = await recordedGroup()
+    const access = await subjectAccessReport(ledger, GROUP)
+    expect(access.entries.map((entry) => entry.seq)).toEqual(
+      (await ledger.entries(GROUP)).map((e) => e.seq),
+    )
+    expect(access.policy.id).toBe('cn-national-disclosure')
+    expect(access.entries[0]).toMatchObject({
+      type: 'OrganizationRegistered',
+      title: { zh: '成立登记', en: 'Organization registered' },
+      by: '上海市金山区民政局',
+      effectiveAt: '2016-03-01',
+      recordedAt: expect.stringMatching(/^2024-01-01T/),
+      cause: null,
+    })
+  })
+
+  it('says which entries are disputed and how the dispute ended', async () => {
+    const { ledger, seq } = await recordedGroup()
+    const penalty = (await subjectAccessReport(ledger, GROUP)).entries.find(
+      (e) => e.seq === seq.penalty,
+    )
+    expect(penalty?.dispute).toEqual({ state: 'upheld', objections: [seq.objection] })
+    expect(penalty?.amendments.map((note) => note.type)).toEqual([
+      'ObjectionFiled',
+      'EntryCorrected',
+    ])
+  })
+
+  it('says on which days each entry was public, and which fields never are', async () => {
+    const { ledger, seq } = await recordedGroup()
+    const access = await subjectAccessReport(ledger, GROUP)
+    const of = (name: string) => access.entries.find((e) => e.seq === seq[name])
+    expect(of('penalty')?.publication).toEqual({
+      periods: [{ from: '2020-08-10', to: null }],
+      withheldFields: [],
+    })
+    expect(of('internalDisclosure')?.publication.periods).toEqual([])
+    expect(of('report')?.publication.withheldFields).toEqual([
+      'data.financials.expenditure',
+      'data.financials.income',
+    ])
+    expect(of('objection')?.publication.withheldFields).toEqual(['data.grounds'])
+  })
+})
