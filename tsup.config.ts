@@ -12,7 +12,12 @@ const shared: Options = {
 export default defineConfig([
   {
     ...shared,
-    entry: { index: 'src/index.ts', node: 'src/node.ts' },
+    entry: {
+      index: 'src/index.ts',
+      node: 'src/node.ts',
+      sqlite: 'src/adapters/sqlite/index.ts',
+      postgres: 'src/adapters/postgres/index.ts',
+    },
     format: ['esm', 'cjs'],
     clean: true,
   },

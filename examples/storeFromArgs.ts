@@ -1,6 +1,60 @@
-import { type EventStore, memoryStore } from '../src/index'
+// Chooses the demo's store from its command line: `--store memory` (the default),
+// `--store sqlite:register.db` or `--store postgres:postgres://user@host:5432/db?schema=name`.
+import { z } from 'zod'
+import { LedgerError } from '../src/errors'
+import { type EventStore, memoryStore } from '../src/store'
 
-/** The store the examples run on: the memory store unless `--store` names another. */
-export async function storeFromArgs(_argv: readonly string[]): Promise<EventStore> {
-  return memoryStore()
+const storeArgument = z.union([
+  z.literal('memory'),
+  z.string().regex(/^sqlite:.+/, 'sqlite:FILE names the database file'),
+  z.string().regex(/^postgres(ql)?:\/\/.+|^postgres:.+/, 'postgres:URL gives a connection URL'),
+])
+
+/**
+ * The store that `--store` (or `--store=`) asks for: `memory` unless told otherwise. The
+ * durable adapters are loaded only when asked for, so the memory default needs neither.
+ * A `schema` parameter in a PostgreSQL URL picks the schema (default `integrity_ledger`).
+ *
+ * @example
+ * const store = await storeFromArgs(process.argv.slice(2))
+ */
+export async function storeFromArgs(argv: readonly string[]): Promise<EventStore> {
+  const raw = storeArgumentOf(argv) ?? 'memory'
+  const parsed = storeArgument.safeParse(raw)
+  if (!parsed.success) {
+    throw new LedgerError(
+      'INVALID_INPUT',
+      `--store ${raw}: expected memory, sqlite:FILE or postgres:URL`,
+      [
+        {
+          code: 'invalid_store',
+          path: ['--store'],
+          message: parsed.error.issues[0]?.message ?? '',
+        },
+      ],
+    )
+  }
+  const choice = parsed.data
+  if (choice === 'memory') return memoryStore()
+  if (choice.startsWith('sqlite:')) {
+    const { sqliteStore } = await import('../src/adapters/sqlite')
+    return sqliteStore({ file: choice.slice('sqlite:'.length) })
+  }
+  const url = URL.parse(choice.replace(/^postgres:(?!\/\/)/, ''))
+  if (url === null) {
+    throw new LedgerError('INVALID_INPUT', `--store ${raw}: the PostgreSQL URL does not parse`)
+  }
+  const schema = url.searchParams.get('schema')
+  url.searchParams.delete('schema')
+  const { postgresStore } = await import('../src/adapters/postgres')
+  return postgresStore({ connectionString: url.toString(), ...(schema ? { schema } : {}) })
+}
+
+function storeArgumentOf(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string
+    if (arg === '--store') return argv[i + 1] ?? ''
+    if (arg.startsWith('--store=')) return arg.slice('--store='.length)
+  }
+  return undefined
 }

@@ -88,9 +88,11 @@ export async function append(
       const leaves = built.entries.map(entryLeafHash)
       const idempotency: IdempotencyRecord | undefined =
         key === undefined ? undefined : { key, requestHash, firstSeq: head, count: inputs.length }
+      // Durable stores keep the leaf beside the entry; a salted leaf is not a hash of the text.
       const outcome = await state.store.append({
         entries: built.entries,
         personal: built.personal,
+        leaves,
         ...(idempotency ? { idempotency } : {}),
       })
       if (outcome.status === 'duplicate') return replay(state, outcome.record, requestHash)

@@ -31,6 +31,11 @@ export interface AppendBatch {
   readonly personal: readonly PersonalRecord[]
   /** Recorded with the entries when the append carried an idempotency key. */
   readonly idempotency?: IdempotencyRecord
+  /**
+   * The leaf hash of each entry, in order, when the caller has computed them: a store that
+   * keeps the Merkle state stores these instead of hashing the entries again.
+   */
+  readonly leaves?: readonly Uint8Array[]
 }
 
 /**
@@ -46,6 +51,16 @@ export type AppendOutcome =
 export interface StreamRange {
   readonly fromVersion?: number
   readonly toVersion?: number
+}
+
+/** How to follow the log as it grows. */
+export interface TailOptions {
+  /** Ends the iteration; a tail without one runs until the consumer stops iterating. */
+  readonly signal?: AbortSignal
+  /** Most entries per page (default 1,000). */
+  readonly pageSize?: number
+  /** Milliseconds between looks once the tail has caught up, for stores that poll. */
+  readonly pollMs?: number
 }
 
 /**
@@ -65,6 +80,13 @@ export interface EventStore {
   readEntry(seq: number): Promise<EntryEnvelope | undefined>
   /** The whole log from a position, in pages, as they were committed. */
   readAll(options?: { from?: number; pageSize?: number }): AsyncIterable<readonly EntryEnvelope[]>
+  /**
+   * Follows the log from `from`: yields every entry committed from there on, in seq order,
+   * each exactly once, waiting for new ones, until the signal aborts. For projections.
+   */
+  tail?(from: number, options?: TailOptions): AsyncIterable<readonly EntryEnvelope[]>
+  /** The leaf hashes kept beside the entries, from a position, in pages: the Merkle state. */
+  readLeaves?(options?: { from?: number; pageSize?: number }): AsyncIterable<readonly Uint8Array[]>
   /** Every organization id with a stream, in the order their streams began. */
   streams(): AsyncIterable<readonly string[]>
   /** The idempotency record for a key, if the key was used. */

@@ -6,6 +6,7 @@ export type {
   PersonalRecord,
   StoredCheckpoint,
   StreamRange,
+  TailOptions,
 } from './eventStore'
 export { isNextInLine } from './isNextInLine'
 export { memoryStore } from './memoryStore'

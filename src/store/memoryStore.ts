@@ -7,6 +7,7 @@ import type {
   PersonalRecord,
   StoredCheckpoint,
   StreamRange,
+  TailOptions,
 } from './eventStore'
 import { isNextInLine } from './isNextInLine'
 
@@ -25,6 +26,8 @@ export function memoryStore(): EventStore {
   const idempotency = new Map<string, IdempotencyRecord>()
   const personal = new Map<number, PersonalRecord>()
   const checkpoints: StoredCheckpoint[] = []
+  // Tails waiting for the log to grow; each append wakes them all.
+  let waiting: (() => void)[] = []
 
   return {
     async append(batch: AppendBatch): Promise<AppendOutcome> {
@@ -46,6 +49,9 @@ export function memoryStore(): EventStore {
       }
       for (const record of batch.personal) personal.set(record.seq, record)
       if (batch.idempotency) idempotency.set(batch.idempotency.key, batch.idempotency)
+      const woken = waiting
+      waiting = []
+      for (const wake of woken) wake()
       return { status: 'committed' }
     },
     async head() {
@@ -67,6 +73,27 @@ export function memoryStore(): EventStore {
       const pageSize = options?.pageSize ?? DEFAULT_PAGE
       for (let at = options?.from ?? 0; at < log.length; at += pageSize) {
         yield log.slice(at, at + pageSize)
+      }
+    },
+    async *tail(from: number, options?: TailOptions) {
+      const pageSize = options?.pageSize ?? DEFAULT_PAGE
+      const signal = options?.signal
+      let at = from
+      while (!signal?.aborted) {
+        if (at < log.length) {
+          const page = log.slice(at, at + pageSize)
+          at += page.length
+          yield page
+        } else {
+          await new Promise<void>((resolve) => {
+            const stop = () => resolve()
+            signal?.addEventListener('abort', stop, { once: true })
+            waiting.push(() => {
+              signal?.removeEventListener('abort', stop)
+              resolve()
+            })
+          })
+        }
       }
     },
     async *streams() {
