@@ -7,7 +7,7 @@ const layers = {
   proof: ['events', 'time', 'identity'],
   store: ['events', 'proof', 'time', 'identity'],
   'credit-file': ['events', 'time', 'identity'],
-  ledger: ['store', 'proof', 'events', 'credit-file', 'time', 'identity'],
+  ledger: ['store', 'proof', 'events', 'credit-file', 'disclosure', 'time', 'identity'],
   rules: ['credit-file', 'events', 'time', 'identity'],
   policies: ['rules', 'credit-file', 'events', 'time', 'identity'],
   evaluation: ['credit-file', 'rules', 'events', 'time', 'identity'],
@@ -23,6 +23,9 @@ const layers = {
     'time',
     'identity',
   ],
+  // The durable stores: Node-only subpaths that no layer imports, so the core stays free of
+  // native code.
+  adapters: ['ledger', 'store', 'proof', 'events', 'time', 'identity'],
 }
 const folders = Object.keys(layers)
 

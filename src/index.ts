@@ -2,6 +2,32 @@
 
 // Credit files.
 export { type CreditFile, creditFileOf, evolve } from './credit-file'
+// Disclosure: what the public may see, proved item by item.
+export {
+  type DisclosedEntry,
+  type DisclosurePolicy,
+  disclosurePolicy,
+  disclosurePolicyHash,
+  nationalDisclosureOptions,
+  nationalDisclosurePolicy,
+  type Obligation,
+  obligations as disclosureObligations,
+  type PublicationWindow,
+  type PublicReport,
+  type PublicReportOptions,
+  publicationEndings,
+  publicReport,
+  type ReportItem,
+  type ReportNote,
+  type ReportSection,
+  type ReportVerification,
+  renderReportHtml,
+  renderReportText,
+  type SubjectAccessReport,
+  subjectAccessReport,
+  verifyReport,
+  verifyReportConsistency,
+} from './disclosure'
 export { type Issue, isLedgerError, LedgerError, type LedgerErrorCode, type Result } from './errors'
 // Entries.
 export {
@@ -40,11 +66,17 @@ export {
 export {
   type AppendOptions,
   type AppendResult,
+  type Applied,
+  type ApplyOptions,
   createLedger,
   type EntryInput,
   type ErasureOptions,
   type ExpectedVersion,
   type ExpectedVersions,
+  type ExportOptions,
+  type ImportOptions,
+  type ImportResult,
+  importLedger,
   type Ledger,
   type LedgerHead,
   type LedgerOptions,
@@ -79,8 +111,63 @@ export {
   verifyLedger,
   verifyPersonalData,
 } from './proof'
+// Rules as data: policies, evaluation with explanations, next changes, sweeps, comparisons.
+export {
+  type AnnualReportRules,
+  type Condition,
+  compare,
+  type Decision,
+  definePolicy,
+  type Effect,
+  type EntitlementDecision,
+  type EntryFilter,
+  type EvaluateOptions,
+  type Explanation,
+  effects,
+  effectText,
+  entitlements,
+  entries,
+  evaluate,
+  isEntitled,
+  type LocalText,
+  type NextChangeOptions,
+  nextChange,
+  type ObligationDecision,
+  obligations,
+  type Policy,
+  type PolicyComparison,
+  type PolicyDocument,
+  type Predicate,
+  type ProposalDecision,
+  type ProposedEntry,
+  policyFromJson,
+  proposals,
+  type Rule,
+  type RuleSource,
+  render,
+  rule,
+  type SweepLedger,
+  type SweepResult,
+  type SweepState,
+  safePolicyFromJson,
+  sameDecisions,
+  sweep,
+  type Window,
+  when,
+  where,
+} from './rules'
 // Storage.
-export { type EventStore, memoryStore, type PersonalRecord } from './store'
+export {
+  type AppendBatch,
+  type AppendOutcome,
+  type EventStore,
+  type IdempotencyRecord,
+  memoryStore,
+  type PersonalRecord,
+  type StoredCheckpoint,
+  type StreamRange,
+  type TailOptions,
+} from './store'
 // Time: the clock is passed in; days are counted in China Standard Time.
 export {
   addWorkingDays,

@@ -1,4 +1,5 @@
 import { type CreditFile, creditFileOf } from '../credit-file'
+import { type PublicReport, type PublicReportOptions, publicReport } from '../disclosure'
 import { LedgerError, type Result } from '../errors'
 import { upcastEntry } from '../events/catalogue'
 import type { EntryEnvelope } from '../events/envelope'
@@ -7,7 +8,15 @@ import { type Signer, signCheckpoint, toHex } from '../proof'
 import type { EventStore } from '../store/eventStore'
 import { type Clock, systemClock } from '../time'
 import { type AppendOptions, type AppendResult, append } from './append'
+import {
+  type ApplicableDecision,
+  type Applied,
+  type ApplyOptions,
+  applyDecisions,
+} from './applyDecisions'
+import { changedSince } from './changedSince'
 import type { EntryInput } from './entryInput'
+import { type ExportOptions, exportLedger } from './exportLedger'
 import { catchUp, newLedgerState } from './ledgerState'
 import { type ErasureOptions, erasePersonalData, readPersonalData } from './personalData'
 import { type ConsistencyBundle, type InclusionBundle, proofsOf } from './proofs'
@@ -60,6 +69,30 @@ export interface Ledger {
   personalData(seq: number): Promise<PersonalData | undefined>
   /** Erases the people an entry names, recording why; every proof still verifies. */
   erasePersonalData(org: string, seq: number, options: ErasureOptions): Promise<AppendResult>
+  /**
+   * The ledger and its checkpoints as JSON Lines, one string per line, for `importLedger`:
+   * personal data only when asked for. With a signer, first signs a checkpoint of the
+   * exported size unless one exists, so the whole export verifies.
+   *
+   * @example
+   * for await (const line of ledger.export()) out.write(`${line}\n`)
+   */
+  export(options?: ExportOptions): AsyncIterable<string>
+  /**
+   * Appends the entries decisions propose (automatic ones, and confirmed ones with `confirm`),
+   * citing their cause; applying the same decisions twice writes nothing the second time.
+   */
+  apply<D extends ApplicableDecision>(
+    decisions: readonly D[],
+    options?: ApplyOptions<D>,
+  ): Promise<Applied<D>[]>
+  /** The organizations with entries at or after `position` in the log, for incremental sweeps. */
+  changedSince(position: number): Promise<readonly string[]>
+  /**
+   * What the public may see of an organization on a date, each item with its proof and the
+   * signed checkpoint it is proved against; check it with `verifyReport`.
+   */
+  publicReport(org: string, options: Omit<PublicReportOptions, 'signer'>): Promise<PublicReport>
   /** Releases the store. */
   close(): Promise<void>
 }
@@ -146,6 +179,20 @@ export function createLedger(options: LedgerOptions): Ledger {
     async erasePersonalData(org, seq, erasure) {
       await ready()
       return erasePersonalData(state, (input) => ledger.append(input), org, seq, erasure)
+    },
+    export(exportOptions) {
+      return exportLedger({ state, ready, signer: options.signer, origin }, exportOptions)
+    },
+    async apply(decisions, applyOptions) {
+      return applyDecisions(ledger, decisions, applyOptions)
+    },
+    async changedSince(position) {
+      await ready()
+      return changedSince(state.store, position)
+    },
+    publicReport(org, reportOptions) {
+      const signer = options.signer ? { signer: options.signer } : {}
+      return publicReport(ledger, org, { ...reportOptions, ...signer })
     },
     async close() {
       await state.store.close()

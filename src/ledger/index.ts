@@ -1,6 +1,18 @@
 export type { AppendOptions, AppendResult } from './append'
+export {
+  type ApplicableDecision,
+  type Applied,
+  type ApplyOptions,
+  applyDecisions,
+  type Confirmation,
+  type DecisionSink,
+  decisionKey,
+} from './applyDecisions'
+export { changedSince } from './changedSince'
 export { createLedger, type Ledger, type LedgerHead, type LedgerOptions } from './createLedger'
 export type { EntryInput, TypedEntryInput } from './entryInput'
 export type { ExpectedVersion, ExpectedVersions } from './expectedVersion'
+export type { ExportOptions } from './exportLedger'
+export { type ImportOptions, type ImportResult, importLedger } from './importLedger'
 export type { ErasureOptions } from './personalData'
 export type { ReadOptions } from './readOptions'
