@@ -1,0 +1,39 @@
+import type { BenchCase } from '../harness/benchCase'
+import { appendCase } from './append'
+import { evaluateCase } from './evaluate'
+import { growthCase } from './growth'
+import { loadCase } from './load'
+import { memoryCase } from './memory'
+import { readCase } from './read'
+import { rebuildCase } from './rebuild'
+import { reportCase } from './report'
+import { storeCases } from './stores'
+import { verifyCase } from './verify'
+
+/** Every case of WORKLOAD.md, in table order: add a case here and nowhere else. */
+export const cases: readonly BenchCase[] = [
+  appendCase,
+  rebuildCase,
+  loadCase,
+  verifyCase,
+  readCase,
+  evaluateCase,
+  reportCase,
+  memoryCase,
+  growthCase,
+]
+
+/** The cases named, in the order given; every case, the durable stores' too, when none is named. */
+export async function findCases(names: readonly string[]): Promise<BenchCase[]> {
+  const all = [...cases, ...(await storeCases())]
+  if (names.length === 0) return all
+  return names.map((name) => {
+    const found = all.find((item) => item.name === name)
+    if (found === undefined) {
+      throw new Error(
+        `no case is called ${name}; the cases are ${all.map((item) => item.name).join(', ')}`,
+      )
+    }
+    return found
+  })
+}
