@@ -65,6 +65,9 @@ export async function append(
       const seen = await state.store.findIdempotency(key)
       if (seen) return replay(state, seen, requestHash)
     }
+    // Another process may have written since this ledger last looked: expectations and
+    // invariants must be checked against the store as it is, not as this ledger remembers it.
+    if ((await state.store.head()) > state.merkle.size) await catchUp(state)
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       const head = state.merkle.size
       const issues = await checkInvariants(

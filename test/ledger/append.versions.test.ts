@@ -97,3 +97,20 @@ describe('ledger.append idempotency keys', () => {
     expect(again.root).toBe(first.root)
   })
 })
+
+describe('ledger.append with another writer on the same store', () => {
+  it('checks expectations against what the other writer committed, not a stale view', async () => {
+    const { ledger: first, store } = newLedger()
+    await first.append(registration(GROUP))
+    const { ledger: second } = newLedger(store)
+    await second.head()
+    await first.append(annualReport(GROUP, 2016))
+    const { entries } = await second.append(annualReport(GROUP, 2017), { expectedVersion: 2 })
+    expect(entries[0]).toMatchObject({ seq: 2, version: 3 })
+    await expect(
+      first.append(annualReport(GROUP, 2018), { expectedVersion: 2 }),
+    ).rejects.toMatchObject({
+      code: 'VERSION_CONFLICT',
+    })
+  })
+})
