@@ -2,7 +2,7 @@ import { deepFreeze } from '../_internal/deepFreeze'
 import { canonicalBytes } from '../events/canonicalJson'
 import type { Entry } from '../events/catalogue'
 import { entryTypes } from '../events/catalogue'
-import { commitPersonalData, randomSalt, toHex } from '../proof'
+import { commitPersonalData, randomSalt, randomSalts, toHex } from '../proof'
 import type { PersonalRecord } from '../store/eventStore'
 import type { ValidInput } from './entryInput'
 
@@ -27,6 +27,9 @@ export function buildEntries(
   const versions = new Map<string, number>()
   const entries: Entry[] = []
   const personal: PersonalRecord[] = []
+  // Entry salts are drawn for the whole batch at once and kept only as hex. A person's salt
+  // gets a buffer of its own, so erasing it leaves no copy in a shared one.
+  const salts = randomSalts(inputs.length)
   inputs.forEach((input, index) => {
     const seq = head + index
     const version = (versions.get(input.org) ?? versionOf(input.org)) + 1
@@ -47,7 +50,7 @@ export function buildEntries(
     if (personalHash !== undefined) entry.personalHash = personalHash
     entry.recordedAt = recordedAt
     if (input.ref !== undefined) entry.ref = input.ref
-    entry.salt = toHex(randomSalt())
+    entry.salt = toHex(salts[index] as Uint8Array)
     entry.schema = entryTypes[input.type].schema
     entry.seq = seq
     entry.type = input.type

@@ -67,21 +67,34 @@ export function validateInputs(raw: unknown): Result<ValidInput[]> {
   }
   const issues: Issue[] = []
   const valid: ValidInput[] = []
+  // A batch usually names each organization many times; its id is checked once.
+  const ids = new Map<string, Result<OrganizationId>>()
+  const idOf = (org: string): Result<OrganizationId> => {
+    let id = ids.get(org)
+    if (id === undefined) {
+      id = parseOrganizationId(org)
+      ids.set(org, id)
+    }
+    return id
+  }
   items.forEach((item, index) => {
     const prefix = batch ? [index] : []
-    const checked = validateOne(item)
+    const checked = validateOne(item, idOf)
     if (checked.success) valid.push(checked.data)
     else issues.push(...underPath(checked.issues, prefix))
   })
   return issues.length > 0 ? failure(issues) : { success: true, data: valid }
 }
 
-function validateOne(item: unknown): Result<ValidInput> {
+function validateOne(
+  item: unknown,
+  idOf: (org: string) => Result<OrganizationId>,
+): Result<ValidInput> {
   const envelope = inputSchema.safeParse(item)
   if (!envelope.success) return failure(fromZodIssues(envelope.error.issues))
   const input = envelope.data
   const issues: Issue[] = []
-  const id = parseOrganizationId(input.org)
+  const id = idOf(input.org)
   if (!id.success) issues.push(...underPath(id.issues, ['org']))
   const definition = Object.hasOwn(entryTypes, input.type)
     ? entryTypes[input.type as EntryType]

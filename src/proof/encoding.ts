@@ -6,10 +6,15 @@ const BASE64_VALUE: Readonly<Record<string, number>> = Object.fromEntries(
   [...BASE64].map((char, value) => [char, value]),
 )
 
+const BYTE_HEX: readonly string[] = Array.from(
+  { length: 256 },
+  (_, byte) => (HEX[byte >> 4] ?? '') + (HEX[byte & 15] ?? ''),
+)
+
 /** Lower-case hexadecimal, two digits a byte. */
 export function toHex(bytes: Uint8Array): string {
   let out = ''
-  for (const byte of bytes) out += (HEX[byte >> 4] ?? '') + (HEX[byte & 15] ?? '')
+  for (let i = 0; i < bytes.length; i++) out += BYTE_HEX[bytes[i] as number]
   return out
 }
 

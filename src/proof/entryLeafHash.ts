@@ -1,20 +1,19 @@
 import { canonicalBytes } from '../events/canonicalJson'
 import type { EntryEnvelope } from '../events/envelope'
-import { committedLeafHash } from './commitment/committedLeafHash'
-import { entryCommitments } from './commitment/entryCommitments'
+import { saltedLeafHash } from './commitment/saltedLeafHash'
 import { leafHash } from './merkle/leafHash'
 
 /**
  * The RFC 9162 leaf hash of an entry. A salted entry (every entry the ledger writes) hashes
  * its position fields and a salted commitment to each content field, so a report can show
- * some fields and prove them while the rest stay secret: `committedLeafHash`. An entry
+ * some fields and prove them while the rest stay secret: `saltedLeafHash`. An entry
  * without `salt` hashes its whole canonical JSON: SHA-256(0x00 || canonical JSON).
  */
 export function entryLeafHash(entry: EntryEnvelope): Uint8Array {
   // A stored entry never carries a report's `commitments` or `salts`; one that does is hashed
   // whole, so it cannot pass for the entry it was made from.
   if (typeof entry.salt === 'string' && !('commitments' in entry) && !('salts' in entry)) {
-    return committedLeafHash(entry, entryCommitments(entry as EntryEnvelope & { salt: string }))
+    return saltedLeafHash(entry as EntryEnvelope & { salt: string })
   }
   return leafHash(canonicalBytes(entry))
 }

@@ -7,7 +7,7 @@ export {
   PERSONAL_DATA_PREFIX,
   SALT_SIZE,
 } from './commitment/commitPersonalData'
-export { randomSalt } from './commitment/randomSalt'
+export { randomSalt, randomSalts } from './commitment/randomSalt'
 export { verifyPersonalData } from './commitment/verifyPersonalData'
 export { fromBase64, fromHex, toBase64, toHex } from './encoding'
 export { entryLeafHash } from './entryLeafHash'

@@ -4,7 +4,7 @@ import { CONTENT_FIELDS } from './contentLeaves'
 import type { CommitmentTree } from './entryCommitments'
 
 /** Keys that are neither position nor content: the secret salt, and a disclosed entry's proof parts. */
-const NOT_POSITION: ReadonlySet<string> = new Set([
+export const NOT_POSITION: ReadonlySet<string> = new Set([
   ...CONTENT_FIELDS,
   'salt',
   'commitments',

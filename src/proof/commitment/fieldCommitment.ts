@@ -1,6 +1,6 @@
-import { canonicalBytes } from '../../events/canonicalJson'
-import { sha256Concat } from '../sha256'
+import { canonicalJson } from '../../events/canonicalJson'
 import type { ContentPath } from './contentLeaves'
+import { hashText } from './hashText'
 
 /**
  * The prefix byte of a field commitment. 0x00 and 0x01 are RFC 9162 leaves and nodes, 0x02
@@ -11,15 +11,32 @@ export const FIELD_PREFIX = 0x03
 /** The prefix byte of a field salt's derivation. */
 export const FIELD_SALT_PREFIX = 0x04
 
-const encoder = new TextEncoder()
-const SEPARATOR = new Uint8Array([0])
+const NO_BYTES = new Uint8Array(0)
+
+// Entries of one type share their paths, so each path's JSON is written once. Keys come from
+// validated entry data, so the set stays small; the bound only guards against odd data.
+const PATH_TEXT_LIMIT = 10_000
+const pathTexts = new Map<string, string>()
+
+/** `0x00` followed by the canonical JSON of `path`: the part of a field salt's input after the entry salt. */
+function pathSuffix(path: ContentPath): string {
+  const key = path.join('\u0000')
+  let text = pathTexts.get(key)
+  if (text === undefined) {
+    if (pathTexts.size >= PATH_TEXT_LIMIT) pathTexts.clear()
+    text = `\u0000${canonicalJson(path)}`
+    pathTexts.set(key, text)
+  }
+  return text
+}
 
 /**
  * The salt of one field: SHA-256(0x04 || entry salt || 0x00 || canonical JSON of the path).
  * Revealing it opens that field only; the entry's salt, and so every other field, stays secret.
  */
 export function fieldSalt(entrySalt: string, path: ContentPath): Uint8Array {
-  return sha256Concat(FIELD_SALT_PREFIX, encoder.encode(entrySalt), SEPARATOR, canonicalBytes(path))
+  // The UTF-8 of joined text is the joined UTF-8, so the whole input after the prefix is one string.
+  return hashText(FIELD_SALT_PREFIX, NO_BYTES, entrySalt + pathSuffix(path))
 }
 
 /**
@@ -27,5 +44,5 @@ export function fieldSalt(entrySalt: string, path: ContentPath): Uint8Array {
  * value). Without the salt it says nothing about the value, however few values are possible.
  */
 export function fieldDigest(salt: Uint8Array, value: unknown): Uint8Array {
-  return sha256Concat(FIELD_PREFIX, salt, canonicalBytes(value))
+  return hashText(FIELD_PREFIX, salt, canonicalJson(value))
 }
