@@ -1,6 +1,7 @@
 import { deepFreeze } from '../../src/_internal/deepFreeze'
 import type { Entry } from '../../src/events/catalogue'
 import { createLedger, type Ledger } from '../../src/ledger/createLedger'
+import type { Signer } from '../../src/proof'
 import { type EventStore, memoryStore } from '../../src/store'
 import { fixedClock } from '../../src/time'
 import type { WorkloadExport } from './exportFile'
@@ -27,16 +28,21 @@ export interface RestoredLedger {
 
 /**
  * Puts an export's entries into a memory store page by page, frozen as the ledger stores them,
- * and opens a ledger over it, as a restore from a backup would.
+ * and opens a ledger over it, as a restore from a backup would; with `signer`, the ledger can
+ * sign checkpoints and public reports.
  */
-export async function restoredLedger(exported: WorkloadExport): Promise<RestoredLedger> {
+export async function restoredLedger(
+  exported: WorkloadExport,
+  signer?: Signer,
+): Promise<RestoredLedger> {
   const store = memoryStore()
   for await (const lines of lineBatches(exported.jsonl)) {
     const entries = lines.map((line) => deepFreeze(JSON.parse(line) as Entry))
     const outcome = await store.append({ entries, personal: [] })
     if (outcome.status !== 'committed') throw new Error(`restore failed: ${outcome.status}`)
   }
-  const ledger = createLedger({ store, clock: fixedClock('2025-02-01T00:00:00+08:00', 1000) })
+  const clock = fixedClock('2025-02-01T00:00:00+08:00', 1000)
+  const ledger = createLedger({ store, clock, ...(signer ? { signer } : {}) })
   const start = performance.now()
   await ledger.head()
   const catchUpSeconds = (performance.now() - start) / 1000

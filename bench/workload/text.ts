@@ -55,7 +55,7 @@ const SUFFIXES: Readonly<Record<string, readonly string[]>> = {
 
 /** A name such as 深圳市老年人福利促进会, from the registrar's place and the kind. */
 export function organizationName(random: Random, place: string, kind: string): string {
-  return `${place === '中国' ? '中国' : place}${random.pick(TOPICS)}${random.pick(SUFFIXES[kind] ?? ['协会'])}`
+  return `${place}${random.pick(TOPICS)}${random.pick(SUFFIXES[kind] ?? ['协会'])}`
 }
 
 /** The topic phrase of the business scope. */
