@@ -9,6 +9,14 @@ export {
 } from './commitment/commitPersonalData'
 export { randomSalt, randomSalts } from './commitment/randomSalt'
 export { verifyPersonalData } from './commitment/verifyPersonalData'
+export {
+  currentEd25519,
+  defaultEd25519,
+  type Ed25519,
+  hasReducedScalar,
+  isStrictPublicKey,
+  setEd25519,
+} from './ed25519'
 export { fromBase64, fromHex, toBase64, toHex } from './encoding'
 export { entryLeafHash } from './entryLeafHash'
 export { consistencyProof } from './merkle/consistencyProof'

@@ -1,5 +1,6 @@
 import { ed25519 } from '@noble/curves/ed25519.js'
 import { LedgerError } from '../../errors'
+import { currentEd25519 } from '../ed25519'
 import { isKeyName } from './keyId'
 
 /** What signs notes and checkpoints: a key name, its Ed25519 public key, and the signing. */
@@ -35,13 +36,14 @@ export function ed25519Signer(name: string, secretKey: Uint8Array): Signer {
     throw invalid(['secretKey'], 'an Ed25519 secret key is 32 bytes')
   }
   const key = secretKey.slice()
-  const publicKey = ed25519.getPublicKey(key)
+  const publicKey = currentEd25519().publicKey(key)
   return {
     name,
     get publicKey(): Uint8Array {
       return publicKey.slice()
     },
-    sign: (message: Uint8Array): Uint8Array => ed25519.sign(message, key),
+    // Looked up on every call, so that a signer made before `useNodeCrypto` uses it too.
+    sign: (message: Uint8Array): Uint8Array => currentEd25519().sign(message, key),
   }
 }
 
