@@ -14,11 +14,22 @@ export interface LedgerState {
   readonly index: StreamIndex
   readonly merkle: MerkleLog
   readonly writes: Mutex
+  /** Whether catching up takes the leaf hashes the store keeps instead of hashing each entry. */
+  readonly storedLeaves: boolean
+  /** The newest checkpoint this ledger signed or was given, reused while the log has not grown. */
+  lastCheckpoint?: { readonly size: number; readonly note: string }
 }
 
 /** A state for `store`, not yet caught up with it. */
-export function newLedgerState(store: EventStore, clock: Clock): LedgerState {
-  return { store, clock, index: new StreamIndex(), merkle: new MerkleLog(), writes: new Mutex() }
+export function newLedgerState(store: EventStore, clock: Clock, storedLeaves = false): LedgerState {
+  return {
+    store,
+    clock,
+    index: new StreamIndex(),
+    merkle: new MerkleLog(),
+    writes: new Mutex(),
+    storedLeaves,
+  }
 }
 
 /**
@@ -26,7 +37,24 @@ export function newLedgerState(store: EventStore, clock: Clock): LedgerState {
  * Merkle log and its stream summary. Refuses a store whose positions have gaps.
  */
 export async function catchUp(state: LedgerState): Promise<void> {
-  for await (const page of state.store.readAll({ from: state.merkle.size })) {
+  const from = state.merkle.size
+  const leaves =
+    state.storedLeaves && state.store.readLeaves
+      ? state.store.readLeaves({ from })[Symbol.asyncIterator]()
+      : undefined
+  let pending: readonly Uint8Array[] = []
+  let next = 0
+  const storedLeaf = async (): Promise<Uint8Array | undefined> => {
+    if (!leaves) return undefined
+    while (next >= pending.length) {
+      const page = await leaves.next()
+      if (page.done) throw missingLeaf(state.merkle.size)
+      pending = page.value
+      next = 0
+    }
+    return pending[next++]
+  }
+  for await (const page of state.store.readAll({ from })) {
     for (const entry of page) {
       if (entry.seq !== state.merkle.size) {
         throw new LedgerError(
@@ -34,9 +62,13 @@ export async function catchUp(state: LedgerState): Promise<void> {
           `the store returned entry ${entry.seq} where entry ${state.merkle.size} belongs`,
         )
       }
-      record(state, entry)
+      record(state, entry, await storedLeaf())
     }
   }
+}
+
+function missingLeaf(seq: number): LedgerError {
+  return new LedgerError('STORE_FAILURE', `the store holds entry ${seq} but not its leaf hash`)
 }
 
 /** Adds one committed entry to the in-memory state. */
