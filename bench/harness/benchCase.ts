@@ -39,7 +39,7 @@ export interface Settings {
    * other work does not inflate (see harness/stopwatch.ts).
    */
   readonly clock: 'wall' | 'cpu'
-  /** Which SHA-256 the library uses: node:crypto through `useNodeCrypto`, or the portable one. */
+  /** Which SHA-256 and Ed25519 the library uses: node:crypto through `useNodeCrypto`, or the portable ones. */
   readonly sha: 'node' | 'portable'
   /** Where exports are cached and results written. */
   readonly resultsDir: string
