@@ -52,10 +52,23 @@ export function fromBase64(text: string): Uint8Array {
 
 /** `fromHex` that answers `undefined` instead of throwing. */
 export function decodeHex(hex: string): Uint8Array | undefined {
-  if (hex.length % 2 !== 0 || !/^[0-9a-fA-F]*$/.test(hex)) return undefined
+  if (hex.length % 2 !== 0) return undefined
   const bytes = new Uint8Array(hex.length / 2)
-  for (let i = 0; i < bytes.length; i++) bytes[i] = Number.parseInt(hex.slice(2 * i, 2 * i + 2), 16)
+  for (let i = 0; i < bytes.length; i++) {
+    const high = nibble(hex.charCodeAt(2 * i))
+    const low = nibble(hex.charCodeAt(2 * i + 1))
+    if (high < 0 || low < 0) return undefined
+    bytes[i] = (high << 4) | low
+  }
   return bytes
+}
+
+/** The value of one hexadecimal digit's character code, or -1. */
+function nibble(code: number): number {
+  if (code >= 48 && code <= 57) return code - 48 // 0-9
+  if (code >= 97 && code <= 102) return code - 87 // a-f
+  if (code >= 65 && code <= 70) return code - 55 // A-F
+  return -1
 }
 
 /** `fromBase64` that answers `undefined` instead of throwing. */

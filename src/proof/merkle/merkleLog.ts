@@ -5,9 +5,10 @@ import { inclusionPath } from './inclusionProof'
 import { nodeHash } from './nodeHash'
 import { invalidInput, isCount, isHash, splitPoint } from './tree'
 
-// Full subtrees of 2^CACHED_FROM leaves and up keep their hash: one eighth more memory than
-// the leaves themselves, and a smaller subtree is rebuilt from at most 15 leaves.
-const CACHED_FROM = 4
+// Full subtrees of 2^CACHED_FROM leaves and up keep their hash: a quarter more memory than
+// the leaves themselves (8 bytes an entry), and a smaller subtree is rebuilt from at most 7
+// leaves, so an inclusion proof costs at most 4 node hashes below the cache.
+const CACHED_FROM = 3
 
 /**
  * An append-only Merkle log held in memory: leaf hashes in one growable buffer, the hashes
