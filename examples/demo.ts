@@ -1,6 +1,6 @@
 // The town of the founding document, 2015-2026: nine organizations, their annual reports, an
 // evaluation, a commendation, a late report, a penalty and a deregistration; then credit files,
-// a checkpoint, a proof that verifies, and a tampered copy that does not.
+// a checkpoint, a proof that verifies, a tampered copy that does not, and a public report.
 import {
   type CreditFile,
   createLedger,
@@ -15,6 +15,7 @@ import { useNodeCrypto } from '../src/node'
 import { storeFromArgs } from './storeFromArgs'
 import { townHistory } from './town/history'
 import { town } from './town/organizations'
+import { showReport } from './town/showReport'
 
 useNodeCrypto()
 const clock = fixedClock('2015-01-01T09:00:00+08:00')
@@ -80,6 +81,12 @@ console.log(`tampered entry: ${caught.success ? 'accepted' : caught.issues[0]?.m
 const whole = verifyLedger(tampered, notes, signer.publicKey)
 console.log(`tampered export: ${whole.success ? 'accepted' : whole.issues[0]?.message}`)
 if (!proved.success || caught.success || whole.success) process.exit(1)
+
+// 7. What the public may see of the traders on the last day of 2021, proved item by item:
+//    the report, its verification, a softened copy caught on the exact item, the HTML page.
+console.log('\n── public report ──')
+if (!(await showReport(ledger, traders, { asOf: '2021-12-31', signer, lang: 'en' })))
+  process.exit(1)
 await ledger.close()
 
 function brief(file: CreditFile): string {

@@ -18,6 +18,7 @@ export {
   publicationEndings,
   publicReport,
   type ReportItem,
+  type ReportLanguage,
   type ReportNote,
   type ReportSection,
   type ReportVerification,
