@@ -41,6 +41,8 @@ export interface Rule {
   readonly effective: Effective
   readonly appliesTo?: readonly OrgKind[]
   readonly convention?: PeriodConvention
+  /** Choices the rule makes where its source leaves something open, for people reviewing the policy. */
+  readonly notes?: string
   readonly when: Condition
   readonly then: readonly Effect[]
 }
@@ -68,6 +70,7 @@ export const ruleSchema: z.ZodType<Rule> = z.strictObject({
     }),
   appliesTo: z.array(z.enum(orgKinds)).min(1).optional(),
   convention: periodConventionSchema.optional(),
+  notes: z.string().min(1).max(4000).optional(),
   when: conditionSchema,
   then: z.array(effectSchema).min(1).max(20),
 }) as z.ZodType<Rule>

@@ -18,6 +18,8 @@ export interface RegistrationChangeView {
   readonly changes: readonly ChangeView[]
   readonly revokedOn: string | null
   readonly revokedBy: number | null
+  /** Why it was revoked: `fraud` is the SL-02 ground (a change obtained by false material). */
+  readonly revocationGround: 'fraud' | 'other' | null
 }
 
 /** How the stream opened, what changed, and how it closed. */
@@ -67,6 +69,7 @@ export function registrationChanged(
     })),
     revokedOn: null,
     revokedBy: null,
+    revocationGround: null,
   })
 }
 
@@ -82,6 +85,7 @@ export function changeRegistrationRevoked(
   if (revoked === undefined || revoked.revokedBy !== null) return
   revoked.revokedOn = effectiveDay(entry.effectiveAt)
   revoked.revokedBy = entry.seq
+  revoked.revocationGround = entry.data.ground
   for (const change of revoked.changes) {
     const field = IDENTITY_FIELD[change.field]
     if (field !== undefined && draft.identity[field] === change.after) {

@@ -52,11 +52,15 @@ type Comparison = 'eq' | 'ne' | 'lt' | 'lte' | 'gt' | 'gte'
 function comparison(read: (item: Item) => unknown, op: Comparison, operand: Operand): Test {
   const holds = compare[op]
   if (operand !== null && typeof operand === 'object' && 'date' in operand) {
+    // The answer flips on the day itself (`lte`, `gt`) or the day after (`lt`, `gte`); noting
+    // only that day keeps `since` exact: `revokedOn lte at` holds since `revokedOn`, not after.
+    const onTheDay = op !== 'lt' && op !== 'gte'
+    const dayAfter = op !== 'lte' && op !== 'gt'
     return (item, bounds) => {
       const value = read(item)
       if (typeof value !== 'string') return false
-      bounds.add(value)
-      bounds.add(nextDay(value))
+      if (onTheDay) bounds.add(value)
+      if (dayAfter) bounds.add(nextDay(value))
       return holds(value, bounds.at)
     }
   }

@@ -109,7 +109,7 @@ export const sectionReaders: { readonly [S in Section]: SectionReader } = {
     null,
   ),
   registrationChanges: reader(
-    'seq on changes revokedOn revokedBy',
+    'seq on changes revokedOn revokedBy revocationGround',
     (file) => file.registration.changes,
     'on',
     'seq',
