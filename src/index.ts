@@ -157,6 +157,14 @@ export {
   when,
   where,
 } from './rules'
+// Policy packs: China's national rules (with their parameters) and a small US pack.
+export {
+  type CnPolicyParameters,
+  cnPolicy,
+  cnPolicyParametersSchema,
+  cnPolicyWith,
+  usAutoRevocationPolicy,
+} from './policies'
 // Storage.
 export {
   type AppendBatch,

@@ -30,6 +30,8 @@ const ENTRY: Readonly<Record<string, LocalText>> = {
   GradeCancelled: { zh: '取消评估等级', en: 'Cancel the evaluation grade' },
   Deregistered: { zh: '建议注销登记', en: 'Recommend deregistration' },
   Banned: { zh: '建议取缔', en: 'Recommend banning the organization' },
+  Commended: { zh: '建议予以表彰', en: 'Recommend a commendation' },
+  RectificationOrdered: { zh: '责令限期整改', en: 'Order rectification within a deadline' },
 }
 
 function proposalText(decision: ProposalDecision): LocalText {

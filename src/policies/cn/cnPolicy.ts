@@ -1,0 +1,57 @@
+import { definePolicy, type Policy } from '../../rules'
+import { cnHolidays } from '../../time'
+import { abnormalListRules } from './abnormalList'
+import { annualInspectionRules } from './annualInspection'
+import { type CnPolicyParameters, parseCnPolicyParameters } from './cnPolicyParameters'
+import { deregistrationRules } from './deregistration'
+import { evaluationRules } from './evaluation'
+import { evaluation2011Rules } from './evaluation2011'
+import { evaluation2026Rules } from './evaluation2026'
+import { fundraisingRules } from './fundraising'
+import { jointMatrixRules } from './jointMatrix'
+import { seriousListRules } from './seriousList'
+
+/**
+ * The national pack with some parameters changed: the period convention, the draft-only
+ * removal timings, the AI-08 threshold and the working-day calendar. Throws `INVALID_INPUT`
+ * with zod's issues for parameters it cannot use.
+ *
+ * @example
+ * const anniversary = cnPolicyWith({ convention: 'calendar' })
+ * evaluate(anniversary, file, { at: '2023-06-01' }) // SL-01 one day earlier than under cnPolicy
+ */
+export function cnPolicyWith(parameters: Partial<CnPolicyParameters>): Policy {
+  const chosen = parseCnPolicyParameters(parameters)
+  return definePolicy({
+    name: 'cn-national',
+    version: '2026.1',
+    convention: chosen.convention,
+    annualReport: {
+      due: { social_group: '05-31', social_service_organization: '05-31', foundation: '03-31' },
+      exemptIfFoundedWithin: { social_service_organization: { months: 6 } },
+    },
+    calendar: chosen.calendar ?? cnHolidays,
+    rules: [
+      ...abnormalListRules(chosen),
+      ...seriousListRules(),
+      ...evaluationRules(),
+      ...evaluation2011Rules(),
+      ...evaluation2026Rules(),
+      ...annualInspectionRules(chosen),
+      ...deregistrationRules(),
+      ...fundraisingRules(),
+      ...jointMatrixRules(),
+    ],
+  })
+}
+
+/**
+ * The national policy pack for Chinese social organizations: the rules of Order 60 (both
+ * lists), the evaluation measures of 2011 and 2026, annual reports, revocation and
+ * deregistration, public fundraising and the joint punishment matrix, each citing its source.
+ * Periods count by the Civil Code. See docs/policies.md for every rule and choice.
+ *
+ * @example
+ * const decisions = evaluate(cnPolicy, await ledger.creditFile(org, { asOf: '2023-06-02' }), { at: '2023-06-02' })
+ */
+export const cnPolicy: Policy = /* @__PURE__ */ cnPolicyWith({})

@@ -1,0 +1,58 @@
+import { z } from 'zod'
+import { fromZodIssues } from '../../_internal/issues'
+import { LedgerError } from '../../errors'
+import {
+  type CalendarPeriod,
+  calendarPeriodSchema,
+  type HolidayCalendar,
+  holidayCalendarSchema,
+  type PeriodConvention,
+  periodConventionSchema,
+} from '../../time'
+
+/**
+ * The choices the national pack makes where its sources leave something open. Every field has
+ * a default; docs/policies.md says why each default was chosen.
+ */
+export interface CnPolicyParameters {
+  /**
+   * How periods such as "a full 2 years on the list" count: `civil_code` (PRC Civil Code
+   * Arts. 201-203, the day of the event is not counted) or `calendar` (the anniversary).
+   */
+  readonly convention: PeriodConvention
+  /** AB-10: working days the registrar has to remove a cured listing (5, from the 2017 draft). */
+  readonly removalWorkingDays: number
+  /** AB-11: how long a listing with nothing to rectify stays before it ends ex officio (6 months, draft). */
+  readonly penaltyListingLasts: CalendarPeriod
+  /** AI-08: consecutive years of missing reports after which revocation is recommended; `null` turns AI-08 off. */
+  readonly missedReportsBeforeRevocation: number | null
+  /** The working-day calendar obligations count with; `cnHolidays` unless a province adds its own days. */
+  readonly calendar?: HolidayCalendar
+}
+
+/** Checks `cnPolicyWith` parameters and fills in the defaults. */
+export const cnPolicyParametersSchema: z.ZodType<
+  CnPolicyParameters,
+  Partial<CnPolicyParameters>
+> = z.strictObject({
+  convention: periodConventionSchema.default('civil_code'),
+  removalWorkingDays: z.number().int().min(1).max(60).default(5),
+  penaltyListingLasts: calendarPeriodSchema.default({ months: 6 }),
+  missedReportsBeforeRevocation: z.number().int().min(2).max(10).nullable().default(3),
+  calendar: holidayCalendarSchema.optional(),
+}) as z.ZodType<CnPolicyParameters, Partial<CnPolicyParameters>>
+
+/** The parameters with the defaults filled in; throws `INVALID_INPUT` with zod's issues otherwise. */
+export function parseCnPolicyParameters(input: unknown): CnPolicyParameters {
+  const parsed = cnPolicyParametersSchema.safeParse(input)
+  if (parsed.success) return parsed.data
+  const issues = fromZodIssues(parsed.error.issues)
+  const first = issues[0]
+  const where = first === undefined ? '' : `${first.path.join('.') || '(root)'}: ${first.message}`
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''
+  return invalid(`invalid cnPolicy parameters: ${where}${more}`, issues)
+}
+
+function invalid(message: string, issues: ReturnType<typeof fromZodIssues>): never {
+  throw new LedgerError('INVALID_INPUT', message, issues)
+}

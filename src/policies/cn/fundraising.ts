@@ -1,0 +1,102 @@
+import { effects, entries, type Rule, rule, when } from '../../rules'
+import { CHARITY_LAW_FROM, charityLaw, FUNDRAISING_2024_FROM, order74 } from './sources'
+
+const NOT_LISTED = when.not(when.any(when.onList('abnormal'), when.onList('serious')))
+const PENALISED_IN_LAST_YEAR = when.count(
+  entries.penalties({ standing: true, label: { zh: '行政处罚', en: 'penalties' } }),
+  { window: { years: 1 } },
+)
+/** A valid 3A grade or better, waived while the charity is registered less than 2 years. */
+const GRADE_OR_YOUNG = when.any(
+  when.grade({ atLeast: '3A', valid: true }),
+  when.not(when.registeredFor({ years: 2 })),
+)
+
+/**
+ * B8, public fundraising: who may apply for the qualification, in two versions (the Charity
+ * Law's two years until the 2024 measures, then Order 74's conditions), the abnormal listing of
+ * a holder that no longer meets them (CH-06, which is AB-04 from 2024-09-05), and the five-year
+ * bar after the certificate is revoked (CH-07).
+ */
+export function fundraisingRules(): Rule[] {
+  return [
+    rule({
+      id: 'CH-01',
+      title: {
+        zh: '依法登记满2年的慈善组织，可以申请公开募捐资格',
+        en: 'Charity registered two full years: may apply to fundraise publicly',
+      },
+      source: charityLaw('第二十二条（2016年）', 'Art. 22 (2016)', 'R'),
+      effective: { from: CHARITY_LAW_FROM, to: FUNDRAISING_2024_FROM },
+      notes:
+        'The 2016 measures’ own conditions were not read (confidence R); this version keeps only ' +
+        'the Charity Law’s two years, counted by the policy’s convention, and no serious listing.',
+      when: when.all(
+        when.active(),
+        when.attribute('charity'),
+        when.not(when.attribute('public_fundraising')),
+        when.registeredFor({ years: 2 }),
+        when.not(when.onList('serious')),
+      ),
+      then: [effects.grant('public_fundraising')],
+    }),
+    rule({
+      id: 'CH-01',
+      title: {
+        zh: '登记满1年、评估3A以上、未列入名录名单、上一年未受处罚的慈善组织，可以申请公开募捐资格',
+        en: 'Charity meeting Order 74’s conditions: may apply to fundraise publicly',
+      },
+      source: order74('第五条', 'Art. 5'),
+      effective: { from: FUNDRAISING_2024_FROM },
+      notes:
+        'Registered a full year; a valid 3A grade or better unless registered less than 2 years; ' +
+        'on neither list; no penalty in the last year, counted back by the policy’s convention. ' +
+        'The governance conditions (board composition) are not in the record.',
+      when: when.all(
+        when.active(),
+        when.attribute('charity'),
+        when.not(when.attribute('public_fundraising')),
+        when.registeredFor({ years: 1 }),
+        GRADE_OR_YOUNG,
+        NOT_LISTED,
+        when.not(PENALISED_IN_LAST_YEAR),
+      ),
+      then: [effects.grant('public_fundraising')],
+    }),
+    rule({
+      id: 'CH-06',
+      title: {
+        zh: '具有公开募捐资格的慈善组织不再符合申请条件的，列入活动异常名录',
+        en: 'Fundraising holder no longer qualified: abnormal list',
+      },
+      source: order74('第二十二条', 'Art. 22'),
+      effective: { from: FUNDRAISING_2024_FROM },
+      notes:
+        'Also AB-04 (Order 60, item 4) from 2024-09-05. Lost conditions the record shows: no valid ' +
+        '3A grade once registered 2 years, a serious listing, a penalty in the last year. An ' +
+        'abnormal listing is not itself a ground, or each listing would cause the next. The ' +
+        'registrar finds the conditions unmet and announces it, so the listing waits for a decision.',
+      when: when.all(
+        when.active(),
+        when.attribute('public_fundraising'),
+        when.not(when.onList('abnormal', { reasons: ['fundraising_conditions_unmet'] })),
+        when.any(when.not(GRADE_OR_YOUNG), when.onList('serious'), PENALISED_IN_LAST_YEAR),
+      ),
+      then: [effects.list('abnormal', 'fundraising_conditions_unmet', { mode: 'needs_decision' })],
+    }),
+    rule({
+      id: 'CH-07',
+      title: {
+        zh: '被吊销公开募捐资格证书的，5年内不得再次申请',
+        en: 'Fundraising certificate revoked: no new application for 5 years',
+      },
+      source: order74('第二十三条', 'Art. 23'),
+      effective: { from: FUNDRAISING_2024_FROM },
+      notes:
+        'The 5 years run from the revocation by the policy’s convention. The file keeps the day of ' +
+        'the last revocation but not its reason, so every recorded revocation bars.',
+      when: when.elapsed('fundraising_revoked', { lessThan: { years: 5 } }),
+      then: [effects.bar('public_fundraising')],
+    }),
+  ]
+}

@@ -1,0 +1,2 @@
+export { cnPolicy, cnPolicyWith } from './cnPolicy'
+export { type CnPolicyParameters, cnPolicyParametersSchema } from './cnPolicyParameters'

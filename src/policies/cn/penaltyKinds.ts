@@ -1,0 +1,25 @@
+import { type Predicate, where } from '../../rules'
+
+const LARGE_FINE = 50000
+
+/** A penalty that suspends activities, revokes the certificate or the registration, or fines 50,000 yuan or more. */
+export const seriousSanction: Predicate = where.any(
+  where.sanction('fine', where.gte('amount', LARGE_FINE)),
+  where.sanction('suspension'),
+  where.sanction('certificate_revoked'),
+  where.sanction('registration_revoked'),
+)
+
+/**
+ * A warning or a fine under 50,000 yuan (AB-05, SL-05), in a decision that imposes nothing
+ * heavier: a warning joined with a suspension is a suspension case (SL-03), not a minor one.
+ */
+export const minorPenalty: Predicate = where.all(
+  where.any(where.sanction('warning'), where.sanction('fine', where.lt('amount', LARGE_FINE))),
+  where.not(seriousSanction),
+)
+
+/** Penalties that took effect on or after `day`, so a rule never reaches back before its instrument. */
+export function takenEffectSince(day: string): Predicate {
+  return where.gte('on', day)
+}

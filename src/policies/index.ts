@@ -1,0 +1,2 @@
+export { type CnPolicyParameters, cnPolicy, cnPolicyParametersSchema, cnPolicyWith } from './cn'
+export { usAutoRevocationPolicy } from './us'

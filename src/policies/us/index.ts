@@ -1,0 +1,1 @@
+export { usAutoRevocationPolicy } from './usAutoRevocationPolicy'

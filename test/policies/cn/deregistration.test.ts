@@ -1,0 +1,148 @@
+import { describe, it } from 'vitest'
+import { cnPolicy } from '../../../src/policies'
+import { activity, registered, registrationRevoked, report, specOf, warning } from '../history'
+
+describe('DR-02 a social group with no activity in its first year', () => {
+  const spec = specOf('DR-02', cnPolicy)
+  const founded = registered('2022-03-01')
+
+  it('recommends revocation once the first year has run', () => {
+    spec
+      .given(founded)
+      .when({ at: '2023-03-02' })
+      .then([
+        {
+          rule: 'DR-02',
+          propose: 'RegistrationRevoked',
+          mode: 'needs_decision',
+          effectiveAt: '2023-03-02',
+        },
+      ])
+  })
+
+  it('does nothing on the last day of the first year', () => {
+    spec.given(founded).when({ at: '2023-03-01' }).thenNothing().thenNextChange('2023-03-02')
+  })
+
+  it('does nothing when an activity fell on that last day', () => {
+    spec.given(founded, activity('2023-03-01')).when({ at: '2023-03-02' }).thenNothing()
+  })
+})
+
+describe('DR-08 a foundation with no activity in its first 12 months', () => {
+  const spec = specOf('DR-08', cnPolicy)
+  const founded = registered('2022-03-01', 'foundation')
+
+  it('recommends revocation once the 12 months have run', () => {
+    spec
+      .given(founded)
+      .when({ at: '2023-03-02' })
+      .then([{ rule: 'DR-08', propose: 'RegistrationRevoked' }])
+  })
+
+  it('does nothing when the foundation was active', () => {
+    spec.given(founded, activity('2022-09-01')).when({ at: '2023-03-02' }).thenNothing()
+  })
+})
+
+describe('DR-09 foundation staff and office costs', () => {
+  const spec = specOf('DR-09', cnPolicy)
+  const founded = registered('2019-03-01', 'foundation')
+
+  it('sets the registrar the duty to decide when costs exceed 10% of spending', () => {
+    spec
+      .given(founded, report(2022, '2023-03-20', { staffAndAdminCosts: 100001 }))
+      .when({ at: '2023-04-01' })
+      .then([{ rule: 'DR-09', oblige: 'decide_sanction', who: 'registrar' }])
+  })
+
+  it('does nothing at exactly 10%', () => {
+    spec
+      .given(founded, report(2022, '2023-03-20', { staffAndAdminCosts: 100000 }))
+      .when({ at: '2023-04-01' })
+      .thenNothing()
+  })
+})
+
+describe('DR-10 a charity without charitable activity for two years', () => {
+  const spec = specOf('DR-10', cnPolicy)
+  const charity = registered('2019-03-01', 'social_group', { charity: true })
+  const idle = (year: number) =>
+    report(year, `${year + 1}-05-10`, { showsCharitableActivity: false })
+
+  it('recommends deregistration', () => {
+    spec
+      .given(charity, idle(2021), idle(2022))
+      .when({ at: '2023-06-01' })
+      .then([{ rule: 'DR-10', propose: 'Deregistered', mode: 'needs_decision' }])
+  })
+
+  it('does nothing when one of the two years was active', () => {
+    spec
+      .given(charity, idle(2021), report(2022, '2023-05-10', { showsCharitableActivity: true }))
+      .when({ at: '2023-06-01' })
+      .thenNothing()
+  })
+})
+
+describe('DR-11 a charity violating again within a year', () => {
+  const spec = specOf('DR-11', cnPolicy)
+  const charity = registered('2019-03-01', 'social_group', { charity: true })
+
+  it('recommends revoking the certificate', () => {
+    spec
+      .given(
+        charity,
+        warning('2023-01-11', 'disclosure_failure'),
+        warning('2024-01-11', 'disclosure_failure'),
+      )
+      .when({ at: '2024-01-11' })
+      .then([
+        {
+          rule: 'DR-11',
+          propose: 'RegistrationRevoked',
+          data: expectRevocation('certificate_revoked'),
+        },
+      ])
+  })
+
+  it('does nothing when the first has left the year', () => {
+    spec
+      .given(
+        charity,
+        warning('2023-01-10', 'disclosure_failure'),
+        warning('2024-01-11', 'disclosure_failure'),
+      )
+      .when({ at: '2024-01-11' })
+      .thenNothing()
+  })
+})
+
+describe('DR-13 activity after revocation', () => {
+  const spec = specOf('DR-13', cnPolicy)
+  const history = [registered('2019-03-01'), registrationRevoked('2023-01-10')]
+
+  it('recommends a ban', () => {
+    spec
+      .given(...history, activity('2023-02-01'))
+      .when({ at: '2023-02-01' })
+      .then([{ rule: 'DR-13', propose: 'Banned', mode: 'needs_decision' }])
+  })
+
+  it('does nothing when the organization stopped', () => {
+    spec
+      .given(...history)
+      .when({ at: '2023-02-01' })
+      .thenNothing()
+  })
+})
+
+function expectRevocation(kind: string) {
+  return {
+    kind,
+    ground: 'serious_violation',
+    facts: '慈善组织受到处理后1年内再次违法的，吊销登记证书（规则DR-11）',
+    department: '上海市浦东新区民政局',
+    decidedOn: '2024-01-11',
+  }
+}

@@ -1,0 +1,115 @@
+import { describe, it } from 'vitest'
+import { cnPolicy } from '../../../src/policies'
+import {
+  fundraisingGranted,
+  fundraisingRevoked,
+  graded,
+  listedAbnormal,
+  listedSerious,
+  registered,
+  specOf,
+} from '../history'
+
+const charity = (on: string) => registered(on, 'social_group', { charity: true })
+
+describe('CH-01 who may apply to fundraise publicly', () => {
+  const spec = specOf('CH-01', cnPolicy)
+
+  it('needs two full years of registration before 2024-09-05', () => {
+    spec
+      .given(charity('2018-01-01'))
+      .when({ at: '2020-01-02' })
+      .then([
+        { rule: 'CH-01', grant: 'public_fundraising', from: '2020-01-02', until: '2024-09-04' },
+      ])
+    spec.given(charity('2018-01-01')).when({ at: '2020-01-01' }).thenNothing()
+  })
+
+  it('switches to one year under Order 74 on 2024-09-05', () => {
+    spec.given(charity('2023-01-01')).when({ at: '2024-09-04' }).thenNothing()
+    spec
+      .given(charity('2023-01-01'))
+      .when({ at: '2024-09-05' })
+      .then([{ rule: 'CH-01', grant: 'public_fundraising', from: '2024-09-05' }])
+  })
+
+  it('needs a valid 3A grade once registered two years, under Order 74', () => {
+    spec.given(charity('2020-01-01')).when({ at: '2024-10-01' }).thenNothing()
+    spec
+      .given(charity('2020-01-01'), graded('3A', '2023-12-20', '2028-12-19'))
+      .when({ at: '2024-10-01' })
+      .then([{ rule: 'CH-01', grant: 'public_fundraising' }])
+  })
+
+  it('refuses a charity on the abnormal list, under Order 74', () => {
+    spec
+      .given(charity('2023-01-01'), listedAbnormal('2024-06-01', 'annual_report_missing'))
+      .when({ at: '2024-10-01' })
+      .thenNothing()
+  })
+})
+
+describe('CH-06 a fundraising holder no longer qualified', () => {
+  const spec = specOf('CH-06', cnPolicy)
+  const holder = [charity('2020-01-01'), fundraisingGranted('2022-01-10')]
+
+  it('proposes an abnormal listing for an authority to decide', () => {
+    spec
+      .given(...holder)
+      .when({ at: '2024-10-01' })
+      .then([
+        {
+          rule: 'CH-06',
+          propose: 'ListedOnAbnormalList',
+          mode: 'needs_decision',
+          effectiveAt: '2024-09-05',
+          data: {
+            reason: 'fundraising_conditions_unmet',
+            department: '上海市浦东新区民政局',
+            basedOn: [0, 1],
+          },
+        },
+      ])
+  })
+
+  it('does nothing while the holder keeps a valid 3A grade', () => {
+    spec
+      .given(...holder, graded('3A', '2023-12-20', '2028-12-19'))
+      .when({ at: '2024-10-01' })
+      .thenNothing()
+  })
+
+  it('lists a holder put on the serious list', () => {
+    spec
+      .given(
+        ...holder,
+        graded('3A', '2023-12-20', '2028-12-19'),
+        listedSerious('2024-10-01', 'large_fine'),
+      )
+      .when({ at: '2024-10-01' })
+      .then([{ rule: 'CH-06', propose: 'ListedOnAbnormalList', effectiveAt: '2024-10-01' }])
+  })
+})
+
+describe('CH-07 five years after the certificate is revoked', () => {
+  const spec = specOf('CH-07', cnPolicy)
+  const history = [
+    charity('2019-01-01'),
+    fundraisingGranted('2020-01-10'),
+    fundraisingRevoked('2024-10-10'),
+  ]
+
+  it('bars a new application through the fifth anniversary', () => {
+    spec
+      .given(...history)
+      .when({ at: '2029-10-10' })
+      .then([{ rule: 'CH-07', bar: 'public_fundraising', from: '2024-10-10', until: '2029-10-10' }])
+  })
+
+  it('lifts the bar once five full years have run', () => {
+    spec
+      .given(...history)
+      .when({ at: '2029-10-11' })
+      .thenNothing()
+  })
+})
