@@ -1,10 +1,17 @@
 import { effects, entries, type Rule, rule, when, where } from '../../rules'
 import { CHARITY_LAW_FROM, charityLaw, FOUNDATIONS, regulation, SOCIAL_GROUPS } from './sources'
 
+// Few registries record every activity, so anything the organization did in its first year
+// counts as a sign of life: an activity, a disclosure, a commendation, or the annual report on
+// its founding year, which falls due within the second year.
+const FIRST_YEAR = { from: 'registration', period: { years: 1 } } as const
 const NO_ACTIVITY_IN_FIRST_YEAR = when.all(
   when.active(),
   when.registeredFor({ years: 1 }),
-  when.none(entries.activities(), { from: 'registration', period: { years: 1 } }),
+  when.none(entries.activities(), FIRST_YEAR),
+  when.none(entries.disclosures(), FIRST_YEAR),
+  when.none(entries.commendations(), FIRST_YEAR),
+  when.none(entries.annualReports(), { from: 'registration', period: { years: 2 } }),
 )
 
 const CHARITY_VIOLATIONS = [
@@ -35,8 +42,10 @@ export function deregistrationRules(): Rule[] {
       appliesTo: ['social_group'],
       notes:
         'The first year ends as a period of 1 year from the founding day ends, by the policy’s ' +
-        'convention; the recommendation follows from the next day. Fraudulent registration has ' +
-        'no entry type and is left to the registrar.',
+        'convention; the recommendation follows from the next day. An activity, a disclosure or ' +
+        'a commendation in the first year, or an annual report filed within two years of ' +
+        'founding (the founding year’s report), shows the organization was active. Fraudulent ' +
+        'registration has no entry type and is left to the registrar.',
       when: NO_ACTIVITY_IN_FIRST_YEAR,
       then: [effects.recommendRevocation('registration_cancelled', 'no_activity_one_year')],
     }),

@@ -7,7 +7,7 @@ describe('cnPolicy', () => {
   it('has a stable hash that its JSON round-trips to', () => {
     expect(cnPolicy.hash).toBe(cnPolicyWith({}).hash)
     expect(cnPolicy.hash).toMatchInlineSnapshot(
-      `"d6c47729a5062ab6aaf4099469b625ebe90a322f97affcdd662e980e84f396d9"`,
+      `"c4c35f6ed15bee48a6c1b58ec766374798a9c2da7df3dc370e0ade42658a0706"`,
     )
     const copy = policyFromJson(JSON.parse(JSON.stringify(cnPolicy)))
     expect(copy.hash).toBe(cnPolicy.hash)

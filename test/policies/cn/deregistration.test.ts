@@ -1,6 +1,14 @@
 import { describe, it } from 'vitest'
 import { cnPolicy } from '../../../src/policies'
-import { activity, registered, registrationRevoked, report, specOf, warning } from '../history'
+import {
+  activity,
+  disclosure,
+  registered,
+  registrationRevoked,
+  report,
+  specOf,
+  warning,
+} from '../history'
 
 describe('DR-02 a social group with no activity in its first year', () => {
   const spec = specOf('DR-02', cnPolicy)
@@ -26,6 +34,19 @@ describe('DR-02 a social group with no activity in its first year', () => {
 
   it('does nothing when an activity fell on that last day', () => {
     spec.given(founded, activity('2023-03-01')).when({ at: '2023-03-02' }).thenNothing()
+  })
+
+  it('takes a disclosure in the first year as a sign of activity', () => {
+    spec.given(founded, disclosure('2022-10-01')).when({ at: '2023-03-02' }).thenNothing()
+  })
+
+  it('takes the founding year’s annual report as a sign of activity, from the day it is filed', () => {
+    const filed = report(2022, '2023-05-20')
+    spec
+      .given(founded, filed)
+      .when({ at: '2023-05-19' })
+      .then([{ rule: 'DR-02' }])
+    spec.given(founded, filed).when({ at: '2023-05-20' }).thenNothing()
   })
 })
 
