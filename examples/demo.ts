@@ -1,6 +1,7 @@
 // The town of the founding document, 2015-2026: nine organizations, their annual reports, an
 // evaluation, a commendation, a late report, a penalty and a deregistration; then credit files,
-// a checkpoint, a proof that verifies, a tampered copy that does not, and a public report.
+// a checkpoint, a proof that verifies, a tampered copy that does not, the national rules
+// deciding and explaining, and a public report.
 import {
   type CreditFile,
   createLedger,
@@ -16,6 +17,7 @@ import { storeFromArgs } from './storeFromArgs'
 import { townHistory } from './town/history'
 import { town } from './town/organizations'
 import { showReport } from './town/showReport'
+import { catchUpRules, showDecisions } from './town/showRules'
 
 useNodeCrypto()
 const clock = fixedClock('2015-01-01T09:00:00+08:00')
@@ -82,7 +84,13 @@ const whole = verifyLedger(tampered, notes, signer.publicKey)
 console.log(`tampered export: ${whole.success ? 'accepted' : whole.issues[0]?.message}`)
 if (!proved.success || caught.success || whole.success) process.exit(1)
 
-// 7. What the public may see of the traders on the last day of 2021, proved item by item:
+// 7. The national rules: the registry runs the default pack over the town from 2021, day by
+//    day as decisions change, applying the automatic ones with their explanations; then what
+//    it decides about the traders now, and the day that next changes.
+await catchUpRules(ledger, '2021-01-01', '2024-12-20')
+await showDecisions(ledger, traders, '2024-12-20')
+
+// 8. What the public may see of the traders on the last day of 2021, proved item by item:
 //    the report, its verification, a softened copy caught on the exact item, the HTML page.
 console.log('\n── public report ──')
 if (!(await showReport(ledger, traders, { asOf: '2021-12-31', signer, lang: 'en' })))
