@@ -1,8 +1,10 @@
 import type { HolidayCalendar, PeriodConvention } from '../../time'
+import type { Section } from '../entryFilter'
 import type { Policy } from '../policy'
 import type { Rule } from '../rule'
 import { compileCondition } from './compileCondition'
 import type { Node } from './outcome'
+import { requiredSections } from './requiredSections'
 
 /** One rule version ready to run. */
 export interface CompiledRule {
@@ -12,6 +14,8 @@ export interface CompiledRule {
   readonly kinds: ReadonlySet<string> | null
   readonly node: Node
   readonly convention: PeriodConvention
+  /** Sections that must have items for the condition to hold: the rule is skipped while one is empty. */
+  readonly requires: readonly Section[]
 }
 
 /** A policy ready to run: its rules by id then start, and the calendar obligations count with. */
@@ -33,6 +37,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
       kinds: rule.appliesTo === undefined ? null : new Set(rule.appliesTo),
       node: compileCondition(rule.when, options),
       convention,
+      requires: [...requiredSections(rule.when)],
     }
   })
   rules.sort((a, b) =>
