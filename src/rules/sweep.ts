@@ -1,4 +1,4 @@
-import { creditFileOf } from '../credit-file'
+import { foldCreditFile } from '../credit-file/creditFileOf'
 import { type EntryEnvelope, upcastEntry } from '../events'
 import { dayOf } from '../time'
 import { compiledOf } from './compile/compiledOf'
@@ -82,10 +82,14 @@ export async function sweep(
     const entries = (await ledger.entries(org)).map(upcastEntry)
     let future: string | null = null
     for (const entry of entries) {
+      // An ISO date or instant starts with its own day, and an offset moves the China day by at
+      // most one, so an entry whose text day is before the date took effect by then.
+      if (entry.effectiveAt.slice(0, 10) < at) continue
       const day = dayOf(entry.effectiveAt)
       if (day > at) future = earlier(future, day)
     }
-    const file = creditFileOf(entries, { asOf: at })
+    // The file is read here and dropped, so it is not frozen.
+    const file = foldCreditFile(entries, { asOf: at }, false)
     if (file.version === 0) {
       organizations.set(org, { next: future, decisions: [] })
       continue
