@@ -163,6 +163,7 @@ export {
   cnPolicy,
   cnPolicyParametersSchema,
   cnPolicyWith,
+  nationalAnnualReports,
   usAutoRevocationPolicy,
 } from './policies'
 // Storage.

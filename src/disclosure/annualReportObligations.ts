@@ -1,12 +1,17 @@
 import type { CreditFile } from '../credit-file'
-import { addPeriod, dueDateInYear } from '../time'
-import { type Obligation, statusOf } from './obligation'
+import type { AnnualReportRules } from '../rules'
+import { Boundaries, yearOf } from '../rules/compile/dates'
+import { type ReportYear, reportYear } from '../rules/compile/reportYears'
+import { dueDateInYear } from '../time'
+import { type Obligation, type ObligationStatus, statusOf } from './obligation'
 import type { ObligationRules } from './obligationRules'
 
 /**
  * The annual work report (AI-01 to AI-03) and the audit it must carry (AI-03, AI-04) for each
  * year that has ended by `at`: from the founding year, skipping a year the organization was
- * founded too late in, and stopping at a closure before the due day.
+ * founded too late in, and stopping at a closure before the due day. Each year is read as the
+ * rules read it (`reportYear`, the same code the abnormal-list rule AB-01 rests on), so an
+ * overdue report here is exactly a missing report there.
  */
 export function annualReportObligations(
   rules: ObligationRules,
@@ -20,16 +25,17 @@ export function annualReportObligations(
   const monthDay = report.due[kind]
   if (monthDay === undefined || monthDay === null) return []
   const closedOn = file.closedBy?.on ?? null
-  const exempt = report.exemptIfFoundedWithin?.[kind]
+  const context = { file, at, year: yearOf(at), kind }
+  const reportRules = report as AnnualReportRules
+  const convention = report.convention ?? 'civil_code'
   const auditKinds = rules.audit?.kinds ?? []
   const out: Obligation[] = []
   for (let year = Number(founded.slice(0, 4)); `${year}-12-31` < at; year++) {
     const dueOn = dueDateInYear(year + 1, monthDay)
     if (closedOn !== null && closedOn < dueOn) break
-    if (exempt !== undefined && addPeriod(founded, exempt) > `${year}-12-31`) continue
-    const filings = (file.annualReports[String(year)] ?? []).filter(
-      (filing) => report.filedWith === undefined || filing.filedWith === report.filedWith,
-    )
+    const found = reportYear(context, reportRules, monthDay, year, convention, new Boundaries(at))
+    if (found.state === 'exempt') continue
+    const filings = found.filings
     const first = filings.reduce<(typeof filings)[number] | undefined>(
       (earliest, filing) =>
         earliest === undefined || filing.filedOn < earliest.filedOn ? filing : earliest,
@@ -41,7 +47,7 @@ export function annualReportObligations(
       party: 'organization',
       year,
       dueOn,
-      status: statusOf(dueOn, first?.filedOn ?? null, at),
+      status: STATUS[found.state],
       doneOn: first?.filedOn ?? null,
       doneBy: first?.seq ?? null,
       basedOn: [],
@@ -72,6 +78,13 @@ export function annualReportObligations(
     })
   }
   return out
+}
+
+const STATUS: { readonly [S in Exclude<ReportYear['state'], 'exempt'>]: ObligationStatus } = {
+  pending: 'due',
+  missing: 'overdue',
+  on_time: 'done',
+  late: 'done_late',
 }
 
 function raisedFundsIn(file: CreditFile, year: number): boolean {

@@ -1,3 +1,4 @@
+import { nationalAnnualReports } from '../policies/cn/annualReports'
 import type { DisclosurePolicy } from './disclosurePolicy'
 import { disclosurePolicy } from './disclosurePolicy'
 import type { PolicySource } from './policySource'
@@ -112,15 +113,9 @@ export const nationalDisclosurePolicy: DisclosurePolicy = disclosurePolicy({
     seriousFineFrom: 50000,
   },
   obligations: {
+    // The deadlines the national rules pack reads, so an overdue report here is one AB-01 lists.
     annualReport: {
-      due: {
-        social_group: '05-31',
-        social_service_organization: '05-31',
-        foundation: '03-31',
-        community_group: null,
-      },
-      filedWith: 'registrar',
-      exemptIfFoundedWithin: { social_service_organization: { months: 6 } },
+      ...nationalAnnualReports,
       source: {
         id: 'AI-01',
         instrument:

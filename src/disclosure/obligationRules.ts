@@ -1,7 +1,12 @@
 import { z } from 'zod'
 import { type DisclosureCategory, disclosureCategories } from '../events/types/disclosure'
 import { type RegisteredKind, registeredKinds } from '../events/types/registration'
-import { type CalendarPeriod, calendarPeriodSchema } from '../time'
+import {
+  type CalendarPeriod,
+  calendarPeriodSchema,
+  type PeriodConvention,
+  periodConventionSchema,
+} from '../time'
 import { type PolicySource, policySourceSchema } from './policySource'
 
 /** A kind of organization as a credit file names it: the three registered forms and filed groups. */
@@ -23,6 +28,8 @@ export interface ObligationRules {
     readonly filedWith?: 'registrar' | 'supervising_unit'
     /** A year is excused when the organization was founded less than this before 31 December. */
     readonly exemptIfFoundedWithin?: Readonly<Partial<Record<OrganizationKind, CalendarPeriod>>>
+    /** How that period is counted: by the Civil Code (the default) or the plain calendar. */
+    readonly convention?: PeriodConvention
     readonly source: PolicySource
   }
   readonly audit?: {
@@ -62,6 +69,7 @@ export const obligationRulesSchema: z.ZodType<ObligationRules> = z.strictObject(
       due: z.partialRecord(kind, monthDay.nullable()),
       filedWith: z.enum(['registrar', 'supervising_unit']).optional(),
       exemptIfFoundedWithin: z.partialRecord(kind, calendarPeriodSchema).optional(),
+      convention: periodConventionSchema.optional(),
       source: policySourceSchema,
     })
     .optional(),

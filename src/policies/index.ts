@@ -1,2 +1,8 @@
-export { type CnPolicyParameters, cnPolicy, cnPolicyParametersSchema, cnPolicyWith } from './cn'
+export {
+  type CnPolicyParameters,
+  cnPolicy,
+  cnPolicyParametersSchema,
+  cnPolicyWith,
+  nationalAnnualReports,
+} from './cn'
 export { usAutoRevocationPolicy } from './us'

@@ -2,6 +2,7 @@ import { definePolicy, type Policy } from '../../rules'
 import { cnHolidays } from '../../time'
 import { abnormalListRules } from './abnormalList'
 import { annualInspectionRules } from './annualInspection'
+import { nationalAnnualReports } from './annualReports'
 import { type CnPolicyParameters, parseCnPolicyParameters } from './cnPolicyParameters'
 import { deregistrationRules } from './deregistration'
 import { evaluationRules } from './evaluation'
@@ -26,10 +27,7 @@ export function cnPolicyWith(parameters: Partial<CnPolicyParameters>): Policy {
     name: 'cn-national',
     version: '2026.1',
     convention: chosen.convention,
-    annualReport: {
-      due: { social_group: '05-31', social_service_organization: '05-31', foundation: '03-31' },
-      exemptIfFoundedWithin: { social_service_organization: { months: 6 } },
-    },
+    annualReport: nationalAnnualReports,
     calendar: chosen.calendar ?? cnHolidays,
     rules: [
       ...abnormalListRules(chosen),

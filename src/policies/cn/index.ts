@@ -1,2 +1,3 @@
+export { nationalAnnualReports } from './annualReports'
 export { cnPolicy, cnPolicyWith } from './cnPolicy'
 export { type CnPolicyParameters, cnPolicyParametersSchema } from './cnPolicyParameters'

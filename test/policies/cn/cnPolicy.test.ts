@@ -7,7 +7,7 @@ describe('cnPolicy', () => {
   it('has a stable hash that its JSON round-trips to', () => {
     expect(cnPolicy.hash).toBe(cnPolicyWith({}).hash)
     expect(cnPolicy.hash).toMatchInlineSnapshot(
-      `"c4c35f6ed15bee48a6c1b58ec766374798a9c2da7df3dc370e0ade42658a0706"`,
+      `"56baef4669af0c56e7f1b217173b23a9a0ce49c39e9de496fb4c7cd7f78f0b4c"`,
     )
     const copy = policyFromJson(JSON.parse(JSON.stringify(cnPolicy)))
     expect(copy.hash).toBe(cnPolicy.hash)

@@ -1,0 +1,26 @@
+import type { MonthDay, OrgKind } from '../../rules'
+import type { CalendarPeriod } from '../../time'
+
+/**
+ * When annual work reports fall due nationally: the report for year Y by 31 May of Y + 1 for
+ * social groups (Social Group Regulations, Art. 28) and social service organizations (Art. 23
+ * of theirs), by 31 March for foundations (Foundation Regulations, Art. 36); a social service
+ * organization founded less than 6 months before 31 December reports nothing for that year
+ * (Order 27, Arts. 3-4); filed community groups file none. A filing with the registrar or the
+ * supervising unit counts. The national pack's report rules and the national disclosure
+ * policy's obligations both read this, so the two never disagree on a deadline.
+ */
+export const nationalAnnualReports: {
+  readonly due: Readonly<Record<OrgKind, MonthDay | null>>
+  readonly exemptIfFoundedWithin: Readonly<Partial<Record<OrgKind, CalendarPeriod>>>
+} = Object.freeze({
+  due: Object.freeze({
+    social_group: '05-31',
+    social_service_organization: '05-31',
+    foundation: '03-31',
+    community_group: null,
+  }),
+  exemptIfFoundedWithin: Object.freeze({
+    social_service_organization: Object.freeze({ months: 6 }),
+  }),
+})
