@@ -21,22 +21,30 @@ export function entryCommitments(entry: EntryEnvelope & { readonly salt: string 
   return tree as CommitmentTree
 }
 
-/** Sets `value` at `path` in a nested record, making the objects on the way. */
+/**
+ * Sets `value` at `path` in a nested record, making the objects on the way. Keys are defined
+ * as own properties, so content with a `__proto__` key (JSON can carry one) gets a field of
+ * that name, as canonical JSON and the leaf hash see it, rather than a new prototype.
+ */
 export function setAt(tree: Record<string, unknown>, path: ContentPath, value: unknown): void {
   let node = tree
   path.forEach((key, index) => {
     if (index === path.length - 1) {
-      node[key] = value
+      define(node, key, value)
       return
     }
-    const next = node[key]
+    const next = Object.hasOwn(node, key) ? node[key] : undefined
     if (typeof next === 'object' && next !== null) node = next as Record<string, unknown>
     else {
       const created: Record<string, unknown> = {}
-      node[key] = created
+      define(node, key, created)
       node = created
     }
   })
+}
+
+function define(node: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(node, key, { value, enumerable: true, writable: true, configurable: true })
 }
 
 /** The value at `path` in a nested record, or `undefined`. */

@@ -20,7 +20,14 @@ function referenceTree(salt: string, content: Record<string, unknown>): unknown 
     if (path.length < 3 && splittable) {
       const out: Record<string, unknown> = {}
       for (const key of Object.keys(record).sort()) {
-        if (record[key] !== undefined) out[key] = walk(record[key], [...path, key])
+        if (record[key] === undefined) continue
+        // Defined, not assigned, so that a `__proto__` key stays a field.
+        Object.defineProperty(out, key, {
+          value: walk(record[key], [...path, key]),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        })
       }
       return out
     }
@@ -43,6 +50,7 @@ function referenceLeaf(entry: Record<string, unknown> & { salt: string }): strin
     if (['by', 'cause', 'data', 'ref'].includes(key)) content[key] = value
     else position[key] = value
   }
+  // Content keys are by, cause, data and ref only, so plain assignment is safe here.
   const commitments = referenceTree(entry.salt, content)
   return toHex(sha256Concat(0x00, canonicalBytes({ ...position, commitments })))
 }
@@ -94,6 +102,23 @@ describe('the leaf hash of a salted entry', () => {
       }),
       { numRuns: 300 },
     )
+  })
+
+  it('keeps a __proto__ key of the content as a field, in the leaf and in the commitment tree', () => {
+    const data = JSON.parse('{"__proto__":{"x":1},"y":2}') as unknown
+    const entry = {
+      seq: 1,
+      org: 'F-310116-0001',
+      type: 'DisclosurePublished',
+      salt: penalty.salt,
+      by: 'a',
+      data,
+    }
+    const salted = entry as unknown as EntryEnvelope & { salt: string }
+    const tree = entryCommitments(salted)
+    expect(Object.keys(tree.data as object)).toEqual(['__proto__', 'y'])
+    expect(toHex(entryLeafHash(salted))).toBe(referenceLeaf(entry))
+    expect(toHex(committedLeafHash(salted, tree))).toBe(referenceLeaf(entry))
   })
 
   it('equals the leaf a report rebuilds from the commitment tree', () => {
