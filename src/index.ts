@@ -5,6 +5,7 @@ export { type CreditFile, creditFileOf, evolve } from './credit-file'
 // Disclosure: what the public may see, proved item by item.
 export {
   type DisclosedEntry,
+  type DisclosedPeople,
   type DisclosurePolicy,
   disclosurePolicy,
   disclosurePolicyHash,
@@ -12,6 +13,7 @@ export {
   nationalDisclosurePolicy,
   type Obligation,
   obligations as disclosureObligations,
+  type PeopleVisibility,
   type PublicationWindow,
   type PublicReport,
   type PublicReportOptions,
@@ -83,6 +85,15 @@ export {
   type LedgerOptions,
   type ReadOptions,
 } from './ledger'
+// Policy packs: China's national rules (with their parameters) and a small US pack.
+export {
+  type CnPolicyParameters,
+  cnPolicy,
+  cnPolicyParametersSchema,
+  cnPolicyWith,
+  nationalAnnualReports,
+  usAutoRevocationPolicy,
+} from './policies'
 // Proofs: Merkle log, checkpoints, commitments, verifiers that need no store.
 export {
   type Checkpoint,
@@ -99,7 +110,10 @@ export {
   leafHash,
   MerkleLog,
   nodeHash,
+  type PeopleCommitments,
   parseCheckpoint,
+  peopleCommitments,
+  peopleHash,
   rootHash,
   type Signer,
   signCheckpoint,
@@ -157,15 +171,6 @@ export {
   when,
   where,
 } from './rules'
-// Policy packs: China's national rules (with their parameters) and a small US pack.
-export {
-  type CnPolicyParameters,
-  cnPolicy,
-  cnPolicyParametersSchema,
-  cnPolicyWith,
-  nationalAnnualReports,
-  usAutoRevocationPolicy,
-} from './policies'
 // Storage.
 export {
   type AppendBatch,

@@ -6,6 +6,7 @@ import { type EntryType, entryTypes } from '../events/catalogue'
 import type { SanctionKind } from '../events/types/sanction'
 import { isoDateSchema } from '../time'
 import { type ObligationRules, obligationRulesSchema } from './obligationRules'
+import { type PeopleVisibility, peopleVisibilitySchema } from './peopleVisibility'
 import { type PolicySource, policySourceSchema } from './policySource'
 import { type PublicationWindow, publicationWindowSchema } from './publicationWindow'
 import { type VisibilityRule, visibilityRuleSchema } from './visibilityRule'
@@ -25,6 +26,12 @@ export interface DisclosurePolicy {
     readonly default: VisibilityRule
     readonly types: Readonly<Partial<Record<EntryType, VisibilityRule>>>
   }
+  /**
+   * Fields of people named beside public entries that are public too (the legal
+   * representative's name); none when left out. People are held beside the ledger, so these
+   * are proved against the entry's `personalHash` rather than its commitments.
+   */
+  readonly people?: readonly PeopleVisibility[]
   /** How long negative entries stay public; none: for as long as the record exists. */
   readonly windows: readonly PublicationWindow[]
   /** Which negative entries count as serious for a window's `severity` (RP-02). */
@@ -51,6 +58,7 @@ export const disclosurePolicySchema: z.ZodType<DisclosurePolicy> = z.strictObjec
     default: visibilityRuleSchema,
     types: z.record(entryType, visibilityRuleSchema),
   }),
+  people: z.array(peopleVisibilitySchema).optional(),
   windows: z
     .array(publicationWindowSchema)
     .refine((windows) => new Set(windows.map((window) => window.id)).size === windows.length, {

@@ -1,5 +1,6 @@
 export { type DisclosedEntry, discloseEntry } from './disclosedEntry'
 export { disclosedLeafHash } from './disclosedLeafHash'
+export { type DisclosedPeople, disclosePeople, type ShownPersonField } from './disclosedPeople'
 export { type DisclosurePolicy, disclosurePolicy, disclosurePolicySchema } from './disclosurePolicy'
 export { disclosurePolicyHash } from './disclosurePolicyHash'
 export { itemNotes } from './itemNotes'
@@ -8,6 +9,7 @@ export { nationalDisclosurePolicy } from './nationalDisclosurePolicy'
 export type { Obligation, ObligationKind, ObligationStatus } from './obligation'
 export type { MonthDay, ObligationRules, OrganizationKind } from './obligationRules'
 export { obligations } from './obligations'
+export { type PeopleVisibility, peopleVisibilitySchema } from './peopleVisibility'
 export type { PolicySource } from './policySource'
 export { type PublicationEndedInput, publicationEndings } from './publicationEndings'
 export {
@@ -40,7 +42,13 @@ export {
 } from './subjectAccessReport'
 export { type ReportVerification, type VerifyReportOptions, verifyReport } from './verifyReport'
 export { type ReportConsistency, verifyReportConsistency } from './verifyReportConsistency'
-export { entryVisibilityOf, fieldVisibilityOf, ruleFor, stricter } from './visibilityOf'
+export {
+  entryVisibilityOf,
+  fieldVisibilityOf,
+  personFieldVisibilityOf,
+  ruleFor,
+  stricter,
+} from './visibilityOf'
 export {
   type EntryVisibility,
   type FieldVisibility,

@@ -15,7 +15,11 @@ const PLATFORM: PolicySource = {
 }
 const PIPL: PolicySource = {
   instrument: '《中华人民共和国个人信息保护法》',
-  note: 'People named in entries are held beside the ledger and never shown; only their erasure is.',
+  note: 'People named in entries are held beside the ledger; only their erasure, and what the platform shows of the legal representative, is public.',
+}
+const LEGAL_REPRESENTATIVE: PolicySource = {
+  instrument: '全国社会组织信用信息公示平台',
+  note: 'The platform shows the legal representative (法定代表人) among the basic information; id numbers and other people stay with the authorities.',
 }
 
 const shown: VisibilityRule = { entry: 'public', source: ORDER_60 }
@@ -26,8 +30,10 @@ const kept: VisibilityRule = { entry: 'authorities', source: PLATFORM }
  * inspections, grades, commendations, penalties and both lists are public for as long as the
  * record exists, with the details the public platform does not show (report figures,
  * inspection findings, scores, objection grounds) kept for the authorities; disclosures are
- * as public as the organization declares them. No publication window and no objection
- * deadline: Order 60 sets neither (open questions 1 and 5); see `nationalDisclosureOptions`.
+ * as public as the organization declares them. Of the people named, only the legal
+ * representative's role and name on registrations and their changes are public, as on the
+ * platform. No publication window and no objection deadline: Order 60 sets neither (open
+ * questions 1 and 5); see `nationalDisclosureOptions`.
  */
 export const nationalDisclosurePolicy: DisclosurePolicy = disclosurePolicy({
   id: 'cn-national-disclosure',
@@ -106,6 +112,14 @@ export const nationalDisclosurePolicy: DisclosurePolicy = disclosurePolicy({
       Banned: shown,
     },
   },
+  people: [
+    {
+      roles: ['legal_representative'],
+      fields: ['role', 'name'],
+      types: ['OrganizationRegistered', 'RegistrationChanged'],
+      source: LEGAL_REPRESENTATIVE,
+    },
+  ],
   windows: [],
   severity: {
     seriousTypes: ['ListedOnSeriousList', 'RegistrationRevoked', 'Banned', 'DishonestDebtorListed'],

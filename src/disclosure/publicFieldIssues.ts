@@ -3,12 +3,13 @@ import { contentLeaves, contentOf } from '../proof/commitment/contentLeaves'
 import type { DisclosurePolicy } from './disclosurePolicy'
 import type { PublicReport } from './publicReport'
 import { reportSections } from './reportSections'
-import { entryVisibilityOf, fieldVisibilityOf } from './visibilityOf'
+import { entryVisibilityOf, fieldVisibilityOf, personFieldVisibilityOf } from './visibilityOf'
 
 /**
  * Every entry and shown field of a report that `policy` keeps from the public, judged from the
  * report alone: an amending entry's target must be in the report, a field's visibility is the
- * policy's for its type (and, for `target` fields, the amended entry's type).
+ * policy's for its type (and, for `target` fields, the amended entry's type), and a person's
+ * field is public only for a role the report shows beside it.
  */
 export function publicFieldIssues(report: PublicReport, policy: DisclosurePolicy): Issue[] {
   const typeOf = new Map<number, string>()
@@ -33,6 +34,22 @@ export function publicFieldIssues(report: PublicReport, policy: DisclosurePolicy
         const message = `${name}: ${policy.id} keeps ${leaf.path.join('.')} from the public`
         issues.push({ code: 'not_public', path: [...base, ...leaf.path], message })
       }
+      const shown = item.people?.shown ?? []
+      const roles = new Map<number, string>()
+      for (const field of shown) if (field.field === 'role') roles.set(field.index, field.value)
+      shown.forEach((field, at) => {
+        const role = roles.get(field.index)
+        if (
+          role !== undefined &&
+          personFieldVisibilityOf(policy, entry.type, role, field.field) === 'public'
+        ) {
+          return
+        }
+        const whose = role === undefined ? 'a person whose role is not shown' : `a ${role}`
+        const message = `${name}: ${policy.id} keeps the ${field.field} of ${whose} (people.${field.index}) from the public`
+        const path = ['sections', section, index, 'people', 'shown', at]
+        issues.push({ code: 'not_public', path, message })
+      })
     })
   }
   return issues

@@ -1,9 +1,18 @@
 import { LedgerError } from '../errors'
 import type { EntryEnvelope } from '../events/envelope'
-import { parseCheckpoint, type Signer, signNote } from '../proof'
+import type { PersonalData } from '../events/personalData'
+import {
+  parseCheckpoint,
+  peopleCommitments,
+  peopleHash,
+  type Signer,
+  signNote,
+  toHex,
+} from '../proof'
 import type { InclusionBundle } from '../proof/proofBundle'
 import { dayOf, isIsoDate, isIsoInstant } from '../time'
 import { type DisclosedEntry, discloseEntry } from './disclosedEntry'
+import { type DisclosedPeople, disclosePeople } from './disclosedPeople'
 import type { DisclosurePolicy } from './disclosurePolicy'
 import { disclosurePolicyHash } from './disclosurePolicyHash'
 import { itemNotes } from './itemNotes'
@@ -12,6 +21,7 @@ import { publicView } from './publicView'
 import type { ReportItem } from './reportItem'
 import { type ReportSection, reportSections, sectionOf } from './reportSections'
 import { REPORT_FORMAT, reportStatementText } from './reportStatement'
+import { personFieldVisibilityOf } from './visibilityOf'
 
 /**
  * What the public may see of one organization's credit file on a date, each item proved
@@ -39,6 +49,13 @@ export interface ReportSource {
   checkpoint(): Promise<string>
   /** Proof that entry `seq` is in the tree of `size`. */
   proveInclusion(seq: number, size?: number): Promise<InclusionBundle>
+  /**
+   * The people entry `seq` names and the salt of their commitment, or `undefined` once
+   * erased: read only for entries whose people the policy shows in part.
+   */
+  personalRecord(
+    seq: number,
+  ): Promise<{ readonly salt: Uint8Array; readonly people: PersonalData } | undefined>
 }
 
 /** How to build a public report. */
@@ -56,8 +73,10 @@ export interface PublicReportOptions {
 /**
  * The public report of `org` on `asOf`: the entries `publicView` lets the public see, each
  * cut down to its public fields with the commitments and salts that still let its leaf be
- * recomputed, its inclusion proof at the checkpoint, and its notes. Throws `NO_SIGNER`
- * without a signer and `INVALID_INPUT` for a malformed date or checkpoint.
+ * recomputed, its inclusion proof at the checkpoint, its notes, and the people fields the
+ * policy shows with the commitments that prove them. Throws `NO_SIGNER` without a signer,
+ * `INVALID_INPUT` for a malformed date or checkpoint, and `VERIFICATION_FAILED` when the
+ * people held for an entry do not open its `personalHash`.
  *
  * @example
  * const report = await publicReport(ledger, org, { asOf: '2024-06-30', signer })
@@ -95,7 +114,13 @@ export async function publicReport(
   const sections = Object.fromEntries(reportSections.map((name) => [name, [] as ReportItem[]]))
   for (const entry of disclosed.sort(byEffectiveDay)) {
     const proof = await source.proveInclusion(entry.seq, size)
-    sections[sectionOf(entry.type)]?.push({ entry, proof, notes: notes.get(entry.seq) ?? [] })
+    const people = await peopleOf(source, entry, policy)
+    sections[sectionOf(entry.type)]?.push({
+      entry,
+      proof,
+      notes: notes.get(entry.seq) ?? [],
+      ...(people === undefined ? {} : { people }),
+    })
   }
   const body: Omit<PublicReport, 'statement'> = {
     format: REPORT_FORMAT,
@@ -106,6 +131,32 @@ export async function publicReport(
     sections: sections as Record<ReportSection, ReportItem[]>,
   }
   return { ...body, statement: signNote(reportStatementText(body, size), [signer]) }
+}
+
+// Read only when a rule could show someone, so a policy that shows no people reads no record.
+async function peopleOf(
+  source: ReportSource,
+  entry: DisclosedEntry,
+  policy: DisclosurePolicy,
+): Promise<DisclosedPeople | undefined> {
+  if (entry.personalHash === undefined) return undefined
+  const rules = (policy.people ?? []).filter(
+    (rule) => rule.types === undefined || (rule.types as readonly string[]).includes(entry.type),
+  )
+  if (rules.length === 0) return undefined
+  const record = await source.personalRecord(entry.seq)
+  if (record === undefined) return undefined
+  const tree = peopleCommitments(record.people, toHex(record.salt))
+  if (toHex(peopleHash(tree)) !== entry.personalHash) {
+    throw new LedgerError(
+      'VERIFICATION_FAILED',
+      `the personal data held for entry ${entry.seq} does not match its commitment`,
+    )
+  }
+  return disclosePeople(
+    record,
+    (role, field) => personFieldVisibilityOf(policy, entry.type, role, field) === 'public',
+  )
 }
 
 function byEffectiveDay(a: DisclosedEntry, b: DisclosedEntry): number {

@@ -1,5 +1,6 @@
 import type { InclusionBundle } from '../proof/proofBundle'
 import type { DisclosedEntry } from './disclosedEntry'
+import type { DisclosedPeople } from './disclosedPeople'
 
 /**
  * A later entry shown in the same report that bears on this one: one that amends it (a
@@ -19,4 +20,9 @@ export interface ReportItem {
   readonly proof: InclusionBundle
   /** What later entries of the report say about this one; `verifyReport` recomputes them. */
   readonly notes: readonly ReportNote[]
+  /**
+   * The people fields the policy makes public, proved against the entry's `personalHash`;
+   * absent when none is shown or the people were erased.
+   */
+  readonly people?: DisclosedPeople
 }

@@ -28,6 +28,9 @@ export interface ReportLabels {
   readonly erased: (on: string, basis: string) => string
   readonly amendedBy: (title: string, on: string) => string
   readonly withheld: string
+  /** The label of a person shown without their role. */
+  readonly person: string
+  readonly idNumber: string
   readonly yes: string
   readonly no: string
   readonly fields: Readonly<Record<string, string>>
@@ -83,6 +86,8 @@ export const reportLabels: Readonly<Record<ReportLanguage, ReportLabels>> = {
     erased: (on, basis) => `个人信息已于 ${on} 依据${basis}删除`,
     amendedBy: (title, on) => `${on} ${title}`,
     withheld: '部分内容不予公开',
+    person: '相关人员',
+    idNumber: '身份证件号码',
     yes: '是',
     no: '否',
     fields: fieldWordsZh,
@@ -112,6 +117,8 @@ export const reportLabels: Readonly<Record<ReportLanguage, ReportLabels>> = {
     erased: (on, basis) => `personal data erased on ${on} under ${basis}`,
     amendedBy: (title, on) => `${title} on ${on}`,
     withheld: 'some fields are not public',
+    person: 'person',
+    idNumber: 'id number',
     yes: 'yes',
     no: 'no',
     fields: {},

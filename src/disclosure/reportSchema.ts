@@ -27,6 +27,20 @@ const itemSchema = z.strictObject({
     path: z.array(z.string()),
   }),
   notes: z.array(z.strictObject({ seq, type: z.string(), on: z.string() })),
+  // The tree and the fields are checked by `disclosedPeopleIssues`, whose messages name the item.
+  people: z
+    .strictObject({
+      commitments: z.array(z.record(z.string(), z.unknown())),
+      shown: z.array(
+        z.strictObject({
+          index: seq,
+          field: z.string(),
+          value: z.string(),
+          salt: z.string(),
+        }),
+      ),
+    })
+    .optional(),
 })
 
 /**

@@ -103,6 +103,7 @@ function itemView(
     }
     fields.push(field)
   }
+  fields.push(...peopleFields(item, labels))
   if (entry.by !== undefined) fields.push({ label: fieldLabel('by', labels), value: entry.by })
   const notes = item.notes.map((note) => noteText(note.seq, note.on, labels, bySeq))
   const shown = contentLeaves(contentOf(entry)).length
@@ -110,6 +111,26 @@ function itemView(
     notes.push(labels.withheld)
   }
   return { heading: `${heading} (${labels.entry} ${entry.seq})`, fields, notes, problems }
+}
+
+// One line per person shown: the role as the label (法定代表人), the name and any other
+// field shown as the value.
+function peopleFields(item: ReportItem, labels: ReportLabels): { label: string; value: string }[] {
+  const people = new Map<number, Partial<Record<string, string>>>()
+  for (const { index, field, value } of item.people?.shown ?? []) {
+    people.set(index, { ...people.get(index), [field]: value })
+  }
+  return [...people.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([, person]) => ({
+      label: person.role === undefined ? labels.person : formatValue(person.role, labels),
+      value: [
+        person.name ?? '—',
+        person.idNumber === undefined ? '' : `${labels.idNumber} ${person.idNumber}`,
+      ]
+        .filter((part) => part !== '')
+        .join(' · '),
+    }))
 }
 
 // A payload field after the corrections the report shows, later ones winning, and the last

@@ -2,6 +2,7 @@ import { collectAmendments } from '../credit-file/amendments'
 import { entryTypes, isEntryType, upcastEntry } from '../events/catalogue'
 import type { Cause, EntryEnvelope } from '../events/envelope'
 import type { PersonalData } from '../events/personalData'
+import { PERSON_FIELDS } from '../proof'
 import { contentLeaves, contentOf } from '../proof/commitment/contentLeaves'
 import { addDaysIso, dayOf } from '../time'
 import type { DisclosedEntry } from './disclosedEntry'
@@ -11,6 +12,7 @@ import { itemNotes } from './itemNotes'
 import { nationalDisclosurePolicy } from './nationalDisclosurePolicy'
 import { publicView } from './publicView'
 import type { ReportNote } from './reportItem'
+import { personFieldVisibilityOf } from './visibilityOf'
 
 /** Everything held about one entry of an organization, for the organization or an authority. */
 export interface SubjectAccessItem {
@@ -37,7 +39,10 @@ export interface SubjectAccessItem {
   }
   /** Later entries that amend or dispute it. */
   readonly amendments: readonly ReportNote[]
-  /** The days it was in the public report, as the record stands now; fields the public does not see. */
+  /**
+   * The days it was in the public report, as the record stands now; fields the public does not
+   * see, people fields among them (`people.0.idNumber`).
+   */
   readonly publication: {
     readonly periods: readonly { readonly from: string; readonly to: string | null }[]
     readonly withheldFields: readonly string[]
@@ -61,7 +66,8 @@ export interface SubjectAccessReport {
 /**
  * Everything the ledger holds about `org`: each entry with who recorded it and when, the rule
  * and policy behind it, the people named beside it (or when and why they were erased), its
- * dispute state, the entries that amend it, and the days it was public under `policy`.
+ * dispute state, the entries that amend it, the days it was public under `policy`, and the
+ * fields and people fields the public does not see.
  * Not for publication: it carries every field.
  *
  * @example
@@ -132,9 +138,12 @@ export async function subjectAccessReport(
       amendments: notes.get(entry.seq) ?? [],
       publication: {
         periods: periods.get(entry.seq) ?? [],
-        withheldFields: contentLeaves(contentOf(entry))
-          .filter((leaf) => shownNow === undefined || !shownNow.shows(leaf.path))
-          .map((leaf) => leaf.path.join('.')),
+        withheldFields: [
+          ...contentLeaves(contentOf(entry))
+            .filter((leaf) => shownNow === undefined || !shownNow.shows(leaf.path))
+            .map((leaf) => leaf.path.join('.')),
+          ...withheldPeople(people, entry.type, shownNow !== undefined, policy),
+        ],
       },
     })
   }
@@ -143,6 +152,24 @@ export async function subjectAccessReport(
     policy: { id: policy.id, version: policy.version, hash: disclosurePolicyHash(policy) },
     entries: items,
   }
+}
+
+// The fields of people still held that a report does not show now, as `people.i.field`.
+function withheldPeople(
+  people: PersonalData | undefined,
+  type: string,
+  shown: boolean,
+  policy: DisclosurePolicy,
+): string[] {
+  const withheld: string[] = []
+  people?.forEach((person, index) => {
+    for (const field of PERSON_FIELDS) {
+      if (person[field] === undefined) continue
+      if (shown && personFieldVisibilityOf(policy, type, person.role, field) === 'public') continue
+      withheld.push(`people.${index}.${field}`)
+    }
+  })
+  return withheld
 }
 
 // Public reports change only on days some entry takes effect, so looking on each such day

@@ -4,6 +4,7 @@ import { toHex, verifyInclusion } from '../proof'
 import { decodeHex } from '../proof/encoding'
 import { dayOf, isIsoDate, isIsoInstant } from '../time'
 import { disclosedLeafHash } from './disclosedLeafHash'
+import { disclosedPeopleIssues } from './disclosedPeopleIssues'
 import type { ReportItem } from './reportItem'
 import { type ReportSection, sectionOf } from './reportSections'
 
@@ -12,8 +13,9 @@ const AMENDS_THE_RECORD = new Set(['EntryCorrected', 'EntryRetracted', 'Personal
 
 /**
  * The problems with one report item: in the wrong section, of another organization or later
- * than the report's date, a shown field that does not open its commitment, or a leaf that the
- * proof does not lead from to the checkpoint's root. Every message names the item.
+ * than the report's date, a shown field or person field that does not open its commitment,
+ * people commitments that do not hash to the entry's `personalHash`, or a leaf that the proof
+ * does not lead from to the checkpoint's root. Every message names the item.
  */
 export function verifyReportItem(
   item: ReportItem,
@@ -36,6 +38,11 @@ export function verifyReportItem(
   if (day === undefined) add('malformed_entry', ['entry', 'effectiveAt'], 'not a date or instant')
   else if (day > report.asOf && !AMENDS_THE_RECORD.has(entry.type)) {
     add('after_as_of', ['entry', 'effectiveAt'], `effective ${day}, after the report's date`)
+  }
+  if (item.people !== undefined) {
+    for (const problem of disclosedPeopleIssues(item.people, entry.personalHash)) {
+      add(problem.code, [...problem.path], problem.message)
+    }
   }
   const leaf = leafOf(entry)
   if (!leaf.success) {

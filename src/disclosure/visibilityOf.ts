@@ -1,4 +1,5 @@
 import type { Visibility } from '../events/types/disclosure'
+import type { PersonField } from '../proof'
 import type { ContentPath } from '../proof/commitment/contentLeaves'
 import type { DisclosurePolicy } from './disclosurePolicy'
 import type { FieldVisibility, VisibilityRule } from './visibilityRule'
@@ -67,6 +68,26 @@ export function fieldVisibilityOf(
     if (targetType === undefined) return 'authorities'
     return fieldVisibilityOf(policy, targetType, ['data', ...at.slice(keyPath.length)])
   }
+}
+
+/**
+ * Who may see `field` of a person with `role` named beside an entry of `type`: the public
+ * when one of the policy's `people` rules names the role, the field and the type, the
+ * authorities otherwise. Whether the entry itself is shown is `entryVisibilityOf`'s answer.
+ */
+export function personFieldVisibilityOf(
+  policy: DisclosurePolicy,
+  type: string,
+  role: string,
+  field: PersonField,
+): Visibility {
+  const shown = (policy.people ?? []).some(
+    (rule) =>
+      rule.roles.includes(role) &&
+      rule.fields.includes(field) &&
+      (rule.types === undefined || (rule.types as readonly string[]).includes(type)),
+  )
+  return shown ? 'public' : 'authorities'
 }
 
 /** The more private of two visibilities. */

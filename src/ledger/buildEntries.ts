@@ -1,8 +1,7 @@
 import { deepFreeze } from '../_internal/deepFreeze'
-import { canonicalBytes } from '../events/canonicalJson'
 import type { Entry } from '../events/catalogue'
 import { entryTypes } from '../events/catalogue'
-import { commitPersonalData, randomSalt, randomSalts, toHex } from '../proof'
+import { peopleCommitments, peopleHash, randomSalt, randomSalts, toHex } from '../proof'
 import type { PersonalRecord } from '../store/eventStore'
 import type { ValidInput } from './entryInput'
 
@@ -14,9 +13,10 @@ export interface BuiltBatch {
 
 /**
  * Gives each input its `seq`, stream `version`, recording instant and schema version, and
- * commits to the people it names with a fresh salt. Each entry also gets its own `salt`, from
- * which the salts of its field commitments derive. Keys are set in canonical order so that
- * every entry has one of a few fixed shapes and its plain JSON is its canonical JSON.
+ * commits to each field of the people it names under a fresh salt (`peopleCommitments`).
+ * Each entry also gets its own `salt`, from which the salts of its field commitments derive.
+ * Keys are set in canonical order so that every entry has one of a few fixed shapes and its
+ * plain JSON is its canonical JSON.
  */
 export function buildEntries(
   inputs: readonly ValidInput[],
@@ -37,7 +37,8 @@ export function buildEntries(
     let personalHash: string | undefined
     if (input.personal) {
       const salt = randomSalt()
-      personalHash = toHex(commitPersonalData(canonicalBytes(input.personal), salt))
+      // The people were checked with the input, so the commitment is made without checking again.
+      personalHash = toHex(peopleHash(peopleCommitments(input.personal, toHex(salt))))
       personal.push({ seq, salt, people: input.personal })
     }
     const entry: Record<string, unknown> = {}

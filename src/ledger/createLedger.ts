@@ -5,7 +5,7 @@ import { upcastEntry } from '../events/catalogue'
 import type { EntryEnvelope } from '../events/envelope'
 import type { PersonalData } from '../events/personalData'
 import { type Signer, signCheckpoint, toHex } from '../proof'
-import type { EventStore } from '../store/eventStore'
+import type { EventStore, PersonalRecord } from '../store/eventStore'
 import { type Clock, systemClock } from '../time'
 import { type AppendOptions, type AppendResult, append } from './append'
 import {
@@ -18,7 +18,7 @@ import { changedSince } from './changedSince'
 import type { EntryInput } from './entryInput'
 import { type ExportOptions, exportLedger } from './exportLedger'
 import { catchUp, newLedgerState } from './ledgerState'
-import { type ErasureOptions, erasePersonalData, readPersonalData } from './personalData'
+import { type ErasureOptions, erasePersonalData, readPersonalRecord } from './personalData'
 import { type ConsistencyBundle, type InclusionBundle, proofsOf } from './proofs'
 import { parseReadOptions, type ReadOptions } from './readOptions'
 import { toLedgerError } from './toLedgerError'
@@ -77,6 +77,12 @@ export interface Ledger {
   proveConsistency(oldSize: number, newSize?: number): Promise<ConsistencyBundle>
   /** The people an entry names, checked against its commitment; undefined once erased. */
   personalData(seq: number): Promise<PersonalData | undefined>
+  /**
+   * The people an entry names with the salt of their commitment, checked against it;
+   * undefined once erased. The salt opens every field: it is for building public reports,
+   * never for publication.
+   */
+  personalRecord(seq: number): Promise<PersonalRecord | undefined>
   /** Erases the people an entry names, recording why; every proof still verifies. */
   erasePersonalData(org: string, seq: number, options: ErasureOptions): Promise<AppendResult>
   /**
@@ -192,7 +198,11 @@ export function createLedger(options: LedgerOptions): Ledger {
     },
     async personalData(seq) {
       await ready()
-      return readPersonalData(state, seq)
+      return (await readPersonalRecord(state, seq))?.people
+    },
+    async personalRecord(seq) {
+      await ready()
+      return readPersonalRecord(state, seq)
     },
     async erasePersonalData(org, seq, erasure) {
       await ready()

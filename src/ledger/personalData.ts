@@ -1,9 +1,8 @@
 import { z } from 'zod'
 import { fromZodIssues } from '../_internal/issues'
 import { LedgerError } from '../errors'
-import { canonicalBytes } from '../events/canonicalJson'
-import type { PersonalData } from '../events/personalData'
 import { fromHex, verifyPersonalData } from '../proof'
+import type { PersonalRecord } from '../store/eventStore'
 import { isoDateOrInstantSchema } from '../time'
 import type { AppendResult } from './append'
 import type { EntryInput } from './entryInput'
@@ -25,22 +24,22 @@ const erasureSchema = z.strictObject({
   effectiveAt: isoDateOrInstantSchema,
 })
 
-/** The people an entry names, after checking them against the entry's commitment. */
-export async function readPersonalData(
+/** The people an entry names and their salt, after checking them against the entry's commitment. */
+export async function readPersonalRecord(
   state: LedgerState,
   seq: number,
-): Promise<PersonalData | undefined> {
+): Promise<PersonalRecord | undefined> {
   const entry = await state.store.readEntry(seq)
   if (!entry) throw new LedgerError('NOT_FOUND', `entry ${seq} does not exist`)
   const held = await state.store.readPersonal(seq)
   if (!held || entry.personalHash === undefined) return undefined
-  if (!verifyPersonalData(canonicalBytes(held.people), held.salt, fromHex(entry.personalHash))) {
+  if (!verifyPersonalData(held.people, held.salt, fromHex(entry.personalHash))) {
     throw new LedgerError(
       'VERIFICATION_FAILED',
       `the personal data held for entry ${seq} does not match its commitment`,
     )
   }
-  return held.people
+  return held
 }
 
 /**

@@ -1,6 +1,5 @@
 import { z } from 'zod'
 import { LedgerError, type LedgerErrorCode } from '../errors'
-import { canonicalBytes } from '../events/canonicalJson'
 import type { EntryEnvelope } from '../events/envelope'
 import { personalDataSchema } from '../events/personalData'
 import {
@@ -141,7 +140,7 @@ export async function readExport(
       if (!header.personal || commitment === undefined || personal.at(-1)?.seq === seq) {
         verification(line, `personal data of entry ${seq} does not belong here`)
       }
-      if (!verifyPersonalData(canonicalBytes(people), fromHex(salt), fromHex(commitment))) {
+      if (!verifyPersonalData(people, fromHex(salt), fromHex(commitment))) {
         verification(line, `the personal data of entry ${seq} does not match its commitment`)
       }
       personal.push({ seq, salt: fromHex(salt), people })

@@ -2,11 +2,16 @@ export { type Checkpoint, checkpointText } from './checkpoint/checkpoint'
 export { type ParsedCheckpoint, parseCheckpoint } from './checkpoint/parseCheckpoint'
 export { signCheckpoint } from './checkpoint/signCheckpoint'
 export { type VerifyCheckpointOptions, verifyCheckpoint } from './checkpoint/verifyCheckpoint'
+export { commitPersonalData, SALT_SIZE } from './commitment/commitPersonalData'
 export {
-  commitPersonalData,
-  PERSONAL_DATA_PREFIX,
-  SALT_SIZE,
-} from './commitment/commitPersonalData'
+  PERSON_FIELDS,
+  type PeopleCommitments,
+  type PersonCommitments,
+  type PersonField,
+  peopleCommitments,
+  personFieldSalt,
+} from './commitment/peopleCommitments'
+export { PERSONAL_DATA_PREFIX, peopleHash } from './commitment/peopleHash'
 export { randomSalt, randomSalts } from './commitment/randomSalt'
 export { verifyPersonalData } from './commitment/verifyPersonalData'
 export {

@@ -6,6 +6,7 @@ import {
   fieldVisibilityOf,
   nationalDisclosureOptions,
   nationalDisclosurePolicy,
+  personFieldVisibilityOf,
 } from '../../src/disclosure'
 import { entryTypes } from '../../src/events/catalogue'
 
@@ -81,6 +82,63 @@ describe('disclosurePolicy', () => {
         ]),
       )
     }
+  })
+})
+
+describe('disclosurePolicy people rules', () => {
+  it('shows, under the national policy, the legal representative’s role and name on registrations and their changes, citing the platform', () => {
+    const [rule, ...others] = nationalDisclosurePolicy.people ?? []
+    expect(others).toEqual([])
+    expect(rule).toMatchObject({
+      roles: ['legal_representative'],
+      fields: ['role', 'name'],
+      types: ['OrganizationRegistered', 'RegistrationChanged'],
+      source: { instrument: '全国社会组织信用信息公示平台' },
+    })
+    const shows = (type: string, role: string, field: 'role' | 'name' | 'idNumber') =>
+      personFieldVisibilityOf(nationalDisclosurePolicy, type, role, field)
+    expect(shows('OrganizationRegistered', 'legal_representative', 'name')).toBe('public')
+    expect(shows('RegistrationChanged', 'legal_representative', 'role')).toBe('public')
+    expect(shows('OrganizationRegistered', 'legal_representative', 'idNumber')).toBe('authorities')
+    expect(shows('OrganizationRegistered', 'council_member', 'name')).toBe('authorities')
+    expect(shows('PenaltyImposed', 'legal_representative', 'name')).toBe('authorities')
+  })
+
+  it('refuses a rule without the role among its fields, an unknown field or type, or no roles, naming each', () => {
+    const bad = {
+      ...nationalDisclosurePolicy,
+      people: [
+        { roles: ['legal_representative'], fields: ['name'] },
+        { roles: [], fields: ['role', 'phone'], types: ['Gossiped'] },
+      ],
+    }
+    try {
+      disclosurePolicy(bad)
+      expect.unreachable()
+    } catch (error) {
+      expect(error).toMatchObject({ code: 'INVALID_INPUT' })
+      const paths = (error as { issues: { path: (string | number)[] }[] }).issues.map((i) =>
+        i.path.join('.'),
+      )
+      expect(paths).toEqual(
+        expect.arrayContaining([
+          'policy.people.0.fields',
+          'policy.people.1.roles',
+          'policy.people.1.fields.1',
+          'policy.people.1.types.0',
+        ]),
+      )
+    }
+  })
+
+  it('keeps the hash of a policy that names no people rules', () => {
+    const { people: _people, ...rest } = nationalDisclosurePolicy
+    expect(disclosurePolicyHash(rest as never)).toBe(
+      disclosurePolicyHash(disclosurePolicy({ ...rest })),
+    )
+    expect(disclosurePolicyHash(rest as never)).not.toBe(
+      disclosurePolicyHash(nationalDisclosurePolicy),
+    )
   })
 })
 

@@ -7,7 +7,7 @@ import {
   verifyReport,
 } from '../../src/disclosure'
 import { verifyLedger } from '../../src/proof'
-import { GROUP, recordedGroup, signer } from './fixtures'
+import { GROUP, PEOPLE, recordedGroup, signer } from './fixtures'
 
 const NAME = '王建国'
 const ID = '310228195501010011'
@@ -18,6 +18,11 @@ describe('erasePersonalData and the public report', () => {
     const { ledger, store } = await recordedGroup()
     const before = await publicReport(ledger, GROUP, { asOf: '2021-12-31', signer })
     expect(JSON.stringify(await subjectAccessReport(ledger, GROUP))).toContain(NAME)
+    // Before the erasure the report shows the legal representative's name, and only that.
+    expect(before.sections.basic[0]?.people?.shown).toMatchObject([
+      { index: 0, field: 'role', value: 'legal_representative' },
+      { index: 0, field: 'name', value: NAME },
+    ])
 
     await ledger.erasePersonalData(GROUP, 0, {
       basis: BASIS,
@@ -29,8 +34,8 @@ describe('erasePersonalData and the public report', () => {
     expect(verifyReport(before, key).success).toBe(true)
     expect(verifyReport(after, key).success).toBe(true)
 
+    expect(after.sections.basic[0]).not.toHaveProperty('people')
     const everything = [
-      JSON.stringify(before),
       JSON.stringify(after),
       renderReportText(after, { lang: 'zh-CN', verification: verifyReport(after, key) }),
       renderReportHtml(after, { lang: 'en' }),
@@ -40,9 +45,12 @@ describe('erasePersonalData and the public report', () => {
     for await (const page of store.readAll()) stored.push(...page)
     everything.push(JSON.stringify(stored), String(JSON.stringify(await store.readPersonal(0))))
     for (const text of everything) {
-      expect(text).not.toContain(NAME)
-      expect(text).not.toContain(ID)
+      for (const person of PEOPLE) {
+        expect(text).not.toContain(person.name)
+        expect(text).not.toContain(person.idNumber)
+      }
     }
+    expect(JSON.stringify(before)).not.toContain(ID)
     expect(
       verifyLedger(stored as never, [before.checkpoint, after.checkpoint], signer.publicKey)
         .success,
@@ -71,7 +79,7 @@ describe('erasePersonalData and the public report', () => {
   it('tells the organization what it held and when it was erased', async () => {
     const { ledger } = await recordedGroup()
     const held = (await subjectAccessReport(ledger, GROUP)).entries[0]?.personalData
-    expect(held).toMatchObject({ state: 'held', people: [{ name: NAME }] })
+    expect(held).toEqual({ state: 'held', people: PEOPLE })
     await ledger.erasePersonalData(GROUP, 0, {
       basis: BASIS,
       by: '上海市金山区民政局',

@@ -7,10 +7,22 @@ export { GROUP, signer } from '../ledger/fixtures'
 
 const DISTRICT = '上海市金山区民政局'
 
-/** Values the national policy keeps from the public, all recorded by `recordedGroup`. */
+/** The people named beside the registration: the legal representative and a council member. */
+export const PEOPLE = [
+  { role: 'legal_representative', name: '王建国', idNumber: '310228195501010011' },
+  { role: 'council_member', name: '沈美华', idNumber: '310228196203150026' },
+] as const
+
+/**
+ * Values the national policy keeps from the public, all recorded by `recordedGroup`: the
+ * legal representative's name is public, their id number and everything of the council
+ * member are not.
+ */
 export const SECRETS: readonly string[] = [
-  '王建国',
   '310228195501010011',
+  '沈美华',
+  '310228196203150026',
+  'council_member',
   '理事会未按章程换届（内部审查意见）',
   '内部纪要：拟调整会费标准',
   '理事会内部纪要',
@@ -23,10 +35,10 @@ export const SECRETS: readonly string[] = [
 export const SECRET_NUMBERS: readonly number[] = [120000, 98000, 913]
 
 /**
- * A social group's record from 2016 to 2021: registration with its legal representative, an
- * annual report, an inspection, a grade, a commendation, a public and an internal disclosure,
- * an activity, an abnormal listing and its removal, a warning that is disputed, upheld and
- * corrected, and a rectification order. Returns the ledger and the seq of each entry by name.
+ * A social group's record from 2016 to 2021: registration with its legal representative and a
+ * council member, an annual report, an inspection, a grade, a commendation, a public and an
+ * internal disclosure, an activity, an abnormal listing and its removal, a warning that is
+ * disputed, upheld and corrected, and a rectification order. Returns the ledger and the seq of each entry by name.
  */
 export async function recordedGroup(): Promise<{
   ledger: Ledger
@@ -35,7 +47,7 @@ export async function recordedGroup(): Promise<{
 }> {
   const { ledger, store } = newLedger()
   const inputs: Record<string, EntryInput> = {
-    registration: registration(GROUP),
+    registration: { ...registration(GROUP), personal: PEOPLE.map((person) => ({ ...person })) },
     report: annualReport(GROUP, 2016),
     inspection: {
       org: GROUP,

@@ -12,7 +12,7 @@ import type { EntryEnvelope } from '../../src/events/envelope'
 import { entryHistory } from '../credit-file/arbitraries'
 import { signer } from '../ledger/fixtures'
 import { leaves } from './fixtures'
-import { ORG, recordHistory } from './randomLedger'
+import { ORG, type Recorded, recordHistory } from './randomLedger'
 
 type Rule = { entry: string; fields?: Record<string, string> }
 
@@ -89,9 +89,63 @@ function secrets(entries: readonly EntryEnvelope[], policy: DisclosurePolicy) {
   return { strings, numbers }
 }
 
+// People: a field is public only when its entry is, and a policy rule names its role, the
+// field and the entry's type. Everything else of a person is secret.
+function peopleSecrets(
+  entries: readonly EntryEnvelope[],
+  recorded: Recorded['people'],
+  policy: DisclosurePolicy,
+): { secret: string[]; open: string[] } {
+  const bySeq = new Map(entries.map((entry) => [entry.seq, entry]))
+  const publicSeqs = new Set(
+    entries.filter((entry) => !secretEntry(entry, bySeq, policy)).map((entry) => entry.seq),
+  )
+  const secret: string[] = []
+  const open: string[] = []
+  for (const { seq, person } of recorded) {
+    const type = bySeq.get(seq)?.type ?? ''
+    for (const field of ['role', 'name', 'idNumber'] as const) {
+      const value = person[field]
+      if (value === undefined) continue
+      const shown =
+        publicSeqs.has(seq) &&
+        (policy.people ?? []).some(
+          (rule) =>
+            rule.roles.includes(person.role) &&
+            rule.fields.includes(field) &&
+            (rule.types === undefined || (rule.types as readonly string[]).includes(type)),
+        )
+      // A role is a word many people share: it counts as secret only where no one shows it.
+      if (field === 'role') continue
+      ;(shown ? open : secret).push(value)
+    }
+  }
+  return { secret, open }
+}
+
+function secretEntry(
+  entry: EntryEnvelope | undefined,
+  bySeq: ReadonlyMap<number, EntryEnvelope>,
+  policy: DisclosurePolicy,
+): boolean {
+  if (entry === undefined) return true
+  const rule = (
+    ((policy.visibility.types as Record<string, Rule>)[entry.type] ??
+      policy.visibility.default) as Rule
+  ).entry
+  if (rule === 'declared') return (entry.data as { visibility?: string }).visibility !== 'public'
+  if (rule === 'inherit')
+    return secretEntry(
+      entry.amends === undefined ? undefined : bySeq.get(entry.amends),
+      bySeq,
+      policy,
+    )
+  return rule !== 'public'
+}
+
 describe('publicReport across random ledgers', () => {
-  it('never shows, in JSON, text or HTML, a value the policy keeps from the public, and always verifies', async () => {
-    const found = { entries: 0, strings: 0, numbers: 0 }
+  it('never shows, in JSON, text or HTML, a value or person field the policy keeps from the public, and always verifies', async () => {
+    const found = { entries: 0, strings: 0, numbers: 0, people: 0, shown: 0 }
     await fc.assert(
       fc.asyncProperty(
         entryHistory(30),
@@ -104,6 +158,8 @@ describe('publicReport across random ledgers', () => {
           const entries = await ledger.entries(ORG)
           expect(entries[0]?.type).toBe('OrganizationRegistered')
           const hidden = secrets(entries, nationalDisclosurePolicy)
+          const persons = peopleSecrets(entries, people, nationalDisclosurePolicy)
+          found.people += persons.secret.length
           found.strings += hidden.strings.length
           found.numbers += hidden.numbers.length
           found.entries += entries.length
@@ -125,7 +181,8 @@ describe('publicReport across random ledgers', () => {
               renderReportHtml(report, { lang: 'zh-CN', verification }),
               renderReportHtml(report, { lang: 'en', verification }),
             ]
-            for (const secret of [...hidden.strings, ...people]) {
+            for (const name of persons.open) if (json.includes(name)) found.shown++
+            for (const secret of [...hidden.strings, ...persons.secret, 'council_member']) {
               expect(json).not.toContain(secret)
               for (const page of rendered) expect(page).not.toContain(secret)
             }
@@ -143,5 +200,7 @@ describe('publicReport across random ledgers', () => {
     expect(found.entries).toBeGreaterThan(250)
     expect(found.strings).toBeGreaterThan(100)
     expect(found.numbers).toBeGreaterThan(5)
+    expect(found.people).toBeGreaterThan(200)
+    expect(found.shown).toBeGreaterThan(50)
   }, 300_000)
 })

@@ -1,4 +1,5 @@
 import { type Entry, type EntryType, entryTypes, parseEntryData } from '../../src/events/catalogue'
+import type { Person } from '../../src/events/personalData'
 import type { Ledger } from '../../src/ledger/createLedger'
 import type { EntryInput } from '../../src/ledger/entryInput'
 import { GROUP, newLedger } from '../ledger/fixtures'
@@ -6,24 +7,25 @@ import { GROUP, newLedger } from '../ledger/fixtures'
 /** The organization of every random ledger: a social group, as the arbitraries register. */
 export const ORG: string = GROUP
 
-/** What a random ledger holds that only the authorities may know. */
+/** A random ledger and the people recorded beside its entries. */
 export interface Recorded {
   readonly ledger: Ledger
-  /** Every person's name and id number, as recorded beside entries. */
-  readonly people: readonly string[]
+  /** Each person named, with the seq of the entry they are named beside. */
+  readonly people: readonly { readonly seq: number; readonly person: Person }[]
 }
 
 /**
  * Appends a random history (from the credit-file arbitraries) to a fresh ledger, one entry at
  * a time, with every free-text value made unique to its entry and field (so a value found in
  * a report can only have come from that field), every count and amount likewise, each entry
- * recorded `by` a unique name, and people named beside every fifth entry. Entries the
- * ledger refuses are skipped, with everything that amends them.
+ * recorded `by` a unique name, and people named beside every fifth entry (the registration
+ * among them) and every change registration: a legal representative and a council member, each with a unique name and id
+ * number. Entries the ledger refuses are skipped, with everything that amends them.
  */
 export async function recordHistory(history: readonly Entry[]): Promise<Recorded> {
   const { ledger } = newLedger()
   const seqOf = new Map<number, number>()
-  const people: string[] = []
+  const people: { seq: number; person: Person }[] = []
   for (const [index, entry] of history.entries()) {
     const amends = entry.amends === undefined ? undefined : seqOf.get(entry.amends)
     if (entry.amends !== undefined && amends === undefined) continue
@@ -34,12 +36,19 @@ export async function recordHistory(history: readonly Entry[]): Promise<Recorded
       data = { ...entry.data, disputes }
     }
     data = unique(entry.type, data, index)
-    const named = index % 5 === 0
-    const person = {
-      role: 'council_member',
-      name: `理事甲${index}号`,
-      idNumber: `31011519800101${String(index).padStart(4, '0')}`,
-    }
+    const named = index % 5 === 0 || entry.type === 'RegistrationChanged'
+    const namedPeople: Person[] = [
+      {
+        role: 'legal_representative',
+        name: `法人乙${index}号`,
+        idNumber: `31011519700101${String(index).padStart(4, '0')}`,
+      },
+      {
+        role: 'council_member',
+        name: `理事甲${index}号`,
+        idNumber: `31011519800101${String(index).padStart(4, '0')}`,
+      },
+    ]
     const input = {
       org: ORG,
       type: entry.type,
@@ -47,12 +56,13 @@ export async function recordHistory(history: readonly Entry[]): Promise<Recorded
       by: `上海市浦东新区民政局·经办${index}`,
       ...(amends === undefined ? {} : { amends }),
       data,
-      ...(named ? { personal: [person] } : {}),
+      ...(named ? { personal: namedPeople } : {}),
     } as EntryInput
     const result = await ledger.safeAppend(input)
     if (!result.success) continue
-    seqOf.set(entry.seq, result.data.entries[0]?.seq as number)
-    if (named) people.push(person.name, person.idNumber)
+    const seq = result.data.entries[0]?.seq as number
+    seqOf.set(entry.seq, seq)
+    if (named) for (const person of namedPeople) people.push({ seq, person })
   }
   return { ledger, people }
 }

@@ -89,6 +89,22 @@ describe('renderReportText', () => {
     expect(en).toContain('registered funds: 30000')
   })
 
+  it('shows the legal representative among the basic information, and no one else', async () => {
+    const { ledger } = await recordedGroup()
+    const report = await publicReport(ledger, GROUP, { asOf: '2021-12-31', signer })
+    const zh = renderReportText(report, { lang: 'zh-CN' })
+    const basic = zh.slice(zh.indexOf('## 基本信息'), zh.indexOf('## 成立、变更、注销登记公告'))
+    expect(basic).toContain('    法定代表人: 王建国\n')
+    const en = renderReportText(report, { lang: 'en' })
+    expect(en).toContain('    legal representative: 王建国\n')
+    const html = renderReportHtml(report, { lang: 'zh-CN' })
+    expect(html).toContain('<tr><th>法定代表人</th><td>王建国</td></tr>')
+    for (const page of [zh, en, html]) {
+      expect(page).not.toContain('沈美华')
+      expect(page).not.toContain('310228195501010011')
+    }
+  })
+
   it('shows the corrected value, points at the original, and marks the objection and its outcome', async () => {
     const { ledger, seq } = await recordedGroup()
     const report = await publicReport(ledger, GROUP, { asOf: '2021-12-31', signer })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { subjectAccessReport } from '../../src/disclosure'
-import { GROUP, recordedGroup } from './fixtures'
+import { GROUP, PEOPLE, recordedGroup } from './fixtures'
 
 describe('subjectAccessReport', () => {
   it('lists every entry held, with who recorded it, when, and under which policy it is judged', async () => {
@@ -46,5 +46,18 @@ describe('subjectAccessReport', () => {
       'data.financials.income',
     ])
     expect(of('objection')?.publication.withheldFields).toEqual(['data.grounds'])
+  })
+
+  it('lists the people named beside an entry, and which of their fields the public does not see', async () => {
+    const { ledger, seq } = await recordedGroup()
+    const access = await subjectAccessReport(ledger, GROUP)
+    const registration = access.entries.find((e) => e.seq === seq.registration)
+    expect(registration?.personalData).toEqual({ state: 'held', people: PEOPLE })
+    expect(registration?.publication.withheldFields).toEqual([
+      'people.0.idNumber',
+      'people.1.role',
+      'people.1.name',
+      'people.1.idNumber',
+    ])
   })
 })

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { verifyEntryInclusion, verifyLedger } from '../../src/proof'
+import {
+  fromHex,
+  peopleCommitments,
+  peopleHash,
+  toHex,
+  verifyEntryInclusion,
+  verifyLedger,
+  verifyPersonalData,
+} from '../../src/proof'
 import { GROUP, newLedger, registration, signer } from './fixtures'
 
 const erasure = {
@@ -57,6 +65,21 @@ describe('ledger.erasePersonalData', () => {
     })
   })
 
+  it('commits to each person’s fields under the record’s salt, and hands out both checked', async () => {
+    const { ledger, store } = newLedger()
+    await ledger.append(registration(GROUP))
+    const entry = await ledger.entry(0)
+    const record = await ledger.personalRecord(0)
+    if (record === undefined || entry?.personalHash === undefined) throw new Error('no people')
+    expect(record).toEqual(await store.readPersonal(0))
+    expect(toHex(peopleHash(peopleCommitments(record.people, toHex(record.salt))))).toBe(
+      entry.personalHash,
+    )
+    expect(verifyPersonalData(record.people, record.salt, fromHex(entry.personalHash))).toBe(true)
+    await ledger.erasePersonalData(GROUP, 0, erasure)
+    expect(await ledger.personalRecord(0)).toBeUndefined()
+  })
+
   it('detects personal data that no longer matches its commitment', async () => {
     const { ledger, store } = newLedger()
     await ledger.append(registration(GROUP))
@@ -64,5 +87,6 @@ describe('ledger.erasePersonalData', () => {
     if (!held) throw new Error('no personal data held')
     ;(held.people as { name: string }[])[0] = { ...held.people[0], name: '李四' } as never
     await expect(ledger.personalData(0)).rejects.toMatchObject({ code: 'VERIFICATION_FAILED' })
+    await expect(ledger.personalRecord(0)).rejects.toMatchObject({ code: 'VERIFICATION_FAILED' })
   })
 })

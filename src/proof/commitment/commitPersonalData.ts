@@ -1,26 +1,36 @@
+import { fromZodIssues } from '../../_internal/issues'
 import { LedgerError } from '../../errors'
-import { sha256Concat } from '../sha256'
+import { type Person, personalDataSchema } from '../../events/personalData'
+import { toHex } from '../encoding'
+import { peopleCommitments } from './peopleCommitments'
+import { peopleHash } from './peopleHash'
 
-/**
- * The prefix byte of a personal-data commitment. RFC 9162 uses 0x00 for leaves and 0x01 for
- * nodes; 0x02 keeps a commitment from ever being read as either.
- */
-export const PERSONAL_DATA_PREFIX = 0x02
-
-/** Bytes in a salt; fixed, so that salt and value cannot trade bytes across the boundary. */
+/** Bytes in a salt: as many as an entry's, so a field salt under either has the same strength. */
 export const SALT_SIZE = 16
 
 /**
- * The salted commitment SHA-256(0x02 || salt || value) that a leaf holds in place of personal
- * data. Erasing the salt and the value leaves the commitment unopenable while every proof
- * over the leaf still verifies. Throws `INVALID_INPUT` unless the salt is 16 bytes.
+ * The `personalHash` an entry holds in place of the people it names: the hash of their
+ * per-field commitment tree under `salt` (`peopleHash(peopleCommitments(people, hex(salt)))`).
+ * Erasing the people and the salt leaves it unopenable while every proof over the leaf still
+ * verifies. Throws `INVALID_INPUT` for people that are not `PersonalData` or a salt that is
+ * not 16 bytes.
  */
-export function commitPersonalData(value: Uint8Array, salt: Uint8Array): Uint8Array {
+export function commitPersonalData(people: readonly Person[], salt: Uint8Array): Uint8Array {
   if (!(salt instanceof Uint8Array) || salt.length !== SALT_SIZE) {
     const message = `a salt is ${SALT_SIZE} bytes`
     throw new LedgerError('INVALID_INPUT', message, [
       { code: 'invalid_salt', path: ['salt'], message },
     ])
   }
-  return sha256Concat(PERSONAL_DATA_PREFIX, salt, value)
+  const parsed = personalDataSchema.safeParse(people)
+  if (!parsed.success) {
+    const issues = fromZodIssues(parsed.error.issues, ['people'])
+    const first = issues[0]
+    throw new LedgerError(
+      'INVALID_INPUT',
+      `not personal data: ${first?.path.join('.')}: ${first?.message}`,
+      issues,
+    )
+  }
+  return peopleHash(peopleCommitments(parsed.data, toHex(salt)))
 }

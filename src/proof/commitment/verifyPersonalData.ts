@@ -1,13 +1,25 @@
+import { type Person, personalDataSchema } from '../../events/personalData'
 import { bytesEqual } from '../bytesEqual'
-import { commitPersonalData, SALT_SIZE } from './commitPersonalData'
+import { toHex } from '../encoding'
+import { SALT_SIZE } from './commitPersonalData'
+import { peopleCommitments } from './peopleCommitments'
+import { peopleHash } from './peopleHash'
 
-/** True when `value` and `salt` open `commitment`; false, never a throw, for any bad input. */
+/**
+ * True when `people` and `salt` open `commitment`, an entry's `personalHash` as bytes; false,
+ * never a throw, for any bad input.
+ *
+ * @example
+ * verifyPersonalData(record.people, record.salt, fromHex(entry.personalHash)) // true
+ */
 export function verifyPersonalData(
-  value: Uint8Array,
+  people: readonly Person[],
   salt: Uint8Array,
   commitment: Uint8Array,
 ): boolean {
-  if (!(value instanceof Uint8Array) || !(commitment instanceof Uint8Array)) return false
+  if (!(commitment instanceof Uint8Array)) return false
   if (!(salt instanceof Uint8Array) || salt.length !== SALT_SIZE) return false
-  return bytesEqual(commitPersonalData(value, salt), commitment)
+  const parsed = personalDataSchema.safeParse(people)
+  if (!parsed.success) return false
+  return bytesEqual(peopleHash(peopleCommitments(parsed.data, toHex(salt))), commitment)
 }

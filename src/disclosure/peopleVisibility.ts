@@ -1,0 +1,38 @@
+import { z } from 'zod'
+import { type EntryType, entryTypes } from '../events/catalogue'
+import type { PersonField } from '../proof'
+import { type PolicySource, policySourceSchema } from './policySource'
+
+/**
+ * Fields of the people named beside entries that the public may see: those of people whose
+ * `role` is one of `roles`, on entries of `types` (every type the report shows, when left
+ * out). People are otherwise never shown: a report proves only the fields a rule names.
+ */
+export interface PeopleVisibility {
+  /** Roles as recorded, e.g. `legal_representative`. */
+  readonly roles: readonly string[]
+  /** Always includes `role`: a name is provably a legal representative's only beside its role. */
+  readonly fields: readonly PersonField[]
+  readonly types?: readonly EntryType[]
+  readonly source?: PolicySource
+}
+
+const entryType = z
+  .string()
+  .refine((name) => Object.hasOwn(entryTypes, name), { message: 'not an entry type' })
+
+/** Checks a rule that makes some people's fields public. */
+export const peopleVisibilitySchema: z.ZodType<PeopleVisibility> = z.strictObject({
+  roles: z.array(z.string().min(1).max(64)).min(1),
+  fields: z
+    .array(z.enum(['role', 'name', 'idNumber']))
+    .min(1)
+    .refine((fields) => fields.includes('role'), {
+      message: 'a person is shown with their role, which is what chose them',
+    })
+    .refine((fields) => new Set(fields).size === fields.length, {
+      message: 'each field once',
+    }),
+  types: z.array(entryType).min(1).optional(),
+  source: policySourceSchema.optional(),
+}) as z.ZodType<PeopleVisibility>
