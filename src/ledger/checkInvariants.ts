@@ -43,7 +43,9 @@ export async function checkInvariants(
       if (conflict) found.push(conflict)
     }
     found.push(...streamIssues(input, summary))
-    found.push(...(await amendsIssues(input, pendingEntries, context)))
+    // Most inputs amend nothing: they are checked without waiting on a lookup.
+    if (input.amends === undefined) found.push(...missingAmends(input))
+    else found.push(...(await amendsIssues(input, input.amends, pendingEntries, context)))
     for (const issue of found) issues.push({ ...issue, path: at([...issue.path]) })
     if (found.length === 0) {
       const seq = context.head + index
@@ -123,22 +125,25 @@ function mismatch(path: (string | number)[], message: string): Issue {
   return { code: 'kind_mismatch', path, message }
 }
 
+/** The issue of an input without `amends` whose type must amend an entry. */
+function missingAmends(input: ValidInput): Issue[] {
+  if (entryTypes[input.type].amends === null) return []
+  return [
+    {
+      code: 'amends_required',
+      path: ['amends'],
+      message: `a ${input.type} must name the entry it refers to in amends`,
+    },
+  ]
+}
+
 async function amendsIssues(
   input: ValidInput,
+  amends: number,
   pending: ReadonlyMap<number, { org: string; type: string }>,
   context: InvariantContext,
 ): Promise<Issue[]> {
   const rule = entryTypes[input.type].amends
-  if (input.amends === undefined) {
-    if (rule === null) return []
-    return [
-      {
-        code: 'amends_required',
-        path: ['amends'],
-        message: `a ${input.type} must name the entry it refers to in amends`,
-      },
-    ]
-  }
   if (rule === null) {
     return [
       {
@@ -148,7 +153,7 @@ async function amendsIssues(
       },
     ]
   }
-  const target = pending.get(input.amends) ?? (await context.entryAt(input.amends))
+  const target = pending.get(amends) ?? (await context.entryAt(amends))
   if (target?.org !== input.org) {
     const message =
       target === undefined

@@ -22,8 +22,19 @@ export const isoDateOrInstantSchema: z.ZodString = z
 /** True for a real calendar date written as `YYYY-MM-DD`. */
 export function isIsoDate(value: string): boolean {
   if (!DATE.test(value)) return false
-  const at = new Date(`${value}T00:00:00Z`)
-  return !Number.isNaN(at.getTime()) && at.toISOString().slice(0, 10) === value
+  // By arithmetic rather than a Date round trip: every envelope and payload date passes here.
+  const year = Number(value.slice(0, 4))
+  const month = Number(value.slice(5, 7))
+  const day = Number(value.slice(8, 10))
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+/** Days in a month of the proleptic Gregorian calendar, as ISO 8601 counts them. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) return 29
+  return DAYS_IN_MONTH[month - 1] as number
 }
 
 /** True for an ISO instant that names its offset. */

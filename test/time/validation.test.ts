@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { isLedgerError } from '../../src/errors'
 import {
@@ -10,6 +11,7 @@ import {
   dueDateInYear,
   elapsesOn,
   hasElapsed,
+  isIsoDate,
   isWithin,
   isWorkingDay,
   periodEnd,
@@ -69,5 +71,29 @@ describe('time functions on bad input', () => {
     }
     expect(isLedgerError(thrown)).toBe(true)
     expect(thrown).toMatchObject({ code: 'INVALID_INPUT', issues: [{ path }] })
+  })
+})
+
+describe('isIsoDate, against the calendar', () => {
+  it('accepts exactly the days a Date round trip gives back unchanged, leap years included', () => {
+    const byDate = (value: string) => {
+      const at = new Date(`${value}T00:00:00Z`)
+      return !Number.isNaN(at.getTime()) && at.toISOString().slice(0, 10) === value
+    }
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        (year, month, day) => {
+          const value = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+          expect(isIsoDate(value)).toBe(byDate(value))
+        },
+      ),
+      { numRuns: 5000 },
+    )
+    for (const value of ['2000-02-29', '1900-02-29', '2100-02-29', '2024-02-29', '2023-02-29']) {
+      expect(isIsoDate(value)).toBe(byDate(value))
+    }
   })
 })
