@@ -1,12 +1,19 @@
 // The README's five-minute tour, run end to end.
 import {
+  cnPolicy,
   createLedger,
   ed25519Signer,
+  evaluate,
   fixedClock,
   generateSigningKey,
   memoryStore,
+  nextChange,
+  render,
+  renderReportText,
+  verifierKey,
   verifyEntryInclusion,
   verifyLedger,
+  verifyReport,
 } from '../src/index'
 
 const signer = ed25519Signer('credit.example.gov.cn/jinshan', generateSigningKey())
@@ -60,6 +67,17 @@ console.log(
   verifyEntryInclusion(entry, await ledger.proveInclusion(1), note, signer.publicKey).success,
 )
 console.log(verifyLedger(await ledger.entries(org), [note], signer.publicKey).success)
+
+const today = await ledger.creditFile(org, { asOf: '2016-06-01' })
+const decisions = evaluate(cnPolicy, today, { at: '2016-06-01' })
+for (const decision of decisions) console.log(render(decision, 'en'))
+console.log((await ledger.apply(decisions)).map((applied) => applied.status)) // ['not_a_proposal']
+console.log(nextChange(cnPolicy, today, { from: '2016-06-01' }))
+
+const report = await ledger.publicReport(org, { asOf: '2016-06-01' })
+const verification = verifyReport(report, { publicKey: verifierKey(signer) })
+console.log(renderReportText(report, { lang: 'en', verification }))
+if (!verification.success) throw new Error('the public report did not verify')
 
 await ledger.erasePersonalData(org, 0, {
   basis: '《个人信息保护法》第四十七条',
