@@ -16,7 +16,7 @@ export interface LedgerState {
   readonly writes: Mutex
   /** Whether catching up takes the leaf hashes the store keeps instead of hashing each entry. */
   readonly storedLeaves: boolean
-  /** The newest checkpoint this ledger signed or was given, reused while the log has not grown. */
+  /** The newest checkpoint this ledger signed, returned again while the log has not grown. */
   lastCheckpoint?: { readonly size: number; readonly note: string }
 }
 
@@ -54,16 +54,22 @@ export async function catchUp(state: LedgerState): Promise<void> {
     }
     return pending[next++]
   }
-  for await (const page of state.store.readAll({ from })) {
-    for (const entry of page) {
-      if (entry.seq !== state.merkle.size) {
-        throw new LedgerError(
-          'STORE_FAILURE',
-          `the store returned entry ${entry.seq} where entry ${state.merkle.size} belongs`,
-        )
+  try {
+    for await (const page of state.store.readAll({ from })) {
+      for (const entry of page) {
+        if (entry.seq !== state.merkle.size) {
+          throw new LedgerError(
+            'STORE_FAILURE',
+            `the store returned entry ${entry.seq} where entry ${state.merkle.size} belongs`,
+          )
+        }
+        record(state, entry, await storedLeaf())
       }
-      record(state, entry, await storedLeaf())
     }
+  } finally {
+    // A durable store's cursor holds a connection and a snapshot until it is closed; the
+    // leaves are read in step with the entries, so it is closed by hand, on every way out.
+    await leaves?.return?.()
   }
 }
 

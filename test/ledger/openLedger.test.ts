@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { EntryEnvelope } from '../../src/events'
 import { createLedger } from '../../src/ledger/createLedger'
 import { entryLeafHash } from '../../src/proof'
 import { memoryStore } from '../../src/store'
@@ -73,5 +74,45 @@ describe('checkpoints of a log that has not grown', () => {
     const second = await ledger.checkpoint()
     expect(second).not.toBe(first)
     expect((await store.checkpoints()).map((c) => c.size)).toEqual([1, 2])
+  })
+})
+
+describe('the cursor of stored leaf hashes', () => {
+  /** A store whose leaf cursor says whether it was closed. */
+  function tracked(
+    inner: EventStore,
+    leavesFor: (entries: readonly EntryEnvelope[]) => Uint8Array[],
+  ) {
+    const state = { closed: false }
+    const store: EventStore = {
+      ...inner,
+      async *readLeaves(options) {
+        try {
+          for await (const page of inner.readAll(options)) yield leavesFor(page)
+        } finally {
+          state.closed = true
+        }
+      },
+    }
+    return { store, state }
+  }
+
+  it('is closed once the ledger has read up to the head', async () => {
+    const { store, state } = tracked(await writtenStore(), (page) => page.map(entryLeafHash))
+    await open(store, true).head()
+    expect(state.closed).toBe(true)
+  })
+
+  it('is closed when the read fails part way, with leaves left unread', async () => {
+    const { store, state } = tracked(await writtenStore(), (page) => page.map(entryLeafHash))
+    // The entries skip a position after the third, so the ledger stops with leaves to spare.
+    const gapped: EventStore = {
+      ...store,
+      async *readAll(options) {
+        for await (const page of store.readAll(options)) yield page.filter((e) => e.seq !== 3)
+      },
+    }
+    await expect(open(gapped, true).head()).rejects.toMatchObject({ code: 'STORE_FAILURE' })
+    expect(state.closed).toBe(true)
   })
 })

@@ -81,4 +81,22 @@ export function reopenCases(withStorage: WithStorage): void {
       })
       expect(await using(storage, (store) => createLedger({ store }).head())).toEqual(head)
     }))
+
+  it('opens a ledger from its stored leaf hashes again and again, releasing what each read holds', () =>
+    withStorage(async (storage) => {
+      const head = await using(storage, async (store) => {
+        const ledger = createLedger({ store })
+        await ledger.append([...sampleHistory(4), ...sampleHistory(5)])
+        return ledger.head()
+      })
+      await using(storage, async (store) => {
+        // More opens than a connection pool has clients: a cursor left open would exhaust it.
+        for (let open = 0; open < 25; open++) {
+          expect(await createLedger({ store, trustStoredLeaves: true }).head()).toEqual(head)
+        }
+        const ledger = createLedger({ store, trustStoredLeaves: true })
+        await ledger.append(sampleHistory(6))
+        expect(await ledger.head()).toEqual(await createLedger({ store }).head())
+      })
+    }))
 }
