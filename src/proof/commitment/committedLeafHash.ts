@@ -19,7 +19,14 @@ export const NOT_POSITION: ReadonlySet<string> = new Set([
 export function positionOf(entry: object): Record<string, unknown> {
   const position: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(entry)) {
-    if (!NOT_POSITION.has(key) && value !== undefined) position[key] = value
+    if (NOT_POSITION.has(key) || value === undefined) continue
+    // Defined, not assigned, so that a `__proto__` key stays a field, as the leaf sees it.
+    Object.defineProperty(position, key, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    })
   }
   return position
 }
@@ -30,5 +37,12 @@ export function positionOf(entry: object): Record<string, unknown> {
  * can never equal the leaf of an unsalted entry, which hashes its whole JSON.
  */
 export function committedLeafHash(position: object, commitments: CommitmentTree): Uint8Array {
-  return leafHash(canonicalBytes({ ...positionOf(position), commitments }))
+  const fields = positionOf(position)
+  Object.defineProperty(fields, 'commitments', {
+    value: commitments,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  })
+  return leafHash(canonicalBytes(fields))
 }

@@ -20,7 +20,9 @@ const pathTexts = new Map<string, string>()
 
 /** `0x00` followed by the canonical JSON of `path`: the part of a field salt's input after the entry salt. */
 function pathSuffix(path: ContentPath): string {
-  const key = path.join('\u0000')
+  // Keyed by the path's JSON, which tells apart paths a joined string would not
+  // (['a\u0000b'] and ['a', 'b']); for an array of strings it is the canonical JSON too.
+  const key = JSON.stringify(path)
   let text = pathTexts.get(key)
   if (text === undefined) {
     if (pathTexts.size >= PATH_TEXT_LIMIT) pathTexts.clear()

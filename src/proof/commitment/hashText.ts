@@ -3,7 +3,9 @@ import { sha256 } from '../sha256'
 const encoder = new TextEncoder()
 // One buffer, reused: every leaf and field hash of an append would otherwise allocate the
 // encoded text and then a second buffer to put the prefix in front of it.
-let scratch = new Uint8Array(4096)
+const INITIAL = 4096
+const MAX_KEPT = 1 << 20
+let scratch = new Uint8Array(INITIAL)
 
 /**
  * SHA-256(prefix || head || UTF-8 of text), encoding `text` straight into a reused buffer.
@@ -17,5 +19,8 @@ export function hashText(prefix: number, head: Uint8Array, text: string): Uint8A
   scratch[0] = prefix
   scratch.set(head, 1)
   const { written } = encoder.encodeInto(text, scratch.subarray(1 + head.length))
-  return sha256(scratch.subarray(0, 1 + head.length + written))
+  const digest = sha256(scratch.subarray(0, 1 + head.length + written))
+  // One large document should not pin megabytes for the life of the process.
+  if (scratch.length > MAX_KEPT) scratch = new Uint8Array(INITIAL)
+  return digest
 }

@@ -5,6 +5,7 @@ import type { EntryEnvelope } from '../../../src/events/envelope'
 import { entryLeafHash, sha256Concat, toHex } from '../../../src/proof'
 import { committedLeafHash } from '../../../src/proof/commitment/committedLeafHash'
 import { entryCommitments } from '../../../src/proof/commitment/entryCommitments'
+import { fieldSalt } from '../../../src/proof/commitment/fieldCommitment'
 
 const encoder = new TextEncoder()
 
@@ -47,12 +48,17 @@ function referenceLeaf(entry: Record<string, unknown> & { salt: string }): strin
   const content: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(entry)) {
     if (value === undefined || key === 'salt') continue
-    if (['by', 'cause', 'data', 'ref'].includes(key)) content[key] = value
-    else position[key] = value
+    // Defined, not assigned, so that a `__proto__` key stays a field.
+    Object.defineProperty(['by', 'cause', 'data', 'ref'].includes(key) ? content : position, key, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    })
   }
-  // Content keys are by, cause, data and ref only, so plain assignment is safe here.
   const commitments = referenceTree(entry.salt, content)
-  return toHex(sha256Concat(0x00, canonicalBytes({ ...position, commitments })))
+  Object.defineProperty(position, 'commitments', { value: commitments, enumerable: true })
+  return toHex(sha256Concat(0x00, canonicalBytes(position)))
 }
 
 const penalty = {
@@ -132,5 +138,28 @@ describe('the leaf hash of a salted entry', () => {
       }),
       { numRuns: 300 },
     )
+  })
+})
+
+describe('field salts', () => {
+  it('differ for paths that join to the same text, in whichever order they are first made', () => {
+    const salt = penalty.salt
+    const joined = toHex(fieldSalt(salt, ['data', 'a\u0000b']))
+    const split = toHex(fieldSalt(salt, ['data', 'a', 'b']))
+    expect(joined).not.toBe(split)
+    expect(toHex(fieldSalt(salt, ['data', 'a\u0000b']))).toBe(joined)
+    expect(toHex(fieldSalt(salt, ['data', 'a', 'b']))).toBe(split)
+  })
+})
+
+describe('a top-level __proto__ key', () => {
+  it('is a position field on both routes to the leaf', () => {
+    const entry = JSON.parse(
+      `{"seq":1,"org":"F-310116-0001","type":"DisclosurePublished","salt":"${penalty.salt}","by":"a","data":{"x":1},"__proto__":{"y":2}}`,
+    ) as EntryEnvelope & { salt: string }
+    expect(toHex(entryLeafHash(entry))).toBe(
+      toHex(committedLeafHash(entry, entryCommitments(entry))),
+    )
+    expect(toHex(entryLeafHash(entry))).toBe(referenceLeaf(entry as never))
   })
 })
