@@ -11,7 +11,7 @@ const layers = {
   rules: ['credit-file', 'events', 'time', 'identity'],
   policies: ['rules', 'credit-file', 'events', 'time', 'identity'],
   evaluation: ['credit-file', 'rules', 'events', 'time', 'identity'],
-  disclosure: ['credit-file', 'proof', 'rules', 'policies', 'events', 'time', 'identity'],
+  disclosure: ['credit-file', 'proof', 'rules', 'events', 'time', 'identity'],
   testing: [
     'ledger',
     'store',

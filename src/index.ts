@@ -129,6 +129,7 @@ export {
 // Rules as data: policies, evaluation with explanations, next changes, sweeps, comparisons.
 export {
   type AnnualReportRules,
+  annualReportYear,
   type Condition,
   compare,
   type Decision,
@@ -157,6 +158,7 @@ export {
   type ProposedEntry,
   policyFromJson,
   proposals,
+  type ReportYear,
   type Rule,
   type RuleSource,
   render,

@@ -1,7 +1,5 @@
 import type { CreditFile } from '../credit-file'
-import type { AnnualReportRules } from '../rules'
-import { Boundaries, yearOf } from '../rules/compile/dates'
-import { type ReportYear, reportYear } from '../rules/compile/reportYears'
+import { type AnnualReportRules, annualReportYear, type ReportYear } from '../rules'
 import { dueDateInYear } from '../time'
 import { type Obligation, type ObligationStatus, statusOf } from './obligation'
 import type { ObligationRules } from './obligationRules'
@@ -10,7 +8,7 @@ import type { ObligationRules } from './obligationRules'
  * The annual work report (AI-01 to AI-03) and the audit it must carry (AI-03, AI-04) for each
  * year that has ended by `at`: from the founding year, skipping a year the organization was
  * founded too late in, and stopping at a closure before the due day. Each year is read as the
- * rules read it (`reportYear`, the same code the abnormal-list rule AB-01 rests on), so an
+ * rules read it (`annualReportYear`, the same code the abnormal-list rule AB-01 rests on), so an
  * overdue report here is exactly a missing report there.
  */
 export function annualReportObligations(
@@ -25,7 +23,6 @@ export function annualReportObligations(
   const monthDay = report.due[kind]
   if (monthDay === undefined || monthDay === null) return []
   const closedOn = file.closedBy?.on ?? null
-  const context = { file, at, year: yearOf(at), kind }
   const reportRules = report as AnnualReportRules
   const convention = report.convention ?? 'civil_code'
   const auditKinds = rules.audit?.kinds ?? []
@@ -33,7 +30,13 @@ export function annualReportObligations(
   for (let year = Number(founded.slice(0, 4)); `${year}-12-31` < at; year++) {
     const dueOn = dueDateInYear(year + 1, monthDay)
     if (closedOn !== null && closedOn < dueOn) break
-    const found = reportYear(context, reportRules, monthDay, year, convention, new Boundaries(at))
+    const found = annualReportYear(file, {
+      at,
+      year,
+      rules: reportRules,
+      due: monthDay,
+      convention,
+    })
     if (found.state === 'exempt') continue
     const filings = found.filings
     const first = filings.reduce<(typeof filings)[number] | undefined>(

@@ -1,4 +1,3 @@
-import { nationalAnnualReports } from '../policies/cn/annualReports'
 import type { DisclosurePolicy } from './disclosurePolicy'
 import { disclosurePolicy } from './disclosurePolicy'
 import type { PolicySource } from './policySource'
@@ -127,9 +126,17 @@ export const nationalDisclosurePolicy: DisclosurePolicy = disclosurePolicy({
     seriousFineFrom: 50000,
   },
   obligations: {
-    // The deadlines the national rules pack reads, so an overdue report here is one AB-01 lists.
+    // The deadlines of the national rules pack (nationalAnnualReports), so that an overdue
+    // report here is one AB-01 lists; a test holds the two equal.
     annualReport: {
-      ...nationalAnnualReports,
+      due: {
+        social_group: '05-31',
+        social_service_organization: '05-31',
+        foundation: '03-31',
+        community_group: null,
+      },
+      filedWith: 'registrar',
+      exemptIfFoundedWithin: { social_service_organization: { months: 6 } },
       source: {
         id: 'AI-01',
         instrument:

@@ -1,4 +1,5 @@
 export type { AnnualReportRules, ByKind, MonthDay } from './annualReportRules'
+export { annualReportYear, type ReportYear } from './annualReportYear'
 export { compare, type PolicyComparison, type PolicyDifference } from './compare'
 export type {
   Attribute,

@@ -6,12 +6,13 @@ import type { CalendarPeriod } from '../../time'
  * social groups (Social Group Regulations, Art. 28) and social service organizations (Art. 23
  * of theirs), by 31 March for foundations (Foundation Regulations, Art. 36); a social service
  * organization founded less than 6 months before 31 December reports nothing for that year
- * (Order 27, Arts. 3-4); filed community groups file none. A filing with the registrar or the
- * supervising unit counts. The national pack's report rules and the national disclosure
- * policy's obligations both read this, so the two never disagree on a deadline.
+ * (Order 27, Arts. 3-4); filed community groups file none. Only a filing with the registrar
+ * counts: Order 60 lists an organization that has not reported to the registrar on time. The
+ * national disclosure policy states the same deadlines, and a test holds the two equal.
  */
 export const nationalAnnualReports: {
   readonly due: Readonly<Record<OrgKind, MonthDay | null>>
+  readonly filedWith: 'registrar'
   readonly exemptIfFoundedWithin: Readonly<Partial<Record<OrgKind, CalendarPeriod>>>
 } = Object.freeze({
   due: Object.freeze({
@@ -20,6 +21,7 @@ export const nationalAnnualReports: {
     foundation: '03-31',
     community_group: null,
   }),
+  filedWith: 'registrar',
   exemptIfFoundedWithin: Object.freeze({
     social_service_organization: Object.freeze({ months: 6 }),
   }),

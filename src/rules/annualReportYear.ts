@@ -1,0 +1,35 @@
+import type { CreditFile } from '../credit-file'
+import type { PeriodConvention } from '../time'
+import type { AnnualReportRules, MonthDay } from './annualReportRules'
+import { Boundaries, yearOf } from './compile/dates'
+import { type ReportYear, reportYear } from './compile/reportYears'
+
+export type { ReportYear } from './compile/reportYears'
+
+/**
+ * Where one year's annual report stands on `at`, exactly as the rules read it (AB-01, the AI
+ * rules): `exempt`, `pending`, `missing`, `late` or `on_time`, with the filings that count.
+ * For anything else that tracks annual reports, such as disclosure obligations, so that it
+ * can never disagree with the rules.
+ */
+export function annualReportYear(
+  file: CreditFile,
+  options: {
+    readonly at: string
+    readonly year: number
+    readonly rules: AnnualReportRules
+    readonly due: MonthDay
+    readonly convention: PeriodConvention
+  },
+): ReportYear {
+  const { at } = options
+  const context = { file, at, year: yearOf(at), kind: file.identity.kind }
+  return reportYear(
+    context,
+    options.rules,
+    options.due,
+    options.year,
+    options.convention,
+    new Boundaries(at),
+  )
+}
