@@ -5,6 +5,9 @@ import { ORDER_60, ORDER_60_FROM, order60Draft } from './sources'
 
 const REGISTERED = ['social_group', 'social_service_organization', 'foundation'] as const
 
+/** Report years a removal for a filed report looks back over: the listed year and those since. */
+const FILED_YEARS = 3
+
 /**
  * B2, the abnormal-activities list (活动异常名录): the listings of Order 60 that the record can
  * decide, and the two ways a listing ends. AB-04 is decided by CH-06 (fundraising.ts) and
@@ -94,10 +97,12 @@ export function abnormalListRules(parameters: CnPolicyParameters): Rule[] {
         `The registrar removes within ${parameters.removalWorkingDays} working days of the day the ` +
         'report is on file (the 2017 draft says 5 working days from verification; the final text ' +
         'was not seen, so the count is the removalWorkingDays parameter). The removal waits for ' +
-        'the registrar, who verifies the report.',
+        'the registrar, who verifies the report. Every report due in the last ' +
+        `${FILED_YEARS} years must be on file, not only the latest: a listing lasts at most 2 ` +
+        'years before SL-01 escalates it, so the year it rests on is among them.',
       when: when.all(
         when.onList('abnormal', { reasons: ['annual_report_missing'] }),
-        when.not(when.reportOverdue()),
+        when.reports(['on_time', 'late', 'exempt'], FILED_YEARS),
       ),
       then: [
         effects.remove('abnormal', 'obligation_fulfilled', {

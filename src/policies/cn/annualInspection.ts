@@ -4,6 +4,7 @@ import {
   CHARITY_LAW_FROM,
   charityLaw,
   FOUNDATIONS,
+  FOUNDATIONS_FROM,
   regulation,
   SOCIAL_GROUPS,
   SOCIAL_SERVICE,
@@ -31,7 +32,8 @@ export function annualInspectionRules(parameters: CnPolicyParameters): Rule[] {
       effective: { from: '2016-02-06' },
       appliesTo: ['social_group'],
       notes:
-        'Due on 31 May (the policy’s annualReport); a filing with either body counts as filed.',
+        'Due on 31 May (the policy’s annualReport); only a filing with the registrar counts, as ' +
+        'Order 60 lists organizations that have not reported to the registrar on time.',
       when: when.all(when.active(), when.reportDue()),
       then: [FILE_REPORT],
     }),
@@ -57,7 +59,7 @@ export function annualInspectionRules(parameters: CnPolicyParameters): Rule[] {
         en: 'Foundations file last year’s report by 31 March',
       },
       source: regulation(FOUNDATIONS, '第三十六条', 'Foundation Regulations, Art. 36'),
-      effective: { from: '2004-03-08' },
+      effective: { from: FOUNDATIONS_FROM },
       appliesTo: ['foundation'],
       when: when.all(when.active(), when.reportDue()),
       then: [FILE_REPORT],
@@ -69,7 +71,7 @@ export function annualInspectionRules(parameters: CnPolicyParameters): Rule[] {
         en: 'A foundation’s report carries a CPA audit report',
       },
       source: regulation(FOUNDATIONS, '第三十六条', 'Foundation Regulations, Art. 36'),
-      effective: { from: '2004-03-08' },
+      effective: { from: FOUNDATIONS_FROM },
       appliesTo: ['foundation'],
       notes: 'The latest report on file must say it is audited; an unaudited one owes the audit.',
       when: when.all(
@@ -110,7 +112,7 @@ export function annualInspectionRules(parameters: CnPolicyParameters): Rule[] {
         en: 'Foundation not inspected or failed: warning and order to stop',
       },
       source: regulation(FOUNDATIONS, '第四十二条第（五）项', 'Foundation Regulations, Art. 42(5)'),
-      effective: { from: '2004-03-08' },
+      effective: { from: FOUNDATIONS_FROM },
       appliesTo: ['foundation'],
       notes:
         'The sanction is the registrar’s decision (and revocation in a serious case), so the ' +
@@ -147,8 +149,8 @@ function revocationAfterMissedReports(years: number): Rule {
     appliesTo: ['social_group', 'social_service_organization', 'foundation'],
     notes:
       'Local practice rather than a national text: Jinan and Shandong revoke after 3 years, ' +
-      'Fuzhou after 2. The pack takes the missedReportsBeforeRevocation parameter (3 by ' +
-      'default; null leaves the rule out). Only reports never filed count; a late filing does ' +
+      'Fuzhou after 2. It is in the pack only when the missedReportsBeforeRevocation parameter ' +
+      'names the years (it is null by default). Only reports never filed count; a late filing does ' +
       'not. Revocation is always the registrar’s decision.',
     when: when.all(when.active(), when.reports(['missing'], years)),
     then: [effects.recommendRevocation('registration_cancelled', 'annual_inspection')],

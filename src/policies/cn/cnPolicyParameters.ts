@@ -24,7 +24,10 @@ export interface CnPolicyParameters {
   readonly removalWorkingDays: number
   /** AB-11: how long a listing with nothing to rectify stays before it ends ex officio (6 months, draft). */
   readonly penaltyListingLasts: CalendarPeriod
-  /** AI-08: consecutive years of missing reports after which revocation is recommended; `null` turns AI-08 off. */
+  /**
+   * AI-08, a local practice (Jinan and Shandong 3 years, Fuzhou 2): consecutive years of missing
+   * reports after which revocation is recommended; `null`, the default, leaves AI-08 out.
+   */
   readonly missedReportsBeforeRevocation: number | null
   /** The working-day calendar obligations count with; `cnHolidays` unless a province adds its own days. */
   readonly calendar?: HolidayCalendar
@@ -38,7 +41,7 @@ export const cnPolicyParametersSchema: z.ZodType<
   convention: periodConventionSchema.default('civil_code'),
   removalWorkingDays: z.number().int().min(1).max(60).default(5),
   penaltyListingLasts: calendarPeriodSchema.default({ months: 6 }),
-  missedReportsBeforeRevocation: z.number().int().min(2).max(10).nullable().default(3),
+  missedReportsBeforeRevocation: z.number().int().min(2).max(10).nullable().default(null),
   calendar: holidayCalendarSchema.optional(),
 }) as z.ZodType<CnPolicyParameters, Partial<CnPolicyParameters>>
 

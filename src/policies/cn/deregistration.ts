@@ -1,9 +1,17 @@
 import { effects, entries, type Rule, rule, when, where } from '../../rules'
-import { CHARITY_LAW_FROM, charityLaw, FOUNDATIONS, regulation, SOCIAL_GROUPS } from './sources'
+import {
+  CHARITY_LAW_FROM,
+  charityLaw,
+  FOUNDATIONS,
+  FOUNDATIONS_FROM,
+  regulation,
+  SOCIAL_GROUPS,
+} from './sources'
 
 // Few registries record every activity, so anything the organization did in its first year
 // counts as a sign of life: an activity, a disclosure, a commendation, or the annual report on
-// its founding year, which falls due within the second year.
+// its founding year. That report falls due within the second year, so the rule waits until it
+// is overdue (the latest report due is missing) before taking its absence as a sign.
 const FIRST_YEAR = { from: 'registration', period: { years: 1 } } as const
 const NO_ACTIVITY_IN_FIRST_YEAR = when.all(
   when.active(),
@@ -12,6 +20,7 @@ const NO_ACTIVITY_IN_FIRST_YEAR = when.all(
   when.none(entries.disclosures(), FIRST_YEAR),
   when.none(entries.commendations(), FIRST_YEAR),
   when.none(entries.annualReports(), { from: 'registration', period: { years: 2 } }),
+  when.reportOverdue(),
 )
 
 const CHARITY_VIOLATIONS = [
@@ -42,9 +51,10 @@ export function deregistrationRules(): Rule[] {
       appliesTo: ['social_group'],
       notes:
         'The first year ends as a period of 1 year from the founding day ends, by the policy’s ' +
-        'convention; the recommendation follows from the next day. An activity, a disclosure or ' +
-        'a commendation in the first year, or an annual report filed within two years of ' +
-        'founding (the founding year’s report), shows the organization was active. Fraudulent ' +
+        'convention. An activity, a disclosure or a commendation in the first year, or an annual ' +
+        'report filed within two years of founding (the founding year’s report), shows the ' +
+        'organization was active; the recommendation waits until the latest report due is ' +
+        'overdue, so an organization is never proposed before its first report was due. Fraudulent ' +
         'registration has no entry type and is left to the registrar.',
       when: NO_ACTIVITY_IN_FIRST_YEAR,
       then: [effects.recommendRevocation('registration_cancelled', 'no_activity_one_year')],
@@ -56,7 +66,7 @@ export function deregistrationRules(): Rule[] {
         en: 'Foundation with no activity in its first 12 months: revoke',
       },
       source: regulation(FOUNDATIONS, '第四十一条', 'Foundation Regulations, Art. 41'),
-      effective: { from: '2004-03-08' },
+      effective: { from: FOUNDATIONS_FROM },
       appliesTo: ['foundation'],
       notes: 'As DR-02; 12 months and 1 year end on the same day.',
       when: NO_ACTIVITY_IN_FIRST_YEAR,
@@ -73,7 +83,7 @@ export function deregistrationRules(): Rule[] {
         '第二十九条、第四十二条',
         'Foundation Regulations, Arts. 29, 42',
       ),
-      effective: { from: '2004-03-08' },
+      effective: { from: FOUNDATIONS_FROM },
       appliesTo: ['foundation'],
       notes:
         'Read from the latest annual report’s own figures. The 70% and 8% spending floors are ' +

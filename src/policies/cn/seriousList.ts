@@ -222,12 +222,14 @@ export function seriousListRules(): Rule[] {
       source: REMOVAL,
       effective: { from: ORDER_60_FROM },
       notes:
-        'SL-09 for listings made by SL-01: the annual report must no longer be overdue and no ' +
-        'spot-check rectification may be overdue before the organization may apply.',
+        'SL-09 for listings made by SL-01: every annual report due in the last 5 years must be on ' +
+        'file (the one the first listing rested on among them) and no spot-check rectification ' +
+        'may be overdue before the organization may apply.',
       when: when.all(
         when.listedFor('serious', { years: 2 }, { reasons: ['abnormal_two_years'] }),
         when.none(entries.abnormalList(), { years: 2 }),
-        when.not(when.reportOverdue()),
+        // Two years on each list: the report the first listing rests on is at most 5 years back.
+        when.reports(['on_time', 'late', 'exempt'], 5),
         when.not(when.rectification({ overdue: true, source: ['spot_check'] })),
       ),
       then: [

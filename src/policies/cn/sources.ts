@@ -86,3 +86,6 @@ export const SOCIAL_GROUPS = '《社会团体登记管理条例》'
 export const SOCIAL_SERVICE = '《民办非企业单位登记管理暂行条例》'
 /** 《基金会管理条例》 (2004). */
 export const FOUNDATIONS = '《基金会管理条例》'
+
+/** The Foundation Regulations, promulgated 2004-03-08, took effect on 2004-06-01 (their last article). */
+export const FOUNDATIONS_FROM = '2004-06-01'

@@ -137,10 +137,16 @@ describe('AB-05 warning or fine under 50,000 yuan', () => {
 describe('AB-10 report filed while listed for it', () => {
   const spec = specOf('AB-10', cnPolicy)
   const listed = listedAbnormal('2023-06-01', 'annual_report_missing')
+  // Reports of 2019-2021 on file, so that 2022's is the one the listing rests on.
+  const earlier = [
+    report(2019, '2020-05-20'),
+    report(2020, '2021-05-20'),
+    report(2021, '2022-05-20'),
+  ]
 
   it('proposes the removal and gives the registrar 5 working days', () => {
     spec
-      .given(founded, listed, report(2022, '2023-07-03'))
+      .given(founded, ...earlier, listed, report(2022, '2023-07-03'))
       .when({ at: '2023-07-03' })
       .then([
         {
@@ -150,17 +156,28 @@ describe('AB-10 report filed while listed for it', () => {
           due: '2023-07-10',
           state: 'due',
         },
-        { rule: 'AB-10', propose: 'RemovedFromAbnormalList', mode: 'needs_decision', amends: 1 },
+        // The listing is the fifth entry, after the registration and three reports.
+        { rule: 'AB-10', propose: 'RemovedFromAbnormalList', mode: 'needs_decision', amends: 4 },
       ])
   })
 
   it('does nothing while the report is still missing', () => {
-    spec.given(founded, listed).when({ at: '2023-07-03' }).thenNothing()
+    spec
+      .given(founded, ...earlier, listed)
+      .when({ at: '2023-07-03' })
+      .thenNothing()
+  })
+
+  it('does nothing when a later report is filed but the listed year’s is not', () => {
+    spec
+      .given(founded, ...earlier, listed, report(2023, '2024-05-20'))
+      .when({ at: '2024-06-03' })
+      .thenNothing()
   })
 
   it('counts the working days given as a parameter', () => {
     specOf('AB-10', cnPolicyWith({ removalWorkingDays: 10 }))
-      .given(founded, listed, report(2022, '2023-07-03'))
+      .given(founded, ...earlier, listed, report(2022, '2023-07-03'))
       .when({ at: '2023-07-03' })
       .then([{ rule: 'AB-10', oblige: 'remove_from_list', due: '2023-07-17' }, { rule: 'AB-10' }])
   })

@@ -14,39 +14,49 @@ describe('DR-02 a social group with no activity in its first year', () => {
   const spec = specOf('DR-02', cnPolicy)
   const founded = registered('2022-03-01')
 
-  it('recommends revocation once the first year has run', () => {
+  it('recommends revocation once the first year has run and its report is overdue', () => {
     spec
       .given(founded)
-      .when({ at: '2023-03-02' })
+      .when({ at: '2023-06-01' })
       .then([
         {
           rule: 'DR-02',
           propose: 'RegistrationRevoked',
           mode: 'needs_decision',
-          effectiveAt: '2023-03-02',
+          effectiveAt: '2023-06-01',
         },
       ])
   })
 
-  it('does nothing on the last day of the first year', () => {
-    spec.given(founded).when({ at: '2023-03-01' }).thenNothing().thenNextChange('2023-03-02')
+  it('does nothing after the first year while the founding year’s report is not yet due', () => {
+    spec.given(founded).when({ at: '2023-03-02' }).thenNothing()
+    spec.given(founded).when({ at: '2023-05-31' }).thenNothing().thenNextChange('2023-06-01')
   })
 
-  it('does nothing when an activity fell on that last day', () => {
-    spec.given(founded, activity('2023-03-01')).when({ at: '2023-03-02' }).thenNothing()
+  it('waits for the first year to run when the report fell due before it', () => {
+    const late = registered('2022-11-15')
+    spec.given(late).when({ at: '2023-11-15' }).thenNothing().thenNextChange('2023-11-16')
+    spec
+      .given(late)
+      .when({ at: '2023-11-16' })
+      .then([{ rule: 'DR-02' }])
+  })
+
+  it('does nothing when an activity fell on the last day of the first year', () => {
+    spec.given(founded, activity('2023-03-01')).when({ at: '2023-06-01' }).thenNothing()
   })
 
   it('takes a disclosure in the first year as a sign of activity', () => {
-    spec.given(founded, disclosure('2022-10-01')).when({ at: '2023-03-02' }).thenNothing()
+    spec.given(founded, disclosure('2022-10-01')).when({ at: '2023-06-01' }).thenNothing()
   })
 
   it('takes the founding year’s annual report as a sign of activity, from the day it is filed', () => {
-    const filed = report(2022, '2023-05-20')
+    const filed = report(2022, '2023-07-10')
     spec
       .given(founded, filed)
-      .when({ at: '2023-05-19' })
+      .when({ at: '2023-07-09' })
       .then([{ rule: 'DR-02' }])
-    spec.given(founded, filed).when({ at: '2023-05-20' }).thenNothing()
+    spec.given(founded, filed).when({ at: '2023-07-10' }).thenNothing()
   })
 })
 
@@ -54,15 +64,19 @@ describe('DR-08 a foundation with no activity in its first 12 months', () => {
   const spec = specOf('DR-08', cnPolicy)
   const founded = registered('2022-03-01', 'foundation')
 
-  it('recommends revocation once the 12 months have run', () => {
+  it('recommends revocation once the 12 months have run and its first report is overdue', () => {
     spec
       .given(founded)
-      .when({ at: '2023-03-02' })
+      .when({ at: '2023-04-01' })
       .then([{ rule: 'DR-08', propose: 'RegistrationRevoked' }])
   })
 
+  it('does nothing the day the first report is due', () => {
+    spec.given(founded).when({ at: '2023-03-31' }).thenNothing()
+  })
+
   it('does nothing when the foundation was active', () => {
-    spec.given(founded, activity('2022-09-01')).when({ at: '2023-03-02' }).thenNothing()
+    spec.given(founded, activity('2022-09-01')).when({ at: '2023-04-01' }).thenNothing()
   })
 })
 

@@ -10,7 +10,7 @@ describe('JR-01 what the serious list bars', () => {
   const spec = specOf('JR-01', cnPolicy)
   const listed = listedSerious('2023-04-01', 'large_fine')
 
-  it('bars funding, purchase, entrusted work and honours from the listing on', () => {
+  it('bars funding, purchase of services and honours from the listing on', () => {
     const range = { from: '2023-04-01', until: null }
     spec
       .given(founded, listed)
@@ -18,7 +18,6 @@ describe('JR-01 what the serious list bars', () => {
       .then([
         { rule: 'JR-01', bar: 'funding', ...range },
         { rule: 'JR-01', bar: 'government_purchase', ...range },
-        { rule: 'JR-01', bar: 'government_functions', ...range },
         { rule: 'JR-01', bar: 'commendation', ...range },
       ])
   })

@@ -102,10 +102,16 @@ describe('SL-10 revoked and then deregistered', () => {
 describe('SL-11 an escalated listing after two clean years', () => {
   const spec = specOf('SL-11', cnPolicy)
   const listed = listedSerious('2021-06-01', 'abnormal_two_years')
+  // The reports of 2019-2021 filed late, after the listings; 2022's on time.
+  const caughtUp = [
+    report(2019, '2023-05-01'),
+    report(2020, '2023-05-01'),
+    report(2021, '2023-05-01'),
+  ]
 
-  it('opens the application when the report is on file', () => {
+  it('opens the application when every report of the last five years is on file', () => {
     spec
-      .given(founded, listed, report(2022, '2023-05-20'))
+      .given(founded, listed, ...caughtUp, report(2022, '2023-05-20'))
       .when({ at: '2023-06-02' })
       .then([
         { rule: 'SL-11', oblige: 'apply_for_removal', who: 'organization' },
@@ -115,5 +121,18 @@ describe('SL-11 an escalated listing after two clean years', () => {
 
   it('does nothing while the original duty is unmet', () => {
     spec.given(founded, listed).when({ at: '2023-06-02' }).thenNothing()
+  })
+
+  it('does nothing while an earlier report, the one the listing rests on, is still missing', () => {
+    spec
+      .given(
+        founded,
+        listed,
+        report(2020, '2023-05-01'),
+        report(2021, '2023-05-01'),
+        report(2022, '2023-05-20'),
+      )
+      .when({ at: '2023-06-02' })
+      .thenNothing()
   })
 })
