@@ -51,9 +51,10 @@ export interface ReportSource {
   proveInclusion(seq: number, size?: number): Promise<InclusionBundle>
   /**
    * The people entry `seq` names and the salt of their commitment, or `undefined` once
-   * erased: read only for entries whose people the policy shows in part.
+   * erased: read only for entries whose people the policy shows in part. A source without it
+   * shows no people.
    */
-  personalRecord(
+  personalRecord?(
     seq: number,
   ): Promise<{ readonly salt: Uint8Array; readonly people: PersonalData } | undefined>
 }
@@ -143,7 +144,7 @@ async function peopleOf(
   const rules = (policy.people ?? []).filter(
     (rule) => rule.types === undefined || (rule.types as readonly string[]).includes(entry.type),
   )
-  if (rules.length === 0) return undefined
+  if (rules.length === 0 || source.personalRecord === undefined) return undefined
   const record = await source.personalRecord(entry.seq)
   if (record === undefined) return undefined
   const tree = peopleCommitments(record.people, toHex(record.salt))

@@ -19,6 +19,16 @@ function item(report: PublicReport, seq: number): ReportItem | undefined {
 }
 
 describe('publicReport', () => {
+  it('shows no people from a source that cannot read personal records, and still verifies', async () => {
+    const { ledger } = await recordedGroup()
+    const { personalRecord: _, ...source } = ledger
+    const report = await publicReport(source, GROUP, { asOf: '2021-12-31', signer })
+    expect(report.sections.basic[0]?.people).toBeUndefined()
+    expect(verifyReport(report, { publicKey: signer.publicKey }).success).toBe(true)
+    const full = await publicReport(ledger, GROUP, { asOf: '2021-12-31', signer })
+    expect(full.sections.basic[0]?.people).toBeDefined()
+  })
+
   it('shows each public entry in its platform section, proved against the report’s checkpoint', async () => {
     const { ledger, seq } = await recordedGroup()
     const report = await publicReport(ledger, GROUP, { asOf: '2021-12-31', signer })
