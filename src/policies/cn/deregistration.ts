@@ -132,7 +132,9 @@ export function deregistrationRules(): Rule[] {
       effective: { from: CHARITY_LAW_FROM },
       notes:
         'Two penalties for the violations of Arts. 109-110 within one year, counted back by the ' +
-        'policy’s convention. Serious misconduct on one occasion is the registrar’s judgement.',
+        'policy’s convention. Serious misconduct on one occasion is the registrar’s judgement. ' +
+        'The articles are numbered as in the 2023 text, the one read; the 2016 text, in force ' +
+        'from 2016-09-01, numbers the same grounds differently.',
       when: when.all(
         when.active(),
         when.attribute('charity'),

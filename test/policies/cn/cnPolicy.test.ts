@@ -7,7 +7,7 @@ describe('cnPolicy', () => {
   it('has a stable hash that its JSON round-trips to', () => {
     expect(cnPolicy.hash).toBe(cnPolicyWith({}).hash)
     expect(cnPolicy.hash).toMatchInlineSnapshot(
-      `"3bb9af148b7ba500121000ec9b3c9961ffe27ed1713fad240f7a83555bacda2f"`,
+      `"d2a9bd8b0278be86a4f62393d5bff05b4e3a4c3bcb3c12650ec9019f5a7af045"`,
     )
     const copy = policyFromJson(JSON.parse(JSON.stringify(cnPolicy)))
     expect(copy.hash).toBe(cnPolicy.hash)
