@@ -21,7 +21,9 @@ export async function catchUpRules(ledger: Ledger, from: string, to: string): Pr
   let applied = 0
   let state: SweepState | undefined
   let at: string | null = from
+  let rounds = 0
   while (at !== null && at <= to) {
+    if (++rounds > 1000) throw new Error(`the rules did not settle by ${at}`)
     const swept = await sweep(ledger, cnPolicy, { at, ...(state ? { state } : {}) })
     state = swept.state
     const revisited = new Set(swept.evaluated)
