@@ -43,15 +43,7 @@ export function decide(
       const ends = earlier(found.flipsOn, rule.to)
       const decision = {
         kind: 'entitlement',
-        rule: base.rule,
-        title: base.title,
-        source: base.source,
-        policy: base.policy,
-        org: base.org,
-        at: base.at,
-        since: base.since,
-        inputs: base.inputs,
-        because: base.because,
+        ...base,
         effect: effect.kind,
         benefit: effect.benefit,
         label: effect.title ?? label(benefitLabels, effect.benefit),
@@ -68,15 +60,7 @@ export function decide(
       if (state === 'due' && due !== null) next = earlier(next, addDaysIso(due, 1))
       const decision = {
         kind: 'obligation',
-        rule: base.rule,
-        title: base.title,
-        source: base.source,
-        policy: base.policy,
-        org: base.org,
-        at: base.at,
-        since: base.since,
-        inputs: base.inputs,
-        because: base.because,
+        ...base,
         duty: effect.duty,
         label: effect.title ?? label(dutyLabels, effect.duty),
         who: effect.who,

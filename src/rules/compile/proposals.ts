@@ -44,15 +44,9 @@ export function proposals(effect: ProposalEffect, input: ProposalInput): Proposa
         : { amends, by, cause, data, effectiveAt, org: file.org, type }
     made.push({
       kind: 'proposal',
-      rule: base.rule,
-      title: base.title,
-      source: base.source,
-      policy: base.policy,
-      org: base.org,
-      at: base.at,
-      since: base.since,
+      // The base's keys in its order; `inputs` keeps its place, holding this proposal's own.
+      ...base,
       inputs,
-      because: base.because,
       mode,
       entry,
     })
