@@ -1,6 +1,6 @@
 // Chooses the demo's store from its command line: `--store memory` (the default),
 // `--store sqlite:register.db` or `--store postgres:postgres://user@host:5432/db?schema=name`.
-import { z } from 'zod'
+import * as z from 'zod'
 import { LedgerError } from '../src/errors'
 import { type EventStore, memoryStore } from '../src/store'
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { type DisclosureCategory, disclosureCategories } from '../events/types/disclosure'
 import { type RegisteredKind, registeredKinds } from '../events/types/registration'
 import {

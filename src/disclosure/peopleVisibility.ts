@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { type EntryType, entryTypes } from '../events/catalogue'
 import type { PersonField } from '../proof'
 import { type PolicySource, policySourceSchema } from './policySource'

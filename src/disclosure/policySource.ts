@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 /** Where a part of a policy comes from: the instrument, the article, and the rules.md row. */
 export interface PolicySource {

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import type { PublicReport } from './publicReport'
 import { reportSections } from './reportSections'
 

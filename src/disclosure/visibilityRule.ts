@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import type { Visibility } from '../events/types/disclosure'
 import { type PolicySource, policySourceSchema } from './policySource'
 

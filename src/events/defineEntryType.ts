@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type * as z from 'zod'
 
 /** Where an organization's stream stands: entries after closure are limited. */
 export type OrganizationStatus = 'active' | 'deregistered' | 'revoked' | 'banned'

@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type * as z from 'zod'
 import type { EntryEnvelope } from './envelope'
 import { listedOnAbnormalList, removedFromAbnormalList } from './types/abnormalList'
 import { activityHeld } from './types/activity'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { isoDateOrInstantSchema } from '../time'
 
 /** Why an entry was written when a rule proposed it: the rule, the policy's hash, the entries read. */

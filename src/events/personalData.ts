@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 /** A person named in an entry: held beside the ledger, never inside a leaf. */
 export const personSchema: z.ZodObject<{

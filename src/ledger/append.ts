@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { fromZodIssues } from '../_internal/issues'
 import { type Issue, LedgerError, type Result } from '../errors'
 import { canonicalBytes } from '../events/canonicalJson'

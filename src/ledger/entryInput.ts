@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { fromZodIssues, underPath } from '../_internal/issues'
 import type { Issue, Result } from '../errors'
 import { type EntryData, type EntryType, entryTypes, parseEntryData } from '../events/catalogue'

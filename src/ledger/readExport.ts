@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { LedgerError, type LedgerErrorCode } from '../errors'
 import type { EntryEnvelope } from '../events/envelope'
 import { personalDataSchema } from '../events/personalData'

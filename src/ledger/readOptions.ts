@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { fromZodIssues } from '../_internal/issues'
 import { LedgerError } from '../errors'
 import { isoDateOrInstantSchema } from '../time'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { grades, inspectionResults, rectificationSources } from '../events'
 import { calendarPeriodSchema } from '../time'
 import { annualReportOverrideSchema } from './annualReportRules'

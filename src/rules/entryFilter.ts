@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { type CalendarPeriod, calendarPeriodSchema } from '../time'
 import { type LocalText, localTextSchema } from './localText'
 

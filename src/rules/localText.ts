@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 /** A phrase in Chinese (zh-CN) and English, as rules, explanations and titles carry it. */
 export interface LocalText {

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { deepFreeze } from '../_internal/deepFreeze'
 import { fromZodIssues, underPath } from '../_internal/issues'
 import { LedgerError } from '../errors'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 // Chinese regulations count calendar days in China Standard Time (UTC+8, no daylight saving
 // since 1991), so an instant belongs to the day it is in Beijing.

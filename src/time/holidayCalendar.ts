@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { isoDateSchema } from './day'
 
 type IsoDateList = z.ZodReadonly<z.ZodArray<z.ZodString>>

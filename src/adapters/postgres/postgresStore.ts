@@ -1,5 +1,5 @@
 import pg from 'pg'
-import { z } from 'zod'
+import * as z from 'zod'
 import { fromZodIssues } from '../../_internal/issues'
 import { LedgerError } from '../../errors'
 import type { EntryEnvelope } from '../../events/envelope'

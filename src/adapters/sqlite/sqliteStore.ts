@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3'
-import { z } from 'zod'
+import * as z from 'zod'
 import { fromZodIssues } from '../../_internal/issues'
 import { LedgerError } from '../../errors'
 import type { EntryEnvelope } from '../../events/envelope'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { closedStatuses, defineEntryType, type EntryTypeDefinition } from '../defineEntryType'
 import { type Enum, lineSchema, type Opt, type Strict, textSchema } from './fields'
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { isoDateSchema } from '../../time'
 
 // isolatedDeclarations needs every exported schema's type spelled out; these aliases keep

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { calendarPeriodSchema, isoDateSchema } from '../../time'
 import { closedStatuses, defineEntryType, type EntryTypeDefinition } from '../defineEntryType'
 import { type Enum, type Opt, type Strict, sha256HexSchema, textSchema } from './fields'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { isoDateSchema } from '../../time'
 import { lineSchema, type Opt, type Strict, yuanSchema } from './fields'
 
