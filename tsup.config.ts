@@ -1,26 +1,49 @@
+import { existsSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
 import { defineConfig, type Options } from 'tsup'
 
+type EsbuildPlugin = NonNullable<Options['esbuildPlugins']>[number]
+
+/**
+ * Keeps every source module its own output module: each relative import is left external and
+ * rewritten to the file it names, with the extension of the format being built (`./x` becomes
+ * `./x.js` or `./x/index.cjs`). esbuild runs no resolve plugins when `bundle` is false, so the
+ * build bundles with every relative import external instead.
+ */
+function relativeImportsExternal(extension: '.js' | '.cjs'): EsbuildPlugin {
+  return {
+    name: 'relative-imports-external',
+    setup(build) {
+      build.onResolve({ filter: /^\.\.?(\/|$)/ }, (args) => {
+        if (args.kind === 'entry-point') return undefined
+        const target = resolve(args.resolveDir, args.path)
+        if (existsSync(`${target}.ts`)) return { path: `${args.path}${extension}`, external: true }
+        if (existsSync(resolve(target, 'index.ts'))) {
+          return { path: `${args.path.replace(/\/$/, '')}/index${extension}`, external: true }
+        }
+        return { errors: [{ text: `cannot resolve ${args.path} from ${dirname(args.importer)}` }] }
+      })
+    },
+  }
+}
+
 const shared: Options = {
-  // tsup passes `baseUrl` to the compiler, which TypeScript 6 reports as deprecated.
-  dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
+  entry: ['src/**/*.ts'],
+  bundle: true,
   sourcemap: true,
   target: 'es2022',
-  treeshake: true,
   splitting: false,
+  // Declarations come from scripts/build-declarations.mjs, one per source module.
+  dts: false,
 }
 
 export default defineConfig([
+  { ...shared, format: ['esm'], clean: true, esbuildPlugins: [relativeImportsExternal('.js')] },
+  // vitest can only be imported, never required, so the testing modules are ESM only.
   {
     ...shared,
-    entry: {
-      index: 'src/index.ts',
-      node: 'src/node.ts',
-      sqlite: 'src/adapters/sqlite/index.ts',
-      postgres: 'src/adapters/postgres/index.ts',
-    },
-    format: ['esm', 'cjs'],
-    clean: true,
+    entry: ['src/**/*.ts', '!src/testing/**'],
+    format: ['cjs'],
+    esbuildPlugins: [relativeImportsExternal('.cjs')],
   },
-  // vitest can only be imported, never required, so the testing subpath is ESM only.
-  { ...shared, entry: { testing: 'src/testing/index.ts' }, format: ['esm'] },
 ])
