@@ -1,9 +1,11 @@
+import { checkArgument } from '../_internal/arguments'
 import type { Entry } from '../events/catalogue'
 import { collectAmendments } from './amendments'
 import type { CreditFile } from './creditFile'
 import { effectiveDay } from './effectiveDay'
 import { emptyCreditFile } from './emptyCreditFile'
 import { foldEntry } from './foldEntry'
+import { creditFileOptionsSchema, foldedEntriesSchema } from './foldInputs'
 import { freezeFresh } from './freezeFresh'
 import { type CreditFileOptions, readWindow, shows } from './readWindow'
 import { settle } from './settle'
@@ -23,6 +25,8 @@ export function creditFileOf(
   entries: readonly Entry[],
   options: CreditFileOptions = {},
 ): CreditFile {
+  checkArgument(foldedEntriesSchema, entries, 'entries')
+  checkArgument(creditFileOptionsSchema, options, 'options')
   return foldCreditFile(entries, options, true)
 }
 

@@ -1,9 +1,11 @@
 import { produce } from 'immer'
+import { checkArgument } from '../_internal/arguments'
 import { LedgerError } from '../errors'
 import type { Entry } from '../events/catalogue'
 import type { CreditFile } from './creditFile'
 import { creditFileOf } from './creditFileOf'
 import { foldEntry } from './foldEntry'
+import { foldedEntriesSchema, foldedEntrySchema, foldedFileSchema } from './foldInputs'
 import { reachesBack } from './reachesBack'
 import { type CreditFileOptions, readWindow, shows } from './readWindow'
 import { settle } from './settle'
@@ -23,6 +25,9 @@ import { settle } from './settle'
  * for (const entry of entries) file = evolve(file, entry, seen)
  */
 export function evolve(file: CreditFile, entry: Entry, earlier?: readonly Entry[]): CreditFile {
+  checkArgument(foldedFileSchema, file, 'file')
+  checkArgument(foldedEntrySchema, entry, 'entry')
+  if (earlier !== undefined) checkArgument(foldedEntriesSchema, earlier, 'earlier')
   if (!shows(readWindow(file.asOf, file.knownAt), entry)) return file
   if (reachesBack(file, entry)) {
     if (earlier === undefined) {

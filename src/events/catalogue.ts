@@ -1,3 +1,4 @@
+import { expectObject, textOf } from '../_internal/arguments'
 import { fromZodIssues } from '../_internal/issues'
 import { type Issue, LedgerError, type Result } from '../errors'
 import type { EntryTypeDefinition, OrganizationStatus } from './defineEntryType'
@@ -24,14 +25,14 @@ export { type Entry, type EntryData, type EntryOf, type EntryType, entryTypes, i
  */
 export function parseEntryData(type: string, schema: number, data: unknown): Result<unknown> {
   if (!isEntryType(type)) {
-    return failure('unknown_entry_type', ['type'], `no entry type is called '${type}'`)
+    return failure('unknown_entry_type', ['type'], `no entry type is called '${textOf(type)}'`)
   }
   const definition: EntryTypeDefinition = entryTypes[type]
   if (!Number.isInteger(schema) || schema < 1 || schema > definition.schema) {
     return failure(
       'unsupported_schema',
       ['schema'],
-      `${type} has payload schemas 1 to ${definition.schema}; ${schema} is not one of them`,
+      `${type} has payload schemas 1 to ${definition.schema}; ${textOf(schema)} is not one of them`,
     )
   }
   let lifted = data
@@ -60,6 +61,7 @@ export function parseEntryData(type: string, schema: number, data: unknown): Res
  * longer fits, which means the store holds something the ledger never wrote.
  */
 export function upcastEntry(entry: EntryEnvelope): Entry {
+  expectObject(entry, 'entry')
   const definition: EntryTypeDefinition | undefined = isEntryType(entry.type)
     ? entryTypes[entry.type]
     : undefined
@@ -68,7 +70,7 @@ export function upcastEntry(entry: EntryEnvelope): Entry {
   if (!parsed.success) {
     throw new LedgerError(
       'INVALID_INPUT',
-      `stored entry ${entry.seq} (${entry.type}, schema ${entry.schema}) cannot be read: ${parsed.issues[0]?.message}`,
+      `stored entry ${textOf(entry.seq)} (${textOf(entry.type)}, schema ${textOf(entry.schema)}) cannot be read: ${parsed.issues[0]?.message}`,
       parsed.issues,
     )
   }

@@ -112,5 +112,5 @@ export type Entry = { [T in EntryType]: EntryOf<T> }[EntryType]
 
 /** True when `name` is the name of an entry type. */
 export function isEntryType(name: string): name is EntryType {
-  return Object.hasOwn(registry, name)
+  return typeof name === 'string' && Object.hasOwn(registry, name)
 }

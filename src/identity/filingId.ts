@@ -1,3 +1,4 @@
+import { argumentIssue, expectString } from '../_internal/arguments'
 import { type Issue, LedgerError, type Result } from '../errors'
 import { type AdministrativeRegion, readAdministrativeRegion } from './administrativeRegion'
 
@@ -23,6 +24,9 @@ const FORM = "F-<six-digit region code>-<local number of 1-32 characters, 0-9, A
  * @example validateFilingId('F-310116-2021-0042') // { success: true, data: { region: { code: '310116', … }, localNumber: '2021-0042', … } }
  */
 export function validateFilingId(id: string): Result<FilingId> {
+  if (typeof id !== 'string') {
+    return { success: false, issues: [argumentIssue('the id', 'a string', id, [])] }
+  }
   if (!id.startsWith('F-')) {
     const message = /^f-/.test(id)
       ? `starts with 'f-'; a filing id starts with a capital 'F-'`
@@ -74,6 +78,8 @@ export function validateFilingId(id: string): Result<FilingId> {
  * @example filingId('310116', '2021-0042') // 'F-310116-2021-0042'
  */
 export function filingId(region: string, localNumber: string): string {
+  expectString(region, 'region')
+  expectString(localNumber, 'localNumber')
   const id = `F-${region}-${localNumber}`
   const result = validateFilingId(id)
   if (!result.success) {

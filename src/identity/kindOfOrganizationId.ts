@@ -1,3 +1,4 @@
+import { expectObject } from '../_internal/arguments'
 import type { OrganizationId } from './parseOrganizationId'
 
 /**
@@ -20,6 +21,7 @@ export type OrganizationKind =
  * if (id.success) kindOfOrganizationId(id.data) // 'social_service_organization'
  */
 export function kindOfOrganizationId(parsed: OrganizationId): OrganizationKind {
+  expectObject(parsed, 'parsed')
   if (parsed.scheme === 'filing') return 'community_group'
   return parsed.organizationKind ?? 'other'
 }

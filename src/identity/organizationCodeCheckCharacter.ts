@@ -1,3 +1,4 @@
+import { expectString } from '../_internal/arguments'
 import { type Issue, LedgerError } from '../errors'
 
 const WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2] as const
@@ -17,6 +18,7 @@ function characterValue(char: string): number {
  * @example organizationCodeCheckCharacter('MJL18608') // '4'
  */
 export function organizationCodeCheckCharacter(first8: string): string {
+  expectString(first8, 'first8')
   const issues: Issue[] = []
   if (first8.length !== 8) {
     issues.push({

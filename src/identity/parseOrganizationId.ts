@@ -1,3 +1,4 @@
+import { argumentIssue } from '../_internal/arguments'
 import type { Result } from '../errors'
 import { type FilingId, validateFilingId } from './filingId'
 import { type Uscc, validateUscc } from './validateUscc'
@@ -16,6 +17,9 @@ export type OrganizationId =
  * if (id.success && id.data.scheme === 'filing') id.data.localNumber // '2021-0042'
  */
 export function parseOrganizationId(id: string): Result<OrganizationId> {
+  if (typeof id !== 'string') {
+    return { success: false, issues: [argumentIssue('the id', 'a string', id, [])] }
+  }
   if (id.startsWith('F') || id.startsWith('f')) {
     const filing = validateFilingId(id)
     return filing.success ? { success: true, data: { scheme: 'filing', ...filing.data } } : filing

@@ -1,3 +1,4 @@
+import { expectString } from '../_internal/arguments'
 import { type Issue, LedgerError } from '../errors'
 
 /** The 31 characters a USCC may use, in value order: digits, then capitals without I, O, S, V, Z. */
@@ -18,6 +19,7 @@ const WEIGHTS: readonly number[] = Array.from({ length: 17 }, (_, i) => {
  * @example usccCheckCharacter('53100000500021676') // 'K'
  */
 export function usccCheckCharacter(first17: string): string {
+  expectString(first17, 'first17')
   const issues: Issue[] = []
   if (first17.length !== 17) {
     issues.push({

@@ -1,3 +1,4 @@
+import { argumentIssue } from '../_internal/arguments'
 import type { Issue, Result } from '../errors'
 import { type AdministrativeRegion, readAdministrativeRegion } from './administrativeRegion'
 import { organizationCodeCheckCharacter } from './organizationCodeCheckCharacter'
@@ -48,6 +49,9 @@ const SOCIAL_ORGANIZATION_KINDS: Readonly<Record<string, SocialOrganizationKind>
  * if (result.success) result.data.organizationKind // 'foundation'
  */
 export function validateUscc(code: string): Result<Uscc> {
+  if (typeof code !== 'string') {
+    return { success: false, issues: [argumentIssue('the code', 'a string', code, [])] }
+  }
   const issues: Issue[] = []
   if (code.length !== 18) {
     issues.push({

@@ -1,3 +1,5 @@
+import * as z from 'zod'
+import { checkArgument } from '../_internal/arguments'
 import type { Issue, Result } from '../errors'
 import { canonicalBytes } from '../events/canonicalJson'
 import type { Entry } from '../events/catalogue'
@@ -22,6 +24,27 @@ export interface ApplicableDecision {
     readonly cause: Cause
   }
 }
+
+// Decisions come back from a caller's code: check the part `apply` reads before it reads it;
+// the proposed entry itself is checked by the append, like any other input.
+const decisionsSchema = z.array(
+  z.object({
+    kind: z.string(),
+    mode: z.enum(['automatic', 'needs_decision']).optional(),
+    entry: z.object({}).loose().optional(),
+  }),
+)
+const optionsSchema = z.object({
+  confirm: z.custom<(decision: unknown) => unknown>((v) => typeof v === 'function').optional(),
+})
+const confirmationSchema = z.union([
+  z.boolean(),
+  z.object({
+    by: z.string().optional(),
+    ref: z.string().optional(),
+    effectiveAt: z.string().optional(),
+  }),
+])
 
 /** What an authority confirming a proposal may set: who decided, the document number, the day. */
 export interface Confirmation {
@@ -73,6 +96,8 @@ export async function applyDecisions<D extends ApplicableDecision>(
   decisions: readonly D[],
   options: ApplyOptions<D> = {},
 ): Promise<Applied<D>[]> {
+  checkArgument(decisionsSchema, decisions, 'decisions')
+  checkArgument(optionsSchema, options, 'options')
   const applied: Applied<D>[] = []
   for (const decision of decisions) {
     const entry = decision.entry
@@ -80,7 +105,12 @@ export async function applyDecisions<D extends ApplicableDecision>(
       applied.push({ decision, status: 'not_a_proposal', entries: [], issues: [] })
       continue
     }
-    const confirmed = decision.mode === 'automatic' ? true : (options.confirm?.(decision) ?? false)
+    const confirmed: boolean | Confirmation =
+      decision.mode === 'automatic'
+        ? true
+        : (checkArgument(confirmationSchema, options.confirm?.(decision) ?? false, 'confirm()') as
+            | boolean
+            | Confirmation)
     if (confirmed === false) {
       applied.push({ decision, status: 'awaiting_decision', entries: [], issues: [] })
       continue

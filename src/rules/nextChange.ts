@@ -3,7 +3,7 @@ import { compiledOf } from './compile/compiledOf'
 import { run } from './compile/run'
 import { checkDate } from './evaluate'
 import type { Policy } from './policy'
-import { sameDecisions } from './sameDecisions'
+import { sameSubstance } from './sameDecisions'
 
 /** Where to look for the next change. */
 export interface NextChangeOptions {
@@ -33,7 +33,7 @@ export function nextChange(
   let candidate = base.next
   for (let checked = 0; candidate !== null && checked < (options.candidates ?? 256); checked++) {
     const there = run(compiled, file, candidate)
-    if (!sameDecisions(base.decisions, there.decisions)) return candidate
+    if (!sameSubstance(base.decisions, there.decisions)) return candidate
     candidate = there.next
   }
   return candidate

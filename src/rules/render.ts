@@ -1,5 +1,8 @@
+import * as z from 'zod'
+import { checkArgument } from '../_internal/arguments'
 import { label, whoLabels } from './compile/labels'
 import type { Decision, ProposalDecision } from './decision'
+import { decisionSchema } from './decisionSchema'
 import type { Language, LocalText } from './localText'
 
 const MODE: Readonly<Record<string, LocalText>> = {
@@ -55,6 +58,12 @@ function proposalText(decision: ProposalDecision): LocalText {
 
 /** What a decision does, in a phrase: `List on the serious illegal and dishonest list (automatic)`. */
 export function effectText(decision: Decision): LocalText {
+  return effectWords(checkArgument(decisionSchema, decision, 'decision'))
+}
+
+const languageSchema = z.enum(['zh', 'en'])
+
+function effectWords(decision: Decision): LocalText {
   switch (decision.kind) {
     case 'proposal':
       return proposalText(decision)
@@ -103,11 +112,13 @@ export function effectText(decision: Decision): LocalText {
  * //  on 2021-06-01; on the list for a full 2 years on 2023-06-02; rule SL-01, Order 60'
  */
 export function render(decision: Decision, language: Language): string {
+  checkArgument(decisionSchema, decision, 'decision')
+  checkArgument(languageSchema, language, 'language')
   const source = decision.source
   const cite =
     source.cite?.[language] ??
     `${source.instrument}${source.article === undefined ? '' : ` ${source.article}`}`
-  const what = effectText(decision)[language]
+  const what = effectWords(decision)[language]
   const why = decision.because.text[language]
   return language === 'zh'
     ? `${what}：${why}；规则${decision.rule}，${cite}`

@@ -1,5 +1,7 @@
+import { checkArgument } from '../_internal/arguments'
 import { canonicalJson } from '../events'
 import type { Decision } from './decision'
+import { decisionsSchema } from './decisionSchema'
 
 /**
  * What a decision decides, leaving out the date it was made on and the words of its
@@ -12,6 +14,13 @@ export function decisionSubstance(decision: Decision): string {
 
 /** Whether two lists of decisions decide the same, in the same order, whatever dates they were made on. */
 export function sameDecisions(a: readonly Decision[], b: readonly Decision[]): boolean {
+  checkArgument(decisionsSchema, a, 'a')
+  checkArgument(decisionsSchema, b, 'b')
+  return sameSubstance(a, b)
+}
+
+/** `sameDecisions` without the checks, for lists the library made itself. */
+export function sameSubstance(a: readonly Decision[], b: readonly Decision[]): boolean {
   if (a.length !== b.length) return false
   for (let i = 0; i < a.length; i++) {
     if (decisionSubstance(a[i] as Decision) !== decisionSubstance(b[i] as Decision)) return false
