@@ -1,3 +1,4 @@
+import { expectBytes, expectString } from '../_internal/arguments'
 import { LedgerError } from '../errors'
 
 const HEX = '0123456789abcdef'
@@ -13,6 +14,7 @@ const BYTE_HEX: readonly string[] = Array.from(
 
 /** Lower-case hexadecimal, two digits a byte. */
 export function toHex(bytes: Uint8Array): string {
+  expectBytes(bytes, 'bytes')
   let out = ''
   for (let i = 0; i < bytes.length; i++) out += BYTE_HEX[bytes[i] as number]
   return out
@@ -20,6 +22,7 @@ export function toHex(bytes: Uint8Array): string {
 
 /** Reads hexadecimal in either case; throws `INVALID_INPUT` on odd length or a non-hex digit. */
 export function fromHex(hex: string): Uint8Array {
+  expectString(hex, 'hex')
   const bytes = decodeHex(hex)
   if (bytes === undefined) throw malformed('hex', 'not an even number of hexadecimal digits')
   return bytes
@@ -45,6 +48,7 @@ export function toBase64(bytes: Uint8Array): string {
  * bytes; throws `INVALID_INPUT` otherwise.
  */
 export function fromBase64(text: string): Uint8Array {
+  expectString(text, 'text')
   const bytes = decodeBase64(text)
   if (bytes === undefined) throw malformed('base64', 'not canonical padded standard base64')
   return bytes

@@ -1,3 +1,4 @@
+import { expectObject } from '../_internal/arguments'
 import { canonicalBytes } from '../events/canonicalJson'
 import type { EntryEnvelope } from '../events/envelope'
 import { saltedLeafHash } from './commitment/saltedLeafHash'
@@ -10,6 +11,7 @@ import { leafHash } from './merkle/leafHash'
  * without `salt` hashes its whole canonical JSON: SHA-256(0x00 || canonical JSON).
  */
 export function entryLeafHash(entry: EntryEnvelope): Uint8Array {
+  expectObject(entry, 'entry')
   // A stored entry never carries a report's `commitments` or `salts`; one that does is hashed
   // whole, so it cannot pass for the entry it was made from.
   if (typeof entry.salt === 'string' && !('commitments' in entry) && !('salts' in entry)) {

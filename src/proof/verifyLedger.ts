@@ -1,3 +1,4 @@
+import { argumentIssue } from '../_internal/arguments'
 import type { Issue, Result } from '../errors'
 import type { EntryEnvelope } from '../events/envelope'
 import { bytesEqual } from './bytesEqual'
@@ -32,6 +33,14 @@ export function verifyLedger(
   publicKey: Uint8Array | string,
 ): Result<LedgerVerification> {
   const notes = typeof checkpoints === 'string' ? [checkpoints] : checkpoints
+  const argumentIssues: Issue[] = []
+  if (!Array.isArray(entries) || !entries.every(isEntryObject)) {
+    argumentIssues.push(argumentIssue('entries', 'an array of entries', entries))
+  }
+  if (!Array.isArray(notes)) {
+    argumentIssues.push(argumentIssue('checkpoints', 'a note or an array of notes', checkpoints))
+  }
+  if (argumentIssues.length > 0) return { success: false, issues: argumentIssues }
   const issues: Issue[] = []
   const heads: Checkpoint[] = []
   notes.forEach((note, i) => {
@@ -116,4 +125,8 @@ function rootMismatch(matched: number, size: number): Issue {
     path: ['entries', matched],
     message: `the entries do not hash to the checkpoint of size ${size}: ${which}`,
   }
+}
+
+function isEntryObject(value: unknown): value is EntryEnvelope {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

@@ -1,3 +1,4 @@
+import { expectArray, expectObject } from '../../_internal/arguments'
 import { LedgerError } from '../../errors'
 import { toBase64 } from '../encoding'
 import { isHash } from '../merkle/tree'
@@ -21,7 +22,9 @@ export interface Checkpoint {
  * no such form.
  */
 export function checkpointText(checkpoint: Checkpoint): string {
+  expectObject(checkpoint, 'checkpoint')
   const { origin, size, root, extensions = [] } = checkpoint
+  expectArray(extensions, 'extensions')
   if (!isLine(origin)) throw invalid(['origin'], 'the origin must be one non-empty line of text')
   if (!Number.isSafeInteger(size) || size < 0) {
     throw invalid(['size'], 'the size must be a whole number from 0')

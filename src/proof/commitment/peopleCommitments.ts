@@ -1,4 +1,5 @@
-import type { Person } from '../../events/personalData'
+import { checkArgument, expectString } from '../../_internal/arguments'
+import { type Person, personalDataSchema } from '../../events/personalData'
 import { toHex } from '../encoding'
 import { fieldDigest, fieldSalt } from './fieldCommitment'
 
@@ -34,6 +35,8 @@ export function personFieldSalt(salt: string, index: number, field: PersonField)
 
 /** The commitment tree of `people` under the personal salt `salt` (hex); see the format above. */
 export function peopleCommitments(people: readonly Person[], salt: string): PeopleCommitments {
+  checkArgument(personalDataSchema, people, 'people')
+  expectString(salt, 'salt')
   return people.map((person, index) => {
     const tree: Record<string, string> = {}
     for (const field of PERSON_FIELDS) {

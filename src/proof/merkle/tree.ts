@@ -1,3 +1,4 @@
+import { expectArray } from '../../_internal/arguments'
 import { LedgerError } from '../../errors'
 import { emptyRoot } from './emptyRoot'
 import { nodeHash } from './nodeHash'
@@ -31,6 +32,7 @@ export function isCount(value: number): boolean {
 
 /** Subtree hashing over an array of leaf hashes, each recomputed from the leaves. */
 export function subtreesOf(leaves: readonly Uint8Array[]): SubtreeHash {
+  expectArray(leaves, 'leaves')
   leaves.forEach((leaf, index) => {
     if (!isHash(leaf)) throw invalidInput(['leaves', index], 'a leaf hash must be 32 bytes')
   })

@@ -1,3 +1,4 @@
+import { expectObject } from '../../_internal/arguments'
 import { ed25519 } from '@noble/curves/ed25519.js'
 import type { Issue, Result } from '../../errors'
 import { LedgerError } from '../../errors'
@@ -28,6 +29,7 @@ export function verifierKey(
   nameOrSigner: string | Pick<Signer, 'name' | 'publicKey'>,
   publicKey?: Uint8Array,
 ): string {
+  if (typeof nameOrSigner !== 'string') expectObject(nameOrSigner, 'signer')
   const name = typeof nameOrSigner === 'string' ? nameOrSigner : nameOrSigner.name
   const key = typeof nameOrSigner === 'string' ? publicKey : nameOrSigner.publicKey
   if (!isKeyName(name)) throw invalid(['name'], 'not a key name signed notes allow')
