@@ -8,7 +8,11 @@ import ts from 'typescript'
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..')
 const src = join(root, 'src')
 const dist = join(root, 'dist')
-const compilerOptions = { target: ts.ScriptTarget.ES2022, declaration: true, isolatedDeclarations: true }
+const compilerOptions = {
+  target: ts.ScriptTarget.ES2022,
+  declaration: true,
+  isolatedDeclarations: true,
+}
 
 const sources = readdirSync(src, { recursive: true })
   .map(String)
@@ -18,7 +22,8 @@ const sources = readdirSync(src, { recursive: true })
 function rewrite(specifier, fromDir, extension) {
   const target = resolve(fromDir, specifier)
   if (existsSync(`${target}.ts`)) return `${specifier}${extension}`
-  if (existsSync(join(target, 'index.ts'))) return `${specifier.replace(/\/$/, '')}/index${extension}`
+  if (existsSync(join(target, 'index.ts')))
+    return `${specifier.replace(/\/$/, '')}/index${extension}`
   throw new Error(`cannot resolve ${specifier} from ${relative(root, fromDir)}`)
 }
 

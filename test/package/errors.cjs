@@ -28,7 +28,10 @@ async function main() {
   assert.ok(fromPostgres instanceof LedgerError, 'an error from ./postgres is the root LedgerError')
   useNodeCrypto()
   const fromSigner = thrown(() => ed25519Signer('', new Uint8Array(32)))
-  assert.ok(fromSigner instanceof LedgerError, 'an error after useNodeCrypto is the root LedgerError')
+  assert.ok(
+    fromSigner instanceof LedgerError,
+    'an error after useNodeCrypto is the root LedgerError',
+  )
   console.log('cjs: one LedgerError across ., ./sqlite, ./postgres and ./node')
 }
 

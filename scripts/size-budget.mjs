@@ -1,0 +1,46 @@
+// Bundles small consumer files against the built dist for the browser, minified, and checks
+// each one's gzipped size against its budget. `--why` prints the source modules that weigh most.
+import { gzipSync } from 'node:zlib'
+import { build } from 'esbuild'
+
+const root = new URL('../', import.meta.url).pathname
+const budgets = [
+  { name: 'verifyInclusion', code: "export { verifyInclusion } from 'integrity-ledger'", kb: 2 },
+  { name: 'verifyReport', code: "export { verifyReport } from 'integrity-ledger'", kb: 40 },
+  {
+    name: 'createLedger + memoryStore',
+    code: "export { createLedger, memoryStore } from 'integrity-ledger'",
+    kb: 60,
+  },
+]
+
+let over = 0
+for (const budget of budgets) {
+  const result = await build({
+    stdin: { contents: budget.code, resolveDir: root, loader: 'js' },
+    bundle: true,
+    minify: true,
+    platform: 'browser',
+    format: 'esm',
+    write: false,
+    metafile: true,
+    logLevel: 'error',
+  })
+  const bytes = result.outputFiles[0].contents
+  const gzipped = gzipSync(bytes).length / 1024
+  const ok = gzipped <= budget.kb
+  if (!ok) over++
+  console.log(
+    `${ok ? 'ok  ' : 'OVER'} ${budget.name}: ${gzipped.toFixed(2)} KB gzipped (budget ${budget.kb} KB), ${(bytes.length / 1024).toFixed(1)} KB minified`,
+  )
+  if (process.argv.includes('--why') || !ok) {
+    const inputs = Object.values(result.metafile.outputs)[0].inputs
+    const heaviest = Object.entries(inputs)
+      .sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)
+      .slice(0, 12)
+    for (const [path, { bytesInOutput }] of heaviest) {
+      console.log(`       ${(bytesInOutput / 1024).toFixed(1).padStart(6)} KB  ${path}`)
+    }
+  }
+}
+process.exit(over === 0 ? 0 : 1)
