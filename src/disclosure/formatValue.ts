@@ -37,6 +37,7 @@ export function formatValue(value: unknown, labels: ReportLabels): string {
       typeof record.from === 'string' && typeof record.to === 'string'
         ? `${record.from} – ${record.to}`
         : '',
+      typeof record.what === 'string' ? `(${record.what})` : '',
     ].filter((part) => part !== '')
     return [formatValue(record.kind, labels), ...extra].join(' ')
   }

@@ -2,6 +2,7 @@ import type { Result } from '../errors'
 import type { PublicReport } from './publicReport'
 import type { ReportLanguage } from './reportLabels'
 import { type ItemView, reportView } from './reportView'
+import { stripBidiControls } from './stripBidiControls'
 import type { ReportVerification } from './verifyReport'
 
 const STYLE = `body{font-family:system-ui,"PingFang SC","Microsoft YaHei",sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a;line-height:1.5}
@@ -15,7 +16,8 @@ dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dl.fa
 /**
  * A public report as one self-contained HTML page (inline CSS, no script, no external
  * resource), in Chinese or English, with the verification result shown at the top and beside
- * every item that failed. Every text from the report is escaped.
+ * every item that failed. Every text from the report is escaped, stripped of bidi controls and
+ * isolated in a `<bdi>`. Throws `LedgerError` (`INVALID_INPUT`) for anything but a report.
  *
  * @example
  * await writeFile('report.html', renderReportHtml(report, { lang: 'zh-CN', verification }))
@@ -27,13 +29,11 @@ export function renderReportHtml(
   const view = reportView(report, options)
   const heading = view.name === null ? view.title : `${view.name} — ${view.title}`
   const facts = view.facts.map(
-    (fact) => `<dt>${escapeHtml(fact.label)}</dt><dd>${escapeHtml(fact.value)}</dd>`,
+    (fact) => `<dt>${escapeHtml(fact.label)}</dt><dd>${bdi(fact.value)}</dd>`,
   )
   const [first = '', ...rest] = view.verification.lines
   const details =
-    rest.length === 0
-      ? ''
-      : `<ul>${rest.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`
+    rest.length === 0 ? '' : `<ul>${rest.map((line) => `<li>${bdi(line)}</li>`).join('')}</ul>`
   const sections = view.sections.map(
     (section) =>
       `<section><h2>${escapeHtml(section.title)}</h2>${
@@ -47,13 +47,13 @@ export function renderReportHtml(
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(heading)}</title>
+<title>${escapeHtml(stripBidiControls(heading))}</title>
 <style>${STYLE}</style>
 </head>
 <body>
-<h1>${escapeHtml(heading)}</h1>
+<h1>${bdi(heading)}</h1>
 <dl class="facts">${facts.join('')}</dl>
-<div class="verification ${view.verification.state}"><strong>${escapeHtml(first)}</strong>${details}</div>
+<div class="verification ${view.verification.state}"><strong>${bdi(first)}</strong>${details}</div>
 ${sections.join('\n')}
 </body>
 </html>
@@ -63,15 +63,21 @@ ${sections.join('\n')}
 function itemHtml(item: ItemView): string {
   const rows = item.fields.map(
     (field) =>
-      `<tr><th>${escapeHtml(field.label)}</th><td>${escapeHtml(field.value)}${
-        field.note === undefined ? '' : ` <span class="original">${escapeHtml(field.note)}</span>`
+      `<tr><th>${bdi(field.label)}</th><td>${bdi(field.value)}${
+        field.note === undefined ? '' : ` <span class="original">${bdi(field.note)}</span>`
       }</td></tr>`,
   )
-  const notes = item.notes.map((note) => `<li class="note">${escapeHtml(note)}</li>`)
-  const problems = item.problems.map((problem) => `<li class="problem">${escapeHtml(problem)}</li>`)
+  const notes = item.notes.map((note) => `<li class="note">${bdi(note)}</li>`)
+  const problems = item.problems.map((problem) => `<li class="problem">${bdi(problem)}</li>`)
   const list =
     notes.length + problems.length === 0 ? '' : `<ul>${[...notes, ...problems].join('')}</ul>`
-  return `<article class="item${item.problems.length > 0 ? ' bad' : ''}"><h3>${escapeHtml(item.heading)}</h3><table>${rows.join('')}</table>${list}</article>`
+  return `<article class="item${item.problems.length > 0 ? ' bad' : ''}"><h3>${bdi(item.heading)}</h3><table>${rows.join('')}</table>${list}</article>`
+}
+
+// Each value in its own bidi isolate, so a right-to-left override in one cannot reorder the
+// text around it; the controls themselves are dropped, since no field needs them.
+function bdi(text: string): string {
+  return `<bdi>${escapeHtml(stripBidiControls(text))}</bdi>`
 }
 
 // Safe in element content and in quoted attribute values.

@@ -2,12 +2,15 @@ import type { Result } from '../errors'
 import type { PublicReport } from './publicReport'
 import type { ReportLanguage } from './reportLabels'
 import { reportView } from './reportView'
+import { stripBidiControls } from './stripBidiControls'
 import type { ReportVerification } from './verifyReport'
 
 /**
  * A public report as plain text in Chinese (`zh-CN`) or English (`en`): the organization,
  * the verification result when one is given, and every section with its items, shown fields,
- * corrected values beside the originals and notes.
+ * corrected values beside the originals and notes. Bidi control characters are dropped, so a
+ * value cannot reorder the lines around it. Throws `LedgerError` (`INVALID_INPUT`) for
+ * anything but a report.
  *
  * @example
  * console.log(renderReportText(report, { lang: 'zh-CN', verification: verifyReport(report, { publicKey }) }))
@@ -41,5 +44,5 @@ export function renderReportText(
       for (const problem of item.problems) lines.push(`    ✗ ${problem}`)
     }
   }
-  return `${lines.join('\n')}\n`
+  return `${stripBidiControls(lines.join('\n'))}\n`
 }

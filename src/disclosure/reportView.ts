@@ -1,11 +1,14 @@
-import type { Issue, Result } from '../errors'
+import { fromZodIssues } from '../_internal/issues'
+import { type Issue, LedgerError, type Result } from '../errors'
 import { parseCheckpoint } from '../proof'
 import { contentLeaves, contentOf } from '../proof/commitment/contentLeaves'
+import { forbiddenKeyIssues } from './forbiddenKeyIssues'
 import { fieldLabel, formatValue } from './formatValue'
 import { noteText, titleOf } from './noteText'
 import type { PublicReport } from './publicReport'
 import type { ReportItem } from './reportItem'
 import { type ReportLabels, type ReportLanguage, reportLabels } from './reportLabels'
+import { publicReportSchema } from './reportSchema'
 import { reportSections } from './reportSections'
 import type { ReportVerification } from './verifyReport'
 
@@ -46,6 +49,7 @@ export function reportView(
   report: PublicReport,
   options: { readonly lang: ReportLanguage; readonly verification?: Result<ReportVerification> },
 ): ReportView {
+  checkRenderInput(report, options)
   const labels = reportLabels[options.lang]
   const all = reportSections.flatMap((section) => report.sections[section])
   const bySeq = new Map(all.map((item) => [item.entry.seq, item]))
@@ -184,4 +188,23 @@ function problemsByItem(
     problems.set(key, [...(problems.get(key) ?? []), issue.message])
   }
   return problems
+}
+
+// A renderer is given what it is given: anything but a report, or a report holding a key that
+// a verifier refuses, is misuse, and says so with a code rather than a TypeError.
+function checkRenderInput(report: unknown, options: unknown): void {
+  const lang = (options as { lang?: unknown } | null | undefined)?.lang
+  if (typeof options !== 'object' || options === null || (lang !== 'zh-CN' && lang !== 'en')) {
+    const message = 'render options need lang: "zh-CN" or "en"'
+    throw new LedgerError('INVALID_INPUT', message, [
+      { code: 'invalid_options', path: ['lang'], message },
+    ])
+  }
+  const forbidden = forbiddenKeyIssues(report)
+  const parsed = forbidden.length > 0 ? undefined : publicReportSchema.safeParse(report)
+  const issues =
+    parsed === undefined ? forbidden : parsed.success ? [] : fromZodIssues(parsed.error.issues)
+  if (issues.length > 0) {
+    throw new LedgerError('INVALID_INPUT', 'not a public report', issues)
+  }
 }

@@ -1,3 +1,4 @@
+import * as z from 'zod'
 import { fromZodIssues } from '../_internal/issues'
 import type { Issue, Result } from '../errors'
 import { canonicalJson } from '../events/canonicalJson'
@@ -11,6 +12,7 @@ import {
 } from '../proof'
 import type { DisclosurePolicy } from './disclosurePolicy'
 import { disclosurePolicyHash } from './disclosurePolicyHash'
+import { forbiddenKeyIssues } from './forbiddenKeyIssues'
 import { itemNotes } from './itemNotes'
 import { publicFieldIssues } from './publicFieldIssues'
 import type { PublicReport } from './publicReport'
@@ -44,7 +46,8 @@ export interface ReportVerification {
  * each shown field against its commitment, and the inclusion proof against the checkpoint;
  * the notes against the items; and the signed statement over the whole report. Issues have
  * paths such as `['sections', 'penalties', 2, 'entry', 'data', 'facts']` and messages that
- * name the item and what is wrong with it.
+ * name the item and what is wrong with it. It never throws: any value for either argument
+ * gives a result, and a report holding a key such as `__proto__` anywhere is refused.
  *
  * @example
  * const checked = verifyReport(report, { publicKey: 'jinshan.example/credit+1a2b3c4d+AX…' })
@@ -54,13 +57,43 @@ export function verifyReport(
   report: unknown,
   options: VerifyReportOptions,
 ): Result<ReportVerification> {
+  try {
+    return verifyChecked(report, options)
+  } catch (error) {
+    // A last guard for what the checks below did not foresee: the contract is never to throw.
+    const message = `the report could not be checked: ${error instanceof Error ? error.message : String(error)}`
+    return { success: false, issues: [{ code: 'malformed_report', path: [], message }] }
+  }
+}
+
+const optionsSchema = z.object({
+  publicKey: z.union([z.string(), z.instanceof(Uint8Array)]),
+  origin: z.string().optional(),
+  policy: z.record(z.string(), z.unknown()).optional(),
+})
+
+function verifyChecked(report: unknown, options: unknown): Result<ReportVerification> {
+  const checkedOptions = optionsSchema.safeParse(options)
+  if (!checkedOptions.success) {
+    const issues = fromZodIssues(checkedOptions.error.issues).map((issue) => ({
+      ...issue,
+      code: 'invalid_options',
+      path: ['options', ...issue.path],
+      message: `the options: ${issue.message}`,
+    }))
+    return { success: false, issues }
+  }
+  const forbidden = forbiddenKeyIssues(report)
+  if (forbidden.length > 0) return { success: false, issues: forbidden }
   const parsed = publicReportSchema.safeParse(report)
   if (!parsed.success) return { success: false, issues: fromZodIssues(parsed.error.issues) }
-  const value = parsed.data
+  // The original, not zod's copy: renderers read the original, so it is what must be checked.
+  const value = report as PublicReport
+  const opts = options as VerifyReportOptions
   const checkpoint = verifyCheckpoint(
     value.checkpoint,
-    options.publicKey,
-    options.origin === undefined ? {} : { origin: options.origin },
+    opts.publicKey,
+    opts.origin === undefined ? {} : { origin: opts.origin },
   )
   if (!checkpoint.success) {
     return {
@@ -88,8 +121,8 @@ export function verifyReport(
       issues.push(issueAt(section, index, 'notes_changed', ['notes'], message))
     }
   }
-  if (options.policy !== undefined) issues.push(...policyIssues(value, options.policy))
-  issues.push(...statementIssues(value, options.publicKey, checkpoint.data))
+  if (opts.policy !== undefined) issues.push(...policyIssues(value, opts.policy))
+  issues.push(...statementIssues(value, opts.publicKey, checkpoint.data))
   if (issues.length > 0) return { success: false, issues }
   return {
     success: true,

@@ -51,7 +51,7 @@ describe('renderReportHtml', () => {
     const key = { publicKey: signer.publicKey }
     expect(
       renderReportHtml(report, { lang: 'zh-CN', verification: verifyReport(report, key) }),
-    ).toContain('class="verification verified"><strong>验证通过')
+    ).toContain('class="verification verified"><strong><bdi>验证通过')
     const tampered = structuredClone(report)
     ;(tampered.sections.commendations[0]?.entry.data as Record<string, unknown>).honour =
       '全国先进社会组织'
@@ -61,7 +61,7 @@ describe('renderReportHtml', () => {
     })
     expect(html).toContain('class="verification failed"')
     expect(html).toMatch(
-      /<article class="item bad"><h3>2019-12-18 · Commended[^<]*<\/h3>.*commendations item 0 \(entry 4, Commended\): data\.honour does not match its commitment/s,
+      /<article class="item bad"><h3><bdi>2019-12-18 · Commended[^<]*<\/bdi><\/h3>.*commendations item 0 \(entry 4, Commended\): data\.honour does not match its commitment/s,
     )
   })
 })
@@ -98,7 +98,7 @@ describe('renderReportText', () => {
     const en = renderReportText(report, { lang: 'en' })
     expect(en).toContain('    legal representative: 王建国\n')
     const html = renderReportHtml(report, { lang: 'zh-CN' })
-    expect(html).toContain('<tr><th>法定代表人</th><td>王建国</td></tr>')
+    expect(html).toContain('<tr><th><bdi>法定代表人</bdi></th><td><bdi>王建国</bdi></td></tr>')
     for (const page of [zh, en, html]) {
       expect(page).not.toContain('沈美华')
       expect(page).not.toContain('310228195501010011')
