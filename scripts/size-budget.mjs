@@ -33,8 +33,12 @@ for (const budget of budgets) {
   console.log(
     `${ok ? 'ok  ' : 'OVER'} ${budget.name}: ${gzipped.toFixed(2)} KB gzipped (budget ${budget.kb} KB), ${(bytes.length / 1024).toFixed(1)} KB minified`,
   )
+  const inputs = Object.values(result.metafile.outputs)[0].inputs
+  const own = Object.entries(inputs)
+    .filter(([path]) => path.startsWith('dist/'))
+    .reduce((sum, [, input]) => sum + input.bytesInOutput, 0)
+  console.log(`     of which the library's own modules: ${(own / 1024).toFixed(1)} KB minified`)
   if (process.argv.includes('--why') || !ok) {
-    const inputs = Object.values(result.metafile.outputs)[0].inputs
     const heaviest = Object.entries(inputs)
       .sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)
       .slice(0, 12)
