@@ -24,6 +24,11 @@ export function textOf(value: unknown): string {
   return kindOf(value)
 }
 
+/** A value for a message, strings quoted: `"2024-13-01"`, `a number`, never a throw. */
+export function quoted(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(value) : textOf(value)
+}
+
 /** The issue for an argument that is not what it must be. */
 export function argumentIssue(
   name: string,
@@ -47,6 +52,13 @@ export function invalidArgument(name: string, expected: string, value: unknown):
 /** Throws `INVALID_INPUT` naming `name` unless `value` is a string. */
 export function expectString(value: unknown, name: string): asserts value is string {
   if (typeof value !== 'string') throw invalidArgument(name, 'a string', value)
+}
+
+/** Throws `INVALID_INPUT` naming `name` unless `value` is a whole number from 0. */
+export function expectCount(value: unknown, name: string): asserts value is number {
+  if (!Number.isSafeInteger(value) || (value as number) < 0) {
+    throw invalidArgument(name, 'a whole number from 0', value)
+  }
 }
 
 /** Throws `INVALID_INPUT` naming `name` unless `value` is a Uint8Array. */

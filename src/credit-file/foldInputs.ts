@@ -29,3 +29,41 @@ export const creditFileOptionsSchema: z.ZodType<unknown> = z.object({
 export const foldedFileSchema: z.ZodType<unknown> = z
   .object({ asOf: z.string().nullable(), knownAt: z.string().nullable() })
   .loose()
+
+const list = z.array(z.unknown())
+const byKey = z.record(z.string(), z.unknown())
+
+/**
+ * A credit file's sections, each of the kind the fold makes: what the rules read of a file a
+ * caller hands them, which may be a copy that lost a section on its way (a hand-made object,
+ * a partial clone).
+ */
+export const creditFileSchema: z.ZodType<unknown> = z
+  .object({
+    org: z.string(),
+    asOf: z.string().nullable(),
+    knownAt: z.string().nullable(),
+    version: z.number().int().nonnegative(),
+    status: z.string(),
+    identity: byKey,
+    registration: byKey,
+    annualReports: byKey,
+    inspections: byKey,
+    grade: byKey.nullable(),
+    gradeHistory: list,
+    commendations: list,
+    penalties: list,
+    abnormalList: list,
+    onAbnormalList: z.boolean(),
+    seriousList: list,
+    onSeriousList: z.boolean(),
+    dishonestDebtor: list,
+    onDishonestDebtorList: z.boolean(),
+    rectifications: list,
+    activities: list,
+    disclosures: list,
+    objections: list,
+    corrections: byKey,
+    erasures: byKey,
+  })
+  .loose()

@@ -1,6 +1,7 @@
 export type { CreditFile, CreditFileDraft } from './creditFile'
 export { creditFileOf } from './creditFileOf'
 export { evolve } from './evolve'
+export { creditFileSchema } from './foldInputs'
 export { reachesBack } from './reachesBack'
 export type { CreditFileOptions } from './readWindow'
 export type { AnnualReportView, InspectionView } from './sections/annual'

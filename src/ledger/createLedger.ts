@@ -1,3 +1,5 @@
+import * as z from 'zod'
+import { checkArgument, expectCount, expectString } from '../_internal/arguments'
 import { type CreditFile, creditFileOf } from '../credit-file'
 import { type PublicReport, type PublicReportOptions, publicReport } from '../disclosure'
 import { LedgerError, type Result } from '../errors'
@@ -22,6 +24,24 @@ import { type ErasureOptions, erasePersonalData, readPersonalRecord } from './pe
 import { type ConsistencyBundle, type InclusionBundle, proofsOf } from './proofs'
 import { parseReadOptions, type ReadOptions } from './readOptions'
 import { toLedgerError } from './toLedgerError'
+
+const hasMethods =
+  (...names: string[]) =>
+  (value: unknown): boolean =>
+    typeof value === 'object' &&
+    value !== null &&
+    names.every((name) => typeof (value as Record<string, unknown>)[name] === 'function')
+
+// What `createLedger` reads of its options before it uses them.
+const ledgerOptionsSchema = z.object({
+  store: z.custom<EventStore>(hasMethods('append', 'readStream', 'head'), {
+    message: 'must be an event store, such as memoryStore()',
+  }),
+  clock: z.custom<Clock>(hasMethods('now'), { message: 'must be a clock' }).optional(),
+  signer: z.custom<Signer>(hasMethods('sign'), { message: 'must be a signer' }).optional(),
+  origin: z.string().optional(),
+  trustStoredLeaves: z.boolean().optional(),
+})
 
 /** What a ledger is built from. */
 export interface LedgerOptions {
@@ -122,6 +142,7 @@ export interface Ledger {
  * await ledger.append({ org, type: 'AnnualReportFiled', effectiveAt: '2024-05-31', by: 'registrar', data })
  */
 export function createLedger(options: LedgerOptions): Ledger {
+  checkArgument(ledgerOptionsSchema, options, 'options')
   const state = newLedgerState(
     options.store,
     options.clock ?? systemClock,
@@ -146,6 +167,7 @@ export function createLedger(options: LedgerOptions): Ledger {
       return append(state, input, appendOptions)
     },
     async creditFile(org, readOptions) {
+      expectString(org, 'org')
       const read = parseReadOptions(readOptions)
       await ready()
       const entries = (await state.store.readStream(org)).map(upcastEntry)
@@ -161,10 +183,12 @@ export function createLedger(options: LedgerOptions): Ledger {
       return file
     },
     async entries(org) {
+      expectString(org, 'org')
       await ready()
       return state.store.readStream(org)
     },
     async entry(seq) {
+      expectCount(seq, 'seq')
       await ready()
       return state.store.readEntry(seq)
     },
@@ -189,18 +213,24 @@ export function createLedger(options: LedgerOptions): Ledger {
       })
     },
     async proveInclusion(seq, size) {
+      expectCount(seq, 'seq')
+      if (size !== undefined) expectCount(size, 'size')
       await ready()
       return proofs.inclusion(seq, size)
     },
     async proveConsistency(oldSize, newSize) {
+      expectCount(oldSize, 'oldSize')
+      if (newSize !== undefined) expectCount(newSize, 'newSize')
       await ready()
       return proofs.consistency(oldSize, newSize)
     },
     async personalData(seq) {
+      expectCount(seq, 'seq')
       await ready()
       return (await readPersonalRecord(state, seq))?.people
     },
     async personalRecord(seq) {
+      expectCount(seq, 'seq')
       await ready()
       return readPersonalRecord(state, seq)
     },
@@ -215,6 +245,7 @@ export function createLedger(options: LedgerOptions): Ledger {
       return applyDecisions(ledger, decisions, applyOptions)
     },
     async changedSince(position) {
+      expectCount(position, 'position')
       await ready()
       return changedSince(state.store, position)
     },

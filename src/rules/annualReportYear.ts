@@ -1,10 +1,20 @@
-import type { CreditFile } from '../credit-file'
-import type { PeriodConvention } from '../time'
+import * as z from 'zod'
+import { checkArgument } from '../_internal/arguments'
+import { type CreditFile, creditFileSchema } from '../credit-file'
+import { type PeriodConvention, periodConventions } from '../time'
 import type { AnnualReportRules, MonthDay } from './annualReportRules'
 import { Boundaries, yearOf } from './compile/dates'
 import { type ReportYear, reportYear } from './compile/reportYears'
 
 export type { ReportYear } from './compile/reportYears'
+
+const optionsSchema = z.object({
+  at: z.iso.date(),
+  year: z.number().int(),
+  rules: z.record(z.string(), z.unknown()),
+  due: z.string().regex(/^\d{2}-\d{2}$/),
+  convention: z.enum(periodConventions),
+})
 
 /**
  * Where one year's annual report stands on `at`, exactly as the rules read it (AB-01, the AI
@@ -22,6 +32,8 @@ export function annualReportYear(
     readonly convention: PeriodConvention
   },
 ): ReportYear {
+  checkArgument(creditFileSchema, file, 'file')
+  checkArgument(optionsSchema, options, 'options')
   const { at } = options
   const context = { file, at, year: yearOf(at), kind: file.identity.kind }
   return reportYear(

@@ -1,4 +1,5 @@
-import type { CreditFile } from '../credit-file'
+import { checkArgument, expectObject, quoted } from '../_internal/arguments'
+import { type CreditFile, creditFileSchema } from '../credit-file'
 import { LedgerError } from '../errors'
 import { dayOf, isIsoDate } from '../time'
 import { compiledOf } from './compile/compiledOf'
@@ -27,11 +28,13 @@ export function evaluate(
   file: CreditFile,
   options: EvaluateOptions,
 ): readonly Decision[] {
+  expectObject(options, 'options')
   return run(compiledOf(policy), file, checkDate(file, options.at)).decisions
 }
 
 /** The date, checked: a calendar day not before the day the file was read as of. */
 export function checkDate(file: CreditFile, at: unknown, name = 'at'): string {
+  checkArgument(creditFileSchema, file, 'file')
   checkDay(at, name)
   if (file.asOf !== null && dayOf(file.asOf) > at) {
     const message = `the file was read as of ${file.asOf}, after ${at}: read it as of ${at} to evaluate then`
@@ -47,11 +50,11 @@ let lastDay: string | undefined
 /** A calendar day, checked; throws `INVALID_INPUT` naming the option otherwise. */
 export function checkDay(at: unknown, name: string): asserts at is string {
   // A sweep evaluates many files at one date: check each date once.
-  if (at === lastDay) return
+  if (typeof at === 'string' && at === lastDay) return
   if (typeof at === 'string' && isIsoDate(at)) {
     lastDay = at
     return
   }
-  const message = `${name} must be a calendar day as YYYY-MM-DD, not ${JSON.stringify(at)}`
+  const message = `${name} must be a calendar day as YYYY-MM-DD, not ${quoted(at)}`
   throw new LedgerError('INVALID_INPUT', message, [{ code: 'invalid_date', path: [name], message }])
 }

@@ -1,3 +1,4 @@
+import { expectObject } from '../_internal/arguments'
 import type { CreditFile } from '../credit-file'
 import { compiledOf } from './compile/compiledOf'
 import { run } from './compile/run'
@@ -27,6 +28,7 @@ export function nextChange(
   file: CreditFile,
   options: NextChangeOptions,
 ): string | null {
+  expectObject(options, 'options')
   const compiled = compiledOf(policy)
   const from = checkDate(file, options.from, 'from')
   const base = run(compiled, file, from)

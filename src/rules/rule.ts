@@ -1,4 +1,5 @@
 import * as z from 'zod'
+import { textOf } from '../_internal/arguments'
 import { deepFreeze } from '../_internal/deepFreeze'
 import { fromZodIssues, underPath } from '../_internal/issues'
 import { LedgerError } from '../errors'
@@ -93,7 +94,7 @@ export function rule(definition: Rule): Rule {
     const first = issues[0]
     throw new LedgerError(
       'INVALID_INPUT',
-      `rule ${String((definition as { id?: unknown }).id)}: ${first?.path.join('.')}: ${first?.message}`,
+      `rule ${textOf((definition as { id?: unknown } | null | undefined)?.id)}: ${first?.path.join('.')}: ${first?.message}`,
       issues,
     )
   }

@@ -1,3 +1,4 @@
+import { invalidArgument } from '../_internal/arguments'
 /** Where the ledger learns the time; pass a fixed clock in tests and replays. */
 export interface Clock {
   /** The current instant. */
@@ -18,8 +19,11 @@ export function fixedClock(
   start: string | Date,
   stepMs = 0,
 ): Clock & { set(at: string | Date): void } {
-  let current = new Date(start).getTime()
-  if (Number.isNaN(current)) throw new RangeError(`not an instant: ${String(start)}`)
+  if (typeof stepMs !== 'number' || !Number.isFinite(stepMs)) {
+    throw invalidArgument('stepMs', 'a finite number', stepMs)
+  }
+  let current = instantOf(start)
+  if (Number.isNaN(current)) throw invalidArgument('start', 'an instant', start)
   return {
     now() {
       const at = new Date(current)
@@ -27,9 +31,14 @@ export function fixedClock(
       return at
     },
     set(at) {
-      const next = new Date(at).getTime()
-      if (Number.isNaN(next)) throw new RangeError(`not an instant: ${String(at)}`)
+      const next = instantOf(at)
+      if (Number.isNaN(next)) throw invalidArgument('at', 'an instant', at)
       current = next
     },
   }
+}
+
+function instantOf(value: unknown): number {
+  if (typeof value !== 'string' && !(value instanceof Date)) return Number.NaN
+  return new Date(value).getTime()
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod'
+import { expectString, invalidArgument } from '../_internal/arguments'
 
 // Chinese regulations count calendar days in China Standard Time (UTC+8, no daylight saving
 // since 1991), so an instant belongs to the day it is in Beijing.
@@ -44,8 +45,11 @@ export function isIsoInstant(value: string): boolean {
 
 /** The calendar day, in China Standard Time, of a date or an instant. */
 export function dayOf(value: string): string {
+  expectString(value, 'value')
   if (value.length === 10) return value
-  return new Date(Date.parse(value) + CST_OFFSET_MS).toISOString().slice(0, 10)
+  const instant = Date.parse(value)
+  if (Number.isNaN(instant)) throw invalidArgument('value', 'an ISO date or instant', value)
+  return new Date(instant + CST_OFFSET_MS).toISOString().slice(0, 10)
 }
 
 /**
@@ -53,6 +57,7 @@ export function dayOf(value: string): string {
  * means the end of that day in China Standard Time.
  */
 export function instantBound(value: string): number {
+  expectString(value, 'value')
   if (value.length === 10) return Date.parse(`${value}T23:59:59.999+08:00`)
   return Date.parse(value)
 }

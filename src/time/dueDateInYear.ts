@@ -1,3 +1,4 @@
+import { quoted } from '../_internal/arguments'
 import { dayNumberOf } from './_internal/dayNumber'
 import { invalidInput } from './_internal/invalidInput'
 
@@ -12,11 +13,7 @@ export function dueDateInYear(year: number, monthDay: string): string {
     throw invalidInput(['year'], 'invalid_year', `expected a year from 0 to 9999, got ${year}`)
   }
   if (typeof monthDay !== 'string' || !/^\d{2}-\d{2}$/.test(monthDay)) {
-    throw invalidInput(
-      ['monthDay'],
-      'invalid_month_day',
-      `expected MM-DD, got ${JSON.stringify(monthDay)}`,
-    )
+    throw invalidInput(['monthDay'], 'invalid_month_day', `expected MM-DD, got ${quoted(monthDay)}`)
   }
   const date = `${String(year).padStart(4, '0')}-${monthDay}`
   dayNumberOf(date, ['monthDay'])

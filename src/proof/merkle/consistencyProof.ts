@@ -1,3 +1,4 @@
+import { textOf } from '../../_internal/arguments'
 import { invalidInput, isCount, type SubtreeHash, splitPoint, subtreesOf } from './tree'
 
 /**
@@ -8,7 +9,10 @@ import { invalidInput, isCount, type SubtreeHash, splitPoint, subtreesOf } from 
 export function consistencyProof(leaves: readonly Uint8Array[], oldSize: number): Uint8Array[] {
   const subtrees = subtreesOf(leaves)
   if (!isCount(oldSize) || oldSize > leaves.length) {
-    throw invalidInput(['oldSize'], `${oldSize} is not a size of a tree of ${leaves.length} leaves`)
+    throw invalidInput(
+      ['oldSize'],
+      `${textOf(oldSize)} is not a size of a tree of ${leaves.length} leaves`,
+    )
   }
   return consistencyPath(oldSize, leaves.length, subtrees)
 }

@@ -1,3 +1,4 @@
+import { textOf } from '../../_internal/arguments'
 import { invalidInput, isCount, type SubtreeHash, splitPoint, subtreesOf } from './tree'
 
 /**
@@ -7,7 +8,10 @@ import { invalidInput, isCount, type SubtreeHash, splitPoint, subtreesOf } from 
 export function inclusionProof(leaves: readonly Uint8Array[], index: number): Uint8Array[] {
   const subtrees = subtreesOf(leaves)
   if (!isCount(index) || index >= leaves.length) {
-    throw invalidInput(['index'], `leaf ${index} is not in a tree of ${leaves.length} leaves`)
+    throw invalidInput(
+      ['index'],
+      `leaf ${textOf(index)} is not in a tree of ${leaves.length} leaves`,
+    )
   }
   return inclusionPath(index, leaves.length, subtrees)
 }

@@ -1,5 +1,5 @@
-import { expectObject } from '../../_internal/arguments'
 import { ed25519 } from '@noble/curves/ed25519.js'
+import { expectObject } from '../../_internal/arguments'
 import type { Issue, Result } from '../../errors'
 import { LedgerError } from '../../errors'
 import { decodeBase64, toBase64 } from '../encoding'

@@ -1,3 +1,4 @@
+import { quoted } from '../../_internal/arguments'
 import { invalidInput } from './invalidInput'
 
 // Dates are counted as whole days since 1970-01-01 with integer arithmetic only (Howard
@@ -63,7 +64,7 @@ export function dayNumberOf(value: unknown, path: readonly (string | number)[]):
   throw invalidInput(
     path,
     'invalid_date',
-    `expected a calendar date as YYYY-MM-DD, got ${JSON.stringify(value)}`,
+    `expected a calendar date as YYYY-MM-DD, got ${quoted(value)}`,
   )
 }
 

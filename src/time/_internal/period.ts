@@ -1,3 +1,4 @@
+import { quoted } from '../../_internal/arguments'
 import type { PeriodConvention } from '../calendarPeriod'
 import { dayNumberFromParts, daysInMonth, partsOfDayNumber } from './dayNumber'
 import { invalidInput } from './invalidInput'
@@ -47,7 +48,7 @@ export function readConvention(
   throw invalidInput(
     path,
     'invalid_convention',
-    `expected 'civil_code' or 'calendar', got ${JSON.stringify(convention)}`,
+    `expected 'civil_code' or 'calendar', got ${quoted(convention)}`,
   )
 }
 
