@@ -1,5 +1,6 @@
 import type { Issue } from '../errors'
 import { entryTypes } from '../events/catalogue'
+import { correctEntryData } from '../events/correctEntryData'
 import type { EntryEnvelope } from '../events/envelope'
 import { kindOfOrganizationId } from '../identity'
 import type { ValidInput } from './entryInput'
@@ -25,7 +26,7 @@ export async function checkInvariants(
 ): Promise<Issue[]> {
   const issues: Issue[] = []
   const pending = new Map<string, StreamSummary | undefined>()
-  const pendingEntries = new Map<number, { org: string; type: string }>()
+  const pendingEntries = new Map<number, PendingEntry>()
   const checked = new Set<string>()
   for (let index = 0; index < inputs.length; index++) {
     const input = inputs[index] as ValidInput
@@ -46,6 +47,9 @@ export async function checkInvariants(
     // Most inputs amend nothing: they are checked without waiting on a lookup.
     if (input.amends === undefined) found.push(...missingAmends(input))
     else found.push(...(await amendsIssues(input, input.amends, pendingEntries, context)))
+    if (input.type === 'ObjectionFiled') {
+      found.push(...(await disputesIssues(input, pendingEntries, context)))
+    }
     for (const issue of found) issues.push({ ...issue, path: at([...issue.path]) })
     if (found.length === 0) {
       const seq = context.head + index
@@ -54,11 +58,19 @@ export async function checkInvariants(
         input.org,
         summarize(summary, { ...input, seq, version } as unknown as EntryEnvelope),
       )
-      pendingEntries.set(context.head + index, { org: input.org, type: input.type })
+      pendingEntries.set(context.head + index, {
+        seq,
+        org: input.org,
+        type: input.type,
+        schema: entryTypes[input.type].schema,
+        data: input.data,
+      } as unknown as EntryEnvelope)
     }
   }
   return issues
 }
+
+type PendingEntry = Pick<EntryEnvelope, 'seq' | 'org' | 'type' | 'schema' | 'data'>
 
 function streamIssues(input: ValidInput, summary: StreamSummary | undefined): Issue[] {
   const definition = entryTypes[input.type]
@@ -140,7 +152,7 @@ function missingAmends(input: ValidInput): Issue[] {
 async function amendsIssues(
   input: ValidInput,
   amends: number,
-  pending: ReadonlyMap<number, { org: string; type: string }>,
+  pending: ReadonlyMap<number, PendingEntry>,
   context: InvariantContext,
 ): Promise<Issue[]> {
   const rule = entryTypes[input.type].amends
@@ -170,5 +182,34 @@ async function amendsIssues(
       },
     ]
   }
+  if (input.type === 'EntryCorrected') {
+    // The corrected entry must be one its type could have stored: same schema, no stray keys.
+    const fields = (input.data as { fields: Record<string, unknown> }).fields
+    const corrected = correctEntryData(target as EntryEnvelope, fields)
+    if (!corrected.success) return [...corrected.issues]
+  }
   return []
+}
+
+/** Each disputed seq must be an entry of the objecting organization. */
+async function disputesIssues(
+  input: ValidInput,
+  pending: ReadonlyMap<number, PendingEntry>,
+  context: InvariantContext,
+): Promise<Issue[]> {
+  const disputes = (input.data as { disputes: readonly number[] }).disputes
+  const issues: Issue[] = []
+  for (const [n, seq] of disputes.entries()) {
+    const target = pending.get(seq) ?? (await context.entryAt(seq))
+    if (target?.org === input.org) continue
+    issues.push({
+      code: 'disputes_unknown_entry',
+      path: ['data', 'disputes', n],
+      message:
+        target === undefined
+          ? `entry ${seq} does not exist`
+          : `entry ${seq} belongs to ${target.org}, not ${input.org}`,
+    })
+  }
+  return issues
 }

@@ -7,6 +7,7 @@ const CODES: Readonly<Record<string, LedgerErrorCode>> = {
   organization_closed: 'ORGANIZATION_CLOSED',
   amends_unknown_entry: 'AMENDS_UNKNOWN_ENTRY',
   amends_wrong_type: 'AMENDS_WRONG_TYPE',
+  disputes_unknown_entry: 'DISPUTES_UNKNOWN_ENTRY',
   kind_mismatch: 'KIND_MISMATCH',
   idempotency_mismatch: 'IDEMPOTENCY_MISMATCH',
 }
