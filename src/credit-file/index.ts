@@ -1,5 +1,5 @@
 export type { CreditFile, CreditFileDraft } from './creditFile'
-export { creditFileOf } from './creditFileOf'
+export { creditFileOf, foldCreditFile } from './creditFileOf'
 export { evolve } from './evolve'
 export { creditFileSchema } from './foldInputs'
 export { reachesBack } from './reachesBack'

@@ -1,6 +1,6 @@
 import * as z from 'zod'
 import { checkArgument, expectCount, expectString } from '../_internal/arguments'
-import { type CreditFile, creditFileOf } from '../credit-file'
+import { type CreditFile, foldCreditFile } from '../credit-file'
 import { type PublicReport, type PublicReportOptions, publicReport } from '../disclosure'
 import { LedgerError, type Result } from '../errors'
 import { upcastEntry } from '../events/catalogue'
@@ -173,7 +173,8 @@ export function createLedger(options: LedgerOptions): Ledger {
       const entries = (await state.store.readStream(org)).map(upcastEntry)
       if (entries.length === 0)
         throw new LedgerError('NOT_FOUND', `${org} has no entries in this ledger`)
-      const file = creditFileOf(entries, read)
+      // The ledger's own entries: fold them without the checks a caller's array gets.
+      const file = foldCreditFile(entries, read, true)
       if (file.version === 0) {
         throw new LedgerError(
           'NOT_FOUND',
