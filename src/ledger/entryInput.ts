@@ -5,6 +5,7 @@ import { type EntryData, type EntryType, entryTypes, parseEntryData } from '../e
 import { type Cause, entryInputBaseSchema } from '../events/envelope'
 import { type PersonalData, personalDataSchema } from '../events/personalData'
 import { type OrganizationId, parseOrganizationId } from '../identity'
+import { limitIssues } from './inputLimits'
 
 const inputSchema = z.strictObject({
   ...entryInputBaseSchema.shape,
@@ -90,6 +91,9 @@ function validateOne(
   item: unknown,
   idOf: (org: string) => Result<OrganizationId>,
 ): Result<ValidInput> {
+  // Before zod or any recursive walk, so deep nesting is an issue, not a RangeError.
+  const limits = limitIssues(item)
+  if (limits.length > 0) return failure(limits)
   const envelope = inputSchema.safeParse(item)
   if (!envelope.success) return failure(fromZodIssues(envelope.error.issues))
   const input = envelope.data
