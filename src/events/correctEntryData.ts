@@ -18,11 +18,19 @@ export function correctEntryData(
   const merged = { ...(current.data as Record<string, unknown>), ...fields }
   const parsed = parseEntryData(current.type, entryTypes[current.type].schema, merged)
   if (parsed.success) return parsed
+  const shape = (entryTypes[current.type].data as { shape?: object }).shape ?? {}
+  // A stray key at the top is reported at the key itself, so a misspelt field is named.
+  const stray = Object.keys(fields).filter((key) => !Object.hasOwn(shape, key))
   return {
     success: false,
-    issues: parsed.issues.map((issue) => ({
-      ...issue,
-      path: ['data', 'fields', ...issue.path.slice(1)],
-    })),
+    issues: parsed.issues.flatMap((issue) =>
+      issue.code === 'unrecognized_keys' && issue.path.length === 1 && stray.length > 0
+        ? stray.map((key) => ({
+            code: issue.code,
+            path: ['data', 'fields', key],
+            message: `${current.type} has no field '${key}'`,
+          }))
+        : [{ ...issue, path: ['data', 'fields', ...issue.path.slice(1)] }],
+    ),
   }
 }

@@ -32,7 +32,7 @@ describe('correctEntryData', () => {
     })
     expect(correctEntryData(penalty, { 罚款: 1 })).toMatchObject({
       success: false,
-      issues: [{ code: 'unrecognized_keys', path: ['data', 'fields'] }],
+      issues: [{ code: 'unrecognized_keys', path: ['data', 'fields', '罚款'] }],
     })
   })
 })
