@@ -137,16 +137,16 @@ describe('evaluate: grade windows and rule versions (EV-16, EV-22)', () => {
   const entries = history(registered, grade)
 
   it('opens renewal in the last 2 years before the grade expires, under the 2011 version', () => {
-    // Under the Civil Code convention, the 2 years that end on 2026-12-31 start on 2024-12-31.
-    expect(decisionsAt(entries, '2024-12-30', 'X-RENEW', policy)).toEqual([])
-    const [renewal] = decisionsAt(entries, '2024-12-31', 'X-RENEW', policy)
+    // The last 2 years of a term ending 2026-12-31 are exactly 2 years: they start on 2025-01-01.
+    expect(decisionsAt(entries, '2024-12-31', 'X-RENEW', policy)).toEqual([])
+    const [renewal] = decisionsAt(entries, '2025-01-01', 'X-RENEW', policy)
     expect(renewal).toMatchObject({
       benefit: 'evaluation',
-      from: '2024-12-31',
+      from: '2025-01-01',
       until: '2026-02-28',
     })
     expect(renewal?.because.text.en).toBe(
-      'graded 4A, valid from 2022-01-01 to 2026-12-31; the last 2 years of validity begin on 2024-12-31',
+      'graded 4A, valid from 2022-01-01 to 2026-12-31; the last 2 years of validity begin on 2025-01-01',
     )
   })
 

@@ -1,4 +1,4 @@
-import { elapsesOn, periodEnd, windowStart } from '../../time'
+import { elapsesOn, periodEnd, withinStart } from '../../time'
 import type { EntryFilter, Window } from '../entryFilter'
 import { closureAt } from './closureAt'
 import { Boundaries, yearOf } from './dates'
@@ -114,10 +114,12 @@ function compileWindow(
     }
   }
   return (context) => {
-    const start = windowStart(context.at, window, convention)
+    // "Within N years" keeps the anniversary under either convention, so the trailing window
+    // does not follow the pack's period convention.
+    const start = withinStart(context.at, window)
     return {
       inside: (day) => day >= start,
-      note: (day, bounds) => bounds.add(elapsesOn(day, window, convention)),
+      note: (day, bounds) => bounds.add(elapsesOn(day, window, 'civil_code')),
     }
   }
 }

@@ -61,12 +61,12 @@ describe('EV-16 renewal in the last two years (Order 39)', () => {
   it('grants eligibility from the first day of the last two years', () => {
     spec
       .given(founded, held)
-      .when({ at: '2021-12-31' })
-      .then([{ rule: 'EV-16', grant: 'evaluation', from: '2021-12-31', until: '2023-12-31' }])
+      .when({ at: '2022-01-01' })
+      .then([{ rule: 'EV-16', grant: 'evaluation', from: '2022-01-01', until: '2023-12-31' }])
   })
 
   it('does not grant it the day before', () => {
-    spec.given(founded, held).when({ at: '2021-12-30' }).thenNothing().thenNextChange('2021-12-31')
+    spec.given(founded, held).when({ at: '2021-12-31' }).thenNothing().thenNextChange('2022-01-01')
   })
 })
 

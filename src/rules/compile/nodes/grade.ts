@@ -1,5 +1,5 @@
 import { type Grade, grades } from '../../../events'
-import { periodEnd, windowStart } from '../../../time'
+import { periodEnd, termWindowStart } from '../../../time'
 import type { Condition } from '../../condition'
 import { Boundaries, nextDay } from '../dates'
 import { gradeAt } from '../gradeAt'
@@ -51,7 +51,7 @@ export function grade(condition: GradeCondition, options: CompileOptions): Node 
       let windowFrom: string | null = null
       let windowTo: string | null = null
       if (condition.expiresWithin !== undefined) {
-        const start = windowStart(validTo, condition.expiresWithin, convention)
+        const start = termWindowStart(validTo, condition.expiresWithin)
         windowFrom = start
         bounds.add(start)
         value &&= start <= at && at <= validTo
