@@ -152,6 +152,27 @@ describe('SL-05 two warnings or small fines within 3 years', () => {
       .thenNothing()
   })
 
+  it('keeps the anniversary within 3 years under the calendar convention too', () => {
+    specOf('SL-05', cnPolicyWith({ convention: 'calendar' }))
+      .given(founded, warning('2021-03-10'), warning('2024-03-10'))
+      .when({ at: '2024-03-10' })
+      .then([
+        {
+          rule: 'SL-05',
+          propose: 'ListedOnSeriousList',
+          effectiveAt: '2024-03-10',
+          inputs: [1, 2],
+        },
+      ])
+  })
+
+  it('leaves the day after the anniversary out under the calendar convention', () => {
+    specOf('SL-05', cnPolicyWith({ convention: 'calendar' }))
+      .given(founded, warning('2021-03-10'), warning('2024-03-11'))
+      .when({ at: '2024-03-11' })
+      .thenNothing()
+  })
+
   it('does nothing once both rest on a serious listing', () => {
     spec
       .given(
