@@ -3,11 +3,11 @@ import { fromZodIssues } from '../_internal/issues'
 import { type Issue, LedgerError, type Result } from '../errors'
 import { canonicalBytes } from '../events/canonicalJson'
 import type { Entry } from '../events/catalogue'
-import { entryLeafHash, sha256, toHex } from '../proof'
+import { entryLeafHash, fromHex, sha256, toHex, verifyPersonalData } from '../proof'
 import type { IdempotencyRecord } from '../store/eventStore'
 import { buildEntries } from './buildEntries'
 import { checkInvariants } from './checkInvariants'
-import { validateInputs } from './entryInput'
+import { type ValidInput, validateInputs } from './entryInput'
 import type { ExpectedVersions } from './expectedVersion'
 import { catchUp, type LedgerState, record } from './ledgerState'
 
@@ -63,7 +63,7 @@ export async function append(
     const requestHash = key === undefined ? '' : hashRequest(inputs, options.expectedVersion)
     if (key !== undefined) {
       const seen = await state.store.findIdempotency(key)
-      if (seen) return replay(state, seen, requestHash)
+      if (seen) return replay(state, seen, requestHash, inputs)
     }
     // Another process may have written since this ledger last looked: expectations and
     // invariants must be checked against the store as it is, not as this ledger remembers it.
@@ -98,7 +98,9 @@ export async function append(
         leaves,
         ...(idempotency ? { idempotency } : {}),
       })
-      if (outcome.status === 'duplicate') return replay(state, outcome.record, requestHash)
+      if (outcome.status === 'duplicate') {
+        return replay(state, outcome.record, requestHash, inputs)
+      }
       if (outcome.status === 'committed') {
         built.entries.forEach((entry, i) => {
           record(state, entry, leaves[i])
@@ -116,20 +118,23 @@ async function replay(
   state: LedgerState,
   seen: IdempotencyRecord,
   requestHash: string,
+  inputs: readonly ValidInput[],
 ): Promise<Result<AppendResult>> {
-  if (seen.requestHash !== requestHash) {
-    return failure([
-      {
-        code: 'idempotency_mismatch',
-        path: ['options', 'idempotencyKey'],
-        message: `key '${seen.key}' was already used for a different request`,
-      },
-    ])
-  }
+  const mismatch = failure([
+    {
+      code: 'idempotency_mismatch',
+      path: ['options', 'idempotencyKey'],
+      message: `key '${seen.key}' was already used for a different request`,
+    },
+  ])
+  if (seen.requestHash !== requestHash || seen.count !== inputs.length) return mismatch
   if (state.merkle.size < seen.firstSeq + seen.count) await catchUp(state)
   const entries: Entry[] = []
   for (let seq = seen.firstSeq; seq < seen.firstSeq + seen.count; seq++) {
-    entries.push((await state.store.readEntry(seq)) as Entry)
+    const entry = (await state.store.readEntry(seq)) as Entry
+    const input = inputs[seq - seen.firstSeq] as ValidInput
+    if (!(await samePeople(state, entry, input))) return mismatch
+    entries.push(entry)
   }
   const size = seen.firstSeq + seen.count
   return { success: true, data: { entries, size, root: toHex(state.merkle.rootAt(size)) } }
@@ -140,12 +145,36 @@ function success(entries: readonly Entry[], state: LedgerState): Result<AppendRe
   return { success: true, data: { entries, size, root: toHex(state.merkle.root()) } }
 }
 
-function hashRequest(inputs: readonly object[], expected: ExpectedVersions | undefined): string {
+/**
+ * The fingerprint of a request kept with its idempotency key. People are left out: a plain
+ * hash of a name and ID number would outlive their erasure and confirm a guess. A repeat's
+ * people are compared on replay with the entry's salted commitment instead (`samePeople`).
+ */
+function hashRequest(
+  inputs: readonly ValidInput[],
+  expected: ExpectedVersions | undefined,
+): string {
   const request = {
     expected: expected ?? 'any',
-    inputs: inputs.map(({ id: _, ...rest }: object & { id?: unknown }) => rest),
+    inputs: inputs.map(({ id: _, personal, ...rest }) => ({
+      ...rest,
+      personal: personal !== undefined,
+    })),
   }
   return toHex(sha256(canonicalBytes(request)))
+}
+
+/**
+ * Whether a repeated input names the people the first one did, checked against the salted
+ * commitment of the stored entry. Once they were erased nothing is left to compare: the
+ * repeat is taken as the same request, as it was before the erasure.
+ */
+async function samePeople(state: LedgerState, entry: Entry, input: ValidInput): Promise<boolean> {
+  if (input.personal === undefined) return entry.personalHash === undefined
+  if (entry.personalHash === undefined) return false
+  const held = await state.store.readPersonal(entry.seq)
+  if (held === undefined) return true
+  return verifyPersonalData(input.personal, held.salt, fromHex(entry.personalHash))
 }
 
 function failure(issues: readonly Issue[]): { success: false; issues: readonly Issue[] } {
