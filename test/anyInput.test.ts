@@ -109,31 +109,21 @@ const ternary: Readonly<Record<string, Call>> = {
 }
 
 describe('every exported function that takes user data', () => {
-  for (const [name, call] of Object.entries(unary)) {
-    it(`${name} answers any single value or throws a coded LedgerError`, async () => {
-      await fc.assert(
-        fc.asyncProperty(value, (a) => expectCoded(name, () => call(a))),
-        runs,
-      )
-    })
-  }
-
-  for (const [name, call] of Object.entries(binary)) {
-    it(`${name} answers any two values or throws a coded LedgerError`, async () => {
-      await fc.assert(
-        fc.asyncProperty(value, value, (a, b) => expectCoded(name, () => call(a, b))),
-        runs,
-      )
-    })
-  }
-
-  for (const [name, call] of Object.entries(ternary)) {
-    it(`${name} answers any three values or throws a coded LedgerError`, async () => {
-      await fc.assert(
-        fc.asyncProperty(value, value, value, (a, b, c) => expectCoded(name, () => call(a, b, c))),
-        runs,
-      )
-    })
+  const byArity = [
+    ['one value', unary, 1],
+    ['two values', binary, 2],
+    ['three values', ternary, 3],
+  ] as const
+  for (const [words, table, arity] of byArity) {
+    for (const [name, call] of Object.entries(table)) {
+      it(`${name} answers any ${words} or throws a coded LedgerError`, async () => {
+        const args = fc.tuple(...Array.from({ length: arity }, () => value))
+        await fc.assert(
+          fc.asyncProperty(args, (values) => expectCoded(name, () => call(...values))),
+          runs,
+        )
+      })
+    }
   }
 
   it('verifyInclusion and verifyConsistency answer false for arbitrary values', () => {
