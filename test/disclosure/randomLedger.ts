@@ -53,7 +53,7 @@ export async function recordHistory(history: readonly Entry[]): Promise<Recorded
       org: ORG,
       type: entry.type,
       effectiveAt: entry.effectiveAt,
-      by: `上海市浦东新区民政局·经办${index}`,
+      by: `上海市浦东新区民政局·经办${index}号`,
       ...(amends === undefined ? {} : { amends }),
       data,
       ...(named ? { personal: namedPeople } : {}),
@@ -80,7 +80,7 @@ function unique(type: EntryType, data: unknown, mark: number): unknown {
     if (typeof value === 'string' || typeof value === 'number') {
       count++
       const candidate =
-        typeof value === 'string' ? `${value}·${mark}·${count}` : 7_000_000 + mark * 100 + count
+        typeof value === 'string' ? `${value}·${mark}·${count}·` : 7_000_000 + mark * 100 + count
       const next = replaced(current, path, candidate)
       const parsed = parseEntryData(type, entryTypes[type].schema, next)
       if (parsed.success && JSON.stringify(parsed.data) === JSON.stringify(next)) current = next
