@@ -25,6 +25,7 @@ export type LedgerErrorCode =
   | 'DISPUTES_UNKNOWN_ENTRY'
   | 'KIND_MISMATCH'
   | 'VERSION_CONFLICT'
+  | 'CLOCK_BEHIND'
   | 'IDEMPOTENCY_MISMATCH'
   | 'NOT_FOUND'
   | 'NO_SIGNER'

@@ -179,6 +179,7 @@ export {
   type AppendOutcome,
   type EventStore,
   type IdempotencyRecord,
+  type LockedAppend,
   memoryStore,
   type PersonalRecord,
   type StoredCheckpoint,

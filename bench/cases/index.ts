@@ -9,6 +9,7 @@ import { rebuildCase } from './rebuild'
 import { reportCase } from './report'
 import { storeCases } from './stores'
 import { verifyCase } from './verify'
+import { writersCase } from './writers'
 
 /** Every case of WORKLOAD.md, in table order: add a case here and nowhere else. */
 export const cases: readonly BenchCase[] = [
@@ -23,9 +24,12 @@ export const cases: readonly BenchCase[] = [
   growthCase,
 ]
 
-/** The cases named, in the order given; every case, the durable stores' too, when none is named. */
+/**
+ * The cases named, in the order given; every case, the durable stores' and the writer
+ * processes' too (they need PostgreSQL), when none is named.
+ */
 export async function findCases(names: readonly string[]): Promise<BenchCase[]> {
-  const all = [...cases, ...(await storeCases())]
+  const all = [...cases, ...(await storeCases()), writersCase]
   if (names.length === 0) return all
   return names.map((name) => {
     const found = all.find((item) => item.name === name)

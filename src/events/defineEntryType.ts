@@ -45,6 +45,12 @@ export interface EntryTypeDefinition<T extends string = string, S extends z.ZodT
   readonly category: CreditCategory
   /** A sentence for people, in English and Chinese. */
   readonly title: { readonly en: string; readonly zh: string }
+  /**
+   * Whether the entry records something that has happened (a filing, a report, an activity),
+   * which cannot take effect after the day it is recorded. A decision may name a later day
+   * from which it applies, and is not held to that.
+   */
+  readonly recordsPastFact: boolean
 }
 
 /** Declares an entry type; its payload type is `z.infer` of `data`. */
@@ -58,6 +64,7 @@ export function defineEntryType<T extends string, S extends z.ZodType>(definitio
   amends?: AmendsRule
   category?: CreditCategory
   title: { en: string; zh: string }
+  recordsPastFact?: boolean
 }): EntryTypeDefinition<T, S> {
   const schema = definition.schema ?? 1
   const upcasters = definition.upcasters ?? {}
@@ -76,6 +83,7 @@ export function defineEntryType<T extends string, S extends z.ZodType>(definitio
     amends: definition.amends ?? null,
     category: definition.category ?? 'other',
     title: definition.title,
+    recordsPastFact: definition.recordsPastFact ?? false,
   })
 }
 

@@ -1,15 +1,14 @@
 import * as z from 'zod'
 import { fromZodIssues } from '../_internal/issues'
-import { type Issue, LedgerError, type Result } from '../errors'
+import type { Issue, Result } from '../errors'
 import { canonicalBytes } from '../events/canonicalJson'
 import type { Entry } from '../events/catalogue'
-import { entryLeafHash, fromHex, sha256, toHex, verifyPersonalData } from '../proof'
+import { fromHex, sha256, toHex, verifyPersonalData } from '../proof'
 import type { IdempotencyRecord } from '../store/eventStore'
-import { buildEntries } from './buildEntries'
-import { checkInvariants } from './checkInvariants'
+import { commitAppend } from './commitAppend'
 import { type ValidInput, validateInputs } from './entryInput'
 import type { ExpectedVersions } from './expectedVersion'
-import { catchUp, type LedgerState, record } from './ledgerState'
+import { catchUp, type LedgerState } from './ledgerState'
 
 /** How an append should guard itself. */
 export interface AppendOptions {
@@ -40,8 +39,6 @@ const optionsSchema = z
   })
   .optional()
 
-const MAX_ATTEMPTS = 5
-
 /** Validates, checks the invariants, numbers, hashes and commits one call's entries. */
 export async function append(
   state: LedgerState,
@@ -56,62 +53,18 @@ export async function append(
   const valid = validateInputs(raw)
   if (!valid.success) return valid
   const inputs = valid.data
-  const batch = Array.isArray(raw)
-
-  return state.writes.run(async () => {
-    const key = options.idempotencyKey
-    const requestHash = key === undefined ? '' : hashRequest(inputs, options.expectedVersion)
-    if (key !== undefined) {
-      const seen = await state.store.findIdempotency(key)
-      if (seen) return replay(state, seen, requestHash, inputs)
-    }
-    // Another process may have written since this ledger last looked: expectations and
-    // invariants must be checked against the store as it is, not as this ledger remembers it.
-    if ((await state.store.head()) > state.merkle.size) await catchUp(state)
-    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      const head = state.merkle.size
-      const issues = await checkInvariants(
-        inputs,
-        options.expectedVersion,
-        {
-          head,
-          summaryOf: (org) => state.index.get(org),
-          entryAt: (seq) => state.store.readEntry(seq),
-        },
-        batch,
-      )
-      if (issues.length > 0) return failure(issues)
-      const recordedAt = state.clock.now().toISOString()
-      const built = buildEntries(
-        inputs,
-        head,
-        (org) => state.index.get(org)?.version ?? 0,
-        recordedAt,
-      )
-      const leaves = built.entries.map(entryLeafHash)
-      const idempotency: IdempotencyRecord | undefined =
-        key === undefined ? undefined : { key, requestHash, firstSeq: head, count: inputs.length }
-      // Durable stores keep the leaf beside the entry; a salted leaf is not a hash of the text.
-      const outcome = await state.store.append({
-        entries: built.entries,
-        personal: built.personal,
-        leaves,
-        ...(idempotency ? { idempotency } : {}),
-      })
-      if (outcome.status === 'duplicate') {
-        return replay(state, outcome.record, requestHash, inputs)
-      }
-      if (outcome.status === 'committed') {
-        built.entries.forEach((entry, i) => {
-          record(state, entry, leaves[i])
-        })
-        return success(built.entries, state)
-      }
-      // Another writer moved the head: learn what it wrote, then check everything again.
-      await catchUp(state)
-    }
-    throw new LedgerError('STORE_FAILURE', `the append lost ${MAX_ATTEMPTS} races to other writers`)
-  })
+  const key = options.idempotencyKey
+  const requestHash = key === undefined ? '' : hashRequest(inputs, options.expectedVersion)
+  return state.writes.run(() =>
+    commitAppend(state, {
+      inputs,
+      expected: options.expectedVersion,
+      batch: Array.isArray(raw),
+      key,
+      requestHash,
+      replay: (seen) => replay(state, seen, requestHash, inputs),
+    }),
+  )
 }
 
 async function replay(
@@ -138,11 +91,6 @@ async function replay(
   }
   const size = seen.firstSeq + seen.count
   return { success: true, data: { entries, size, root: toHex(state.merkle.rootAt(size)) } }
-}
-
-function success(entries: readonly Entry[], state: LedgerState): Result<AppendResult> {
-  const size = state.merkle.size
-  return { success: true, data: { entries, size, root: toHex(state.merkle.root()) } }
 }
 
 /**

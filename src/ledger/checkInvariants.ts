@@ -5,11 +5,14 @@ import type { EntryEnvelope } from '../events/envelope'
 import { kindOfOrganizationId } from '../identity'
 import type { ValidInput } from './entryInput'
 import { type ExpectedVersions, expectationFor, versionConflict } from './expectedVersion'
+import { plausibilityIssues } from './plausibility'
 import { type StreamSummary, summarize } from './streamIndex'
 
 /** What the invariant check may look up: streams as they stand, and committed entries. */
 export interface InvariantContext {
   readonly head: number
+  /** The moment the batch will be recorded at. */
+  readonly recordedAt: string
   summaryOf(org: string): StreamSummary | undefined
   entryAt(seq: number): Promise<EntryEnvelope | undefined>
 }
@@ -44,6 +47,7 @@ export async function checkInvariants(
       if (conflict) found.push(conflict)
     }
     found.push(...streamIssues(input, summary))
+    found.push(...plausibilityIssues(input, summary, context.recordedAt))
     // Most inputs amend nothing: they are checked without waiting on a lookup.
     if (input.amends === undefined) found.push(...missingAmends(input))
     else found.push(...(await amendsIssues(input, input.amends, pendingEntries, context)))

@@ -16,6 +16,8 @@ export interface LedgerState {
   readonly writes: Mutex
   /** Whether catching up takes the leaf hashes the store keeps instead of hashing each entry. */
   readonly storedLeaves: boolean
+  /** The recording moment of the newest entry, which the next one may not precede. */
+  lastRecordedAt?: string
   /** The newest checkpoint this ledger signed, returned again while the log has not grown. */
   lastCheckpoint?: { readonly size: number; readonly note: string }
 }
@@ -81,4 +83,5 @@ function missingLeaf(seq: number): LedgerError {
 export function record(state: LedgerState, entry: EntryEnvelope, leaf?: Uint8Array): void {
   state.merkle.append(leaf ?? entryLeafHash(entry))
   state.index.apply(upcastEntry(entry))
+  state.lastRecordedAt = entry.recordedAt
 }

@@ -20,6 +20,8 @@ interface Voider {
 /** What the ledger keeps in memory of one stream to check invariants without reading it. */
 export interface StreamSummary {
   readonly version: number
+  /** The day the registration or filing that opened the stream took effect. */
+  readonly openedOn: string
   readonly status: OrganizationStatus
   /** seq of the entry that closed the stream, while it is closed. */
   readonly closedBy?: number
@@ -29,15 +31,20 @@ export interface StreamSummary {
   readonly voiders: readonly Voider[]
 }
 
-const NEW_STREAM: StreamSummary = { version: 0, status: 'active', closures: [], voiders: [] }
-
 /**
  * The summary after one more entry. The status is that of the last closure, in effective
  * order, that no retraction or penalty revocation voids, where a retraction can itself be
  * retracted; this is the status the credit file's fold arrives at, kept without the stream.
  */
 export function summarize(summary: StreamSummary | undefined, entry: EntryEnvelope): StreamSummary {
-  const before = summary ?? NEW_STREAM
+  const before = summary ?? {
+    version: 0,
+    status: 'active',
+    openedOn: dayOf(entry.effectiveAt),
+    closures: [],
+    voiders: [],
+  }
+  const { openedOn } = before
   let { closures, voiders } = before
   if (
     entry.amends !== undefined &&
@@ -58,15 +65,16 @@ export function summarize(summary: StreamSummary | undefined, entry: EntryEnvelo
       a.day === b.day ? a.seq - b.seq : a.day < b.day ? -1 : 1,
     )
   }
-  if (closures.length === 0) return { version: entry.version, status: 'active', closures, voiders }
+  const common = { version: entry.version, openedOn, closures, voiders }
+  if (closures.length === 0) return { ...common, status: 'active' }
   const voided = (seq: number, depth = 0): boolean =>
     depth < 64 && voiders.some((v) => v.target === seq && !voided(v.seq, depth + 1))
   const open = closures.findLast(
     (c) => !voided(c.seq) && (c.penalty === null || !voided(c.penalty)),
   )
   return open
-    ? { version: entry.version, status: open.status, closedBy: open.seq, closures, voiders }
-    : { version: entry.version, status: 'active', closures, voiders }
+    ? { ...common, status: open.status, closedBy: open.seq }
+    : { ...common, status: 'active' }
 }
 
 /** Stream summaries by organization id. */

@@ -2,6 +2,7 @@ import { type Issue, LedgerError, type LedgerErrorCode } from '../errors'
 
 const CODES: Readonly<Record<string, LedgerErrorCode>> = {
   version_conflict: 'VERSION_CONFLICT',
+  clock_behind: 'CLOCK_BEHIND',
   unknown_organization: 'UNKNOWN_ORGANIZATION',
   already_registered: 'ALREADY_REGISTERED',
   organization_closed: 'ORGANIZATION_CLOSED',

@@ -47,6 +47,9 @@ export type AppendOutcome =
   | { readonly status: 'conflict'; readonly head: number }
   | { readonly status: 'duplicate'; readonly record: IdempotencyRecord }
 
+/** Writes a batch while the store's write lock is held, so nothing can move the head meanwhile. */
+export type LockedAppend = (batch: AppendBatch) => Promise<AppendOutcome>
+
 /** Bounds of a stream read, both inclusive. */
 export interface StreamRange {
   readonly fromVersion?: number
@@ -70,6 +73,15 @@ export interface TailOptions {
 export interface EventStore {
   /** Writes the whole batch or nothing, after checking head and stream versions. */
   append(batch: AppendBatch): Promise<AppendOutcome>
+  /**
+   * Runs `section` holding the write lock that every writer of this storage takes, in any
+   * process: the ledger checks, numbers, hashes and writes a batch inside it, so a writer
+   * waits its turn instead of losing a race and doing the work again. `head` is the head as
+   * the lock was taken; reads inside the section see everything committed before it; `write`
+   * appends inside the lock, and the lock is let go when the section settles. A store
+   * without it is written optimistically.
+   */
+  withWriteLock?<T>(section: (write: LockedAppend, head: number) => Promise<T>): Promise<T>
   /** The number of entries: the next `seq`. */
   head(): Promise<number>
   /** The last version of a stream, 0 when it has none. */

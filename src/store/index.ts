@@ -3,6 +3,7 @@ export type {
   AppendOutcome,
   EventStore,
   IdempotencyRecord,
+  LockedAppend,
   PersonalRecord,
   StoredCheckpoint,
   StreamRange,

@@ -1,3 +1,4 @@
+import { Mutex } from '../_internal/mutex'
 import type { EntryEnvelope } from '../events/envelope'
 import type {
   AppendBatch,
@@ -28,32 +29,37 @@ export function memoryStore(): EventStore {
   const checkpoints: StoredCheckpoint[] = []
   // Tails waiting for the log to grow; each append wakes them all.
   let waiting: (() => void)[] = []
+  // Ledgers sharing this store take turns through it, as writers of a database do.
+  const writeLock = new Mutex()
+
+  async function commit(batch: AppendBatch): Promise<AppendOutcome> {
+    if (batch.idempotency) {
+      const seen = idempotency.get(batch.idempotency.key)
+      if (seen) return { status: 'duplicate', record: seen }
+    }
+    if (!isNextInLine(batch, log.length, (org) => streams.get(org)?.length ?? 0)) {
+      return { status: 'conflict', head: log.length }
+    }
+    for (const entry of batch.entries) {
+      log.push(entry)
+      let stream = streams.get(entry.org)
+      if (!stream) {
+        stream = []
+        streams.set(entry.org, stream)
+      }
+      stream.push(entry)
+    }
+    for (const record of batch.personal) personal.set(record.seq, record)
+    if (batch.idempotency) idempotency.set(batch.idempotency.key, batch.idempotency)
+    const woken = waiting
+    waiting = []
+    for (const wake of woken) wake()
+    return { status: 'committed' }
+  }
 
   return {
-    async append(batch: AppendBatch): Promise<AppendOutcome> {
-      if (batch.idempotency) {
-        const seen = idempotency.get(batch.idempotency.key)
-        if (seen) return { status: 'duplicate', record: seen }
-      }
-      if (!isNextInLine(batch, log.length, (org) => streams.get(org)?.length ?? 0)) {
-        return { status: 'conflict', head: log.length }
-      }
-      for (const entry of batch.entries) {
-        log.push(entry)
-        let stream = streams.get(entry.org)
-        if (!stream) {
-          stream = []
-          streams.set(entry.org, stream)
-        }
-        stream.push(entry)
-      }
-      for (const record of batch.personal) personal.set(record.seq, record)
-      if (batch.idempotency) idempotency.set(batch.idempotency.key, batch.idempotency)
-      const woken = waiting
-      waiting = []
-      for (const wake of woken) wake()
-      return { status: 'committed' }
-    },
+    append: (batch) => writeLock.run(() => commit(batch)),
+    withWriteLock: (section) => writeLock.run(() => section(commit, log.length)),
     async head() {
       return log.length
     },

@@ -12,6 +12,7 @@ import type {
 import { ledgerRacingCases } from './contract/ledgerRacingCases'
 import { racingCases } from './contract/racingCases'
 import { reopenCases } from './contract/reopenCases'
+import { streamWritersCases } from './contract/streamWritersCases'
 import { tailCases } from './contract/tailCases'
 
 export type { ReopenableStorage } from './contract/harness'
@@ -65,6 +66,7 @@ export function durableStoreContract(
         }
       }),
     writers: options.writers ?? 8,
+    ledgers: options.ledgers ?? 32,
     batchSize: options.batchSize ?? 250,
     timeoutMs: options.timeoutMs ?? 30_000 + 1000 * (options.writers ?? 8),
   }
@@ -74,6 +76,7 @@ export function durableStoreContract(
     fidelityCases(harness)
     racingCases(harness)
     ledgerRacingCases(harness)
+    streamWritersCases(harness)
     tailCases(harness)
     reopenCases(withStorage)
   })

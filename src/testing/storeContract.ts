@@ -5,6 +5,7 @@ import { basicCases } from './contract/basicCases'
 import { fidelityCases } from './contract/fidelityCases'
 import { type StoreContractOptions, singleStoreHarness } from './contract/harness'
 import { racingCases } from './contract/racingCases'
+import { streamWritersCases } from './contract/streamWritersCases'
 import { tailCases } from './contract/tailCases'
 
 export type { StoreContractOptions } from './contract/harness'
@@ -32,6 +33,7 @@ export function storeContract(
     atomicityCases(harness)
     fidelityCases(harness)
     racingCases(harness)
+    streamWritersCases(harness)
     tailCases(harness)
   })
 }

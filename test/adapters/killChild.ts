@@ -4,7 +4,7 @@
 import { storeFromArgs } from '../../examples/storeFromArgs'
 import { createLedger } from '../../src/ledger/createLedger'
 import { useNodeCrypto } from '../../src/node'
-import type { EventStore } from '../../src/store/eventStore'
+import type { EventStore, LockedAppend } from '../../src/store/eventStore'
 import { killBatch } from '../../src/testing'
 
 useNodeCrypto()
@@ -12,12 +12,19 @@ const argv = process.argv.slice(2)
 const size = Number(argv[argv.indexOf('--batch') + 1] ?? 100)
 const inner = await storeFromArgs(argv)
 // Writes to a pipe are synchronous on Linux: each line is out before the next step starts.
+const announced =
+  (write: LockedAppend): LockedAppend =>
+  (batch) => {
+    process.stdout.write('writing\n')
+    return write(batch)
+  }
+const locked = inner.withWriteLock
 const store: EventStore = {
   ...inner,
-  append: (batch) => {
-    process.stdout.write('writing\n')
-    return inner.append(batch)
-  },
+  append: announced(inner.append),
+  ...(locked
+    ? { withWriteLock: (section) => locked((write, head) => section(announced(write), head)) }
+    : {}),
 }
 const ledger = createLedger({ store })
 for (let batch = 0; batch < 100_000; batch++) {

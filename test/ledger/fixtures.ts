@@ -3,7 +3,7 @@ import type { EntryInput } from '../../src/ledger/entryInput'
 import { ed25519Signer, type Signer } from '../../src/proof'
 import { memoryStore } from '../../src/store'
 import type { EventStore } from '../../src/store/eventStore'
-import { fixedClock } from '../../src/time'
+import { type Clock, fixedClock } from '../../src/time'
 
 /** Three real-form codes: a social group, a social service organization and a foundation. */
 export const GROUP = '51310116MJ4A001370'
@@ -14,12 +14,20 @@ export const FILED = 'F-310116-2021-0042'
 export const SECRET: Uint8Array = new Uint8Array(32).fill(11)
 export const signer: Signer = ed25519Signer('ledger.test/jinshan', SECRET)
 
+// Ledgers over one store share its clock, as processes sharing a database share the time.
+const clocks = new WeakMap<EventStore, Clock>()
+
 /** A ledger over a fresh memory store whose clock ticks one second per read. */
 export function newLedger(store: EventStore = memoryStore()): {
   ledger: Ledger
   store: EventStore
 } {
-  const ledger = createLedger({ store, clock: fixedClock('2024-01-01T00:00:00Z', 1000), signer })
+  let clock = clocks.get(store)
+  if (!clock) {
+    clock = fixedClock('2024-01-01T00:00:00Z', 1000)
+    clocks.set(store, clock)
+  }
+  const ledger = createLedger({ store, clock, signer })
   return { ledger, store }
 }
 

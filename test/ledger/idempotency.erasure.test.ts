@@ -11,7 +11,7 @@ import { GROUP, newLedger, registration } from './fixtures'
 const erasure = {
   basis: '《个人信息保护法》第四十七条',
   by: '上海市金山区民政局',
-  effectiveAt: '2025-01-10',
+  effectiveAt: '2023-01-10',
 }
 
 // What an attacker holding the store would compute from a guess of the request, people

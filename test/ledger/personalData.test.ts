@@ -13,7 +13,7 @@ import { GROUP, newLedger, registration, signer } from './fixtures'
 const erasure = {
   basis: '《个人信息保护法》第四十七条',
   by: '上海市金山区民政局',
-  effectiveAt: '2025-01-10',
+  effectiveAt: '2023-01-10',
 }
 
 describe('ledger.erasePersonalData', () => {

@@ -1,4 +1,4 @@
-import type { Pool } from 'pg'
+import type { Pool, PoolClient } from 'pg'
 import type { AppendBatch, AppendOutcome, IdempotencyRecord } from '../../store/eventStore'
 import { isNextInLine } from '../../store/isNextInLine'
 import { storedEntry } from '../storedEntry'
@@ -15,18 +15,18 @@ interface AppendRow {
  * The append of a PostgreSQL store: checks what can be checked without the database (the
  * batch's own positions and versions run on without gaps), encodes and hashes outside any
  * lock, then makes one call to the schema's `append_batch`, which takes the head row's lock,
- * checks the head and each stream's version and writes everything in one transaction.
+ * checks the head and each stream's version and writes everything in one transaction. `via`
+ * is the pool, or the client whose transaction already holds that lock.
  */
 export function postgresAppend(
-  pool: Pool,
   schema: string,
   head: () => Promise<number>,
-): (batch: AppendBatch) => Promise<AppendOutcome> {
+): (batch: AppendBatch, via: Pool | PoolClient) => Promise<AppendOutcome> {
   const text = `SELECT * FROM "${schema}".append_batch(
     $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`
   const name = `integrity-ledger/${schema}/append`
 
-  return async (batch) => {
+  return async (batch, via) => {
     const entries = batch.entries
     const firstVersions = new Map<string, number>()
     for (const entry of entries) {
@@ -37,7 +37,7 @@ export function postgresAppend(
     const wellFormed = isNextInLine(batch, start, (org) => (firstVersions.get(org) ?? 1) - 1)
     const rows = entries.map((entry, i) => storedEntry(entry, batch.leaves?.[i]))
     const key = batch.idempotency
-    const result = await pool.query<AppendRow>({
+    const result = await via.query<AppendRow>({
       name,
       text,
       values: [

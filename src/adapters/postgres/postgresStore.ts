@@ -11,6 +11,7 @@ import { storeFailure } from '../storeFailure'
 import { postgresAppend } from './postgresAppend'
 import { postgresCursor } from './postgresCursor'
 import { migratePostgres } from './postgresSchema'
+import { postgresWriteLock, postgresWriters } from './postgresWriteLock'
 
 /** Which database and schema a PostgreSQL store uses, and how it connects. */
 export interface PostgresStoreOptions {
@@ -85,7 +86,8 @@ export async function postgresStore(options: PostgresStoreOptions): Promise<Even
     const sql = `SELECT next_seq AS n FROM ${t('head')}`
     return Number((await query<{ n: string }>('reading the head', sql, []))[0]?.n ?? 0)
   }
-  const append = postgresAppend(pool, schema, head)
+  const append = postgresAppend(schema, head)
+  const writers = postgresWriters(pool, schema)
   const readPage = async (from: number, limit: number) =>
     (
       await query<{ entry: string }>(
@@ -96,13 +98,15 @@ export async function postgresStore(options: PostgresStoreOptions): Promise<Even
     ).map(parse)
 
   return {
-    async append(batch) {
-      try {
-        return await append(batch)
-      } catch (cause) {
-        throw storeFailure('appending', cause)
-      }
-    },
+    append: (batch) =>
+      writers.run(async () => {
+        try {
+          return await append(batch, pool)
+        } catch (cause) {
+          throw storeFailure('appending', cause)
+        }
+      }),
+    withWriteLock: postgresWriteLock(pool, schema, append),
     head,
     async streamVersion(org) {
       const sql = `SELECT coalesce(max(version), 0) AS v FROM ${t('entries')} WHERE org = $1`
@@ -125,10 +129,16 @@ export async function postgresStore(options: PostgresStoreOptions): Promise<Even
       const rows = await query<{ entry: string }>('reading an entry', sql, [seq])
       return rows[0] === undefined ? undefined : parse(rows[0])
     },
-    readAll(options) {
+    // Entries never change once committed, and commit in seq order: pages by position read
+    // the log as one snapshot would, and a short read costs one query instead of a cursor's four.
+    async *readAll(options) {
       const { from, pageSize } = pageOptions(options)
-      const sql = `SELECT entry FROM ${t('entries')} WHERE seq >= ${from} ORDER BY seq`
-      return postgresCursor(pool, sql, pageSize, parse)
+      for (let at = from; ; ) {
+        const page = await readPage(at, pageSize)
+        if (page.length > 0) yield page
+        if (page.length < pageSize) return
+        at += page.length
+      }
     },
     tail(from, options) {
       return pollTail(readPage, from, options)

@@ -4,6 +4,7 @@ import type { AppendBatch, AppendOutcome } from '../../store/eventStore'
 import { isNextInLine } from '../../store/isNextInLine'
 import { type StoredEntry, storedEntry } from '../storedEntry'
 import { type IdempotencyRow, idempotencyRecord } from './idempotencyRow'
+import { lockDatabase } from './lockDatabase'
 
 // Rows go in CHUNK at a time: one statement step per chunk costs less than one per row.
 const CHUNK = 50
@@ -11,9 +12,10 @@ const ROWS = Array.from({ length: CHUNK }, () => '(?, ?, ?, ?, ?)').join(', ')
 
 /**
  * The append of a SQLite store. The checks and the writes run in one IMMEDIATE transaction,
- * which takes the database's single write lock first: a writer in another process waits for
- * it (up to the busy timeout), then sees the head this one left. Encoding and hashing happen
- * before the lock is taken, to keep it short.
+ * which takes the database's single write lock first (`lockDatabase`): a writer in another
+ * process waits for it, then sees the head this one left; inside a section that already
+ * holds the lock, they join its transaction. Encoding happens before the lock is taken, to
+ * keep it short.
  */
 export function sqliteAppend(db: Database): (batch: AppendBatch) => AppendOutcome {
   const findKey = db.prepare<[string], IdempotencyRow>('SELECT * FROM idempotency WHERE key = ?')
@@ -72,6 +74,15 @@ export function sqliteAppend(db: Database): (batch: AppendBatch) => AppendOutcom
 
   return (batch) => {
     const rows = batch.entries.map((entry, i) => storedEntry(entry, batch.leaves?.[i]))
-    return write.immediate(batch, rows)
+    // Inside a section that holds the write lock, the batch joins its transaction.
+    if (db.inTransaction) return write(batch, rows)
+    lockDatabase(db, () => head.get() as number)
+    try {
+      const outcome = write(batch, rows)
+      db.exec('COMMIT')
+      return outcome
+    } finally {
+      if (db.inTransaction) db.exec('ROLLBACK')
+    }
   }
 }

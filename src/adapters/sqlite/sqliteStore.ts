@@ -4,11 +4,13 @@ import { fromZodIssues } from '../../_internal/issues'
 import { LedgerError } from '../../errors'
 import type { EntryEnvelope } from '../../events/envelope'
 import type { PersonalData } from '../../events/personalData'
-import type { EventStore, StoredCheckpoint } from '../../store/eventStore'
+import type { AppendBatch, EventStore, StoredCheckpoint } from '../../store/eventStore'
 import { pageOptions } from '../pageOptions'
 import { pollTail } from '../pollTail'
 import { storeFailure } from '../storeFailure'
+import { fileLock } from './fileLock'
 import { type IdempotencyRow, idempotencyRecord } from './idempotencyRow'
+import { lockDatabase } from './lockDatabase'
 import { sqliteAppend } from './sqliteAppend'
 import { migrateSqlite } from './sqliteSchema'
 
@@ -63,6 +65,9 @@ export function sqliteStore(options: SqliteStoreOptions): EventStore {
     return opened
   })
   const append = sqliteAppend(db)
+  const lock = guard('opening the SQLite store', () => fileLock(file))
+  const writing = <T>(action: string, run: () => T): Promise<T> =>
+    lock.mutex.run(async () => guard(action, run))
   const sql = {
     head: db.prepare<[], number>('SELECT coalesce(max(seq) + 1, 0) FROM entries').pluck(),
     version: db
@@ -103,9 +108,20 @@ export function sqliteStore(options: SqliteStoreOptions): EventStore {
     guard('reading the log', () => sql.page.all(from, limit).map(parse))
 
   return {
-    async append(batch) {
-      return guard('appending', () => append(batch))
-    },
+    append: (batch) => writing('appending', () => append(batch)),
+    withWriteLock: (section) =>
+      lock.mutex.run(async () => {
+        guard('taking the write lock', () => lockDatabase(db, () => sql.head.get() as number))
+        try {
+          const head = guard('reading the head', () => sql.head.get() as number)
+          const write = async (batch: AppendBatch) => guard('appending', () => append(batch))
+          const result = await section(write, head)
+          guard('committing', () => db.exec('COMMIT'))
+          return result
+        } finally {
+          if (db.inTransaction) guard('rolling back', () => db.exec('ROLLBACK'))
+        }
+      }),
     async head() {
       return guard('reading the head', () => sql.head.get() as number)
     },
@@ -159,7 +175,7 @@ export function sqliteStore(options: SqliteStoreOptions): EventStore {
       return { seq, salt: new Uint8Array(row.salt), people: JSON.parse(row.people) as PersonalData }
     },
     async erasePersonal(seq) {
-      guard('erasing personal data', () => {
+      await writing('erasing personal data', () => {
         sql.erase.run(seq)
         // Moves the overwritten page into the main file and empties the WAL, so no copy of
         // the erased row is left in the journal either.
@@ -167,12 +183,15 @@ export function sqliteStore(options: SqliteStoreOptions): EventStore {
       })
     },
     async saveCheckpoint(checkpoint) {
-      guard('saving a checkpoint', () => sql.saveCheckpoint.run(checkpoint.size, checkpoint.note))
+      await writing('saving a checkpoint', () =>
+        sql.saveCheckpoint.run(checkpoint.size, checkpoint.note),
+      )
     },
     async checkpoints() {
       return guard('reading checkpoints', () => sql.checkpoints.all())
     },
     async close() {
+      lock.release()
       if (db.open) db.close()
     },
   }

@@ -31,6 +31,7 @@ const activityHeldData: Strict<{
 export const activityHeld: EntryTypeDefinition<'ActivityHeld', typeof activityHeldData> =
   defineEntryType({
     type: 'ActivityHeld',
+    recordsPastFact: true,
     data: activityHeldData,
     category: 'other',
     title: { en: 'Activity held', zh: '开展活动' },

@@ -79,6 +79,7 @@ export const personalDataErased: EntryTypeDefinition<
   typeof personalDataErasedData
 > = defineEntryType({
   type: 'PersonalDataErased',
+  recordsPastFact: true,
   data: personalDataErasedData,
   amends: 'any',
   allowedWhen: closedStatuses,

@@ -40,6 +40,7 @@ export const annualInspectionConcluded: EntryTypeDefinition<
   typeof annualInspectionConcludedData
 > = defineEntryType({
   type: 'AnnualInspectionConcluded',
+  recordsPastFact: true,
   data: annualInspectionConcludedData,
   category: 'inspection',
   title: { en: 'Annual inspection concluded', zh: '年度检查结论' },

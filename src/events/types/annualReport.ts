@@ -55,6 +55,7 @@ export const annualReportFiled: EntryTypeDefinition<
   typeof annualReportFiledData
 > = defineEntryType({
   type: 'AnnualReportFiled',
+  recordsPastFact: true,
   data: annualReportFiledData,
   category: 'annual_report',
   title: { en: 'Annual report filed', zh: '报送年度工作报告' },

@@ -22,6 +22,7 @@ const commendedData: Strict<{
 /** A government body commended the organization (表彰), on the day of `effectiveAt`. */
 export const commended: EntryTypeDefinition<'Commended', typeof commendedData> = defineEntryType({
   type: 'Commended',
+  recordsPastFact: true,
   data: commendedData,
   category: 'other',
   title: { en: 'Commended', zh: '表彰奖励' },

@@ -66,6 +66,7 @@ export const disclosurePublished: EntryTypeDefinition<
   typeof disclosurePublishedData
 > = defineEntryType({
   type: 'DisclosurePublished',
+  recordsPastFact: true,
   data: disclosurePublishedData,
   category: 'other',
   title: { en: 'Information disclosed', zh: '信息公开' },

@@ -57,6 +57,7 @@ export const evaluationGraded: EntryTypeDefinition<
   typeof evaluationGradedData
 > = defineEntryType({
   type: 'EvaluationGraded',
+  recordsPastFact: true,
   schema: 2,
   data: evaluationGradedData,
   upcasters: { 1: evaluationGradedV1ToV2 },

@@ -18,6 +18,7 @@ const objectionFiledData: Strict<{
 export const objectionFiled: EntryTypeDefinition<'ObjectionFiled', typeof objectionFiledData> =
   defineEntryType({
     type: 'ObjectionFiled',
+    recordsPastFact: true,
     data: objectionFiledData,
     allowedWhen: closedStatuses,
     category: 'record',
@@ -50,6 +51,7 @@ export const objectionResolved: EntryTypeDefinition<
   typeof objectionResolvedData
 > = defineEntryType({
   type: 'ObjectionResolved',
+  recordsPastFact: true,
   data: objectionResolvedData,
   amends: ['ObjectionFiled'],
   allowedWhen: closedStatuses,

@@ -67,6 +67,7 @@ export const rectificationCompleted: EntryTypeDefinition<
   typeof rectificationCompletedData
 > = defineEntryType({
   type: 'RectificationCompleted',
+  recordsPastFact: true,
   data: rectificationCompletedData,
   amends: ['RectificationOrdered'],
   category: 'inspection',

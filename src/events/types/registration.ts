@@ -60,6 +60,7 @@ export const organizationRegistered: EntryTypeDefinition<
   typeof organizationRegisteredData
 > = defineEntryType({
   type: 'OrganizationRegistered',
+  recordsPastFact: true,
   data: organizationRegisteredData,
   opensStream: true,
   category: 'basic',
@@ -98,6 +99,7 @@ export const organizationFiled: EntryTypeDefinition<
   typeof organizationFiledData
 > = defineEntryType({
   type: 'OrganizationFiled',
+  recordsPastFact: true,
   data: organizationFiledData,
   opensStream: true,
   category: 'basic',

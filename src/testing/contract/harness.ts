@@ -11,6 +11,8 @@ export interface ContractHarness {
   withHandles(n: number, test: (handles: readonly EventStore[]) => Promise<void>): Promise<void>
   /** Writers racing in the concurrency cases. */
   readonly writers: number
+  /** Ledgers appending to streams of their own at once. */
+  readonly ledgers: number
   /** Entries in the large batches. */
   readonly batchSize: number
   /** Time allowed to the cases that race or tail, in ms. */
@@ -32,6 +34,8 @@ export type WithStorage = (test: (storage: ReopenableStorage) => Promise<void>) 
 export interface StoreContractOptions {
   /** Writers racing in the concurrency cases (default 8). */
   readonly writers?: number
+  /** Ledgers appending to streams of their own at once (default 32). */
+  readonly ledgers?: number
   /** Entries in the large batches (default 250). */
   readonly batchSize?: number
   /** Time allowed to the cases that race or tail, in ms (default 30,000 + 1,000 per writer). */
@@ -55,6 +59,7 @@ export function singleStoreHarness(
     withStore,
     withHandles: (n, test) => withStore((store) => test(Array.from({ length: n }, () => store))),
     writers: options.writers ?? 8,
+    ledgers: options.ledgers ?? 32,
     batchSize: options.batchSize ?? 250,
     timeoutMs: options.timeoutMs ?? 30_000 + 1000 * (options.writers ?? 8),
   }

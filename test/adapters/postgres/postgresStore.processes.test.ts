@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createLedger } from '../../../src/ledger/createLedger'
 import { sampleHistory } from '../../../src/testing'
 import { raceProcesses } from '../raceProcesses'
+import { writeProcesses } from '../writeProcesses'
 import { POSTGRES_URL, postgresAvailable, postgresStorage } from './postgresServer'
 
 const ROUNDS = 8
@@ -25,4 +26,19 @@ describe.skipIf(!postgresAvailable)('postgresStore shared by writer processes', 
       await storage.destroy()
     }
   }, 30_000)
+
+  it('lets 8 processes append to streams of their own at once, none of them failing', async () => {
+    const storage = postgresStorage()
+    try {
+      const store = await storage.open()
+      await store.head()
+      const url = `postgres:${POSTGRES_URL}?schema=${storage.schema}`
+      const report = await writeProcesses(url, 8, 20, 300)
+      expect(report.failures).toEqual([])
+      expect(await store.head()).toBe(8 * 20)
+      await store.close()
+    } finally {
+      await storage.destroy()
+    }
+  }, 60_000)
 })

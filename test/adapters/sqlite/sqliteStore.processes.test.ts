@@ -3,6 +3,7 @@ import { sqliteStore } from '../../../src/adapters/sqlite'
 import { createLedger } from '../../../src/ledger/createLedger'
 import { sampleHistory } from '../../../src/testing'
 import { raceProcesses } from '../raceProcesses'
+import { writeProcesses } from '../writeProcesses'
 import { tempDatabase } from './tempFile'
 
 const ROUNDS = 8
@@ -25,4 +26,17 @@ describe('sqliteStore shared by writer processes', () => {
       await database.remove()
     }
   }, 30_000)
+
+  it('lets 8 processes append to streams of their own at once, none of them failing', async () => {
+    const database = tempDatabase()
+    try {
+      const store = sqliteStore({ file: database.file })
+      const report = await writeProcesses(`sqlite:${database.file}`, 8, 20, 200)
+      expect(report.failures).toEqual([])
+      expect(await store.head()).toBe(8 * 20)
+      await store.close()
+    } finally {
+      await database.remove()
+    }
+  }, 60_000)
 })

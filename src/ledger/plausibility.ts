@@ -1,0 +1,47 @@
+import type { Issue } from '../errors'
+import { entryTypes } from '../events/catalogue'
+import { dayOf } from '../time'
+import type { ValidInput } from './entryInput'
+import type { StreamSummary } from './streamIndex'
+
+/**
+ * Facts that cannot be true of an entry of its type, each with its own code: a past fact
+ * that takes effect after the day it is recorded, an annual report for a year before the
+ * organization was registered, or one filed before the year it reports on has ended.
+ * Days are compared in China Standard Time.
+ */
+export function plausibilityIssues(
+  input: ValidInput,
+  summary: StreamSummary | undefined,
+  recordedAt: string,
+): Issue[] {
+  const issues: Issue[] = []
+  const effectiveOn = dayOf(input.effectiveAt)
+  const recordedOn = dayOf(recordedAt)
+  if (effectiveOn > recordedOn && entryTypes[input.type].recordsPastFact) {
+    issues.push({
+      code: 'effective_after_recording',
+      path: ['effectiveAt'],
+      message: `a ${input.type} records what has happened, but takes effect on ${effectiveOn}, after the day it is recorded (${recordedOn})`,
+    })
+  }
+  if (input.type === 'AnnualReportFiled') {
+    const year = (input.data as { year: number }).year
+    const registered = summary?.openedOn
+    if (registered !== undefined && year < Number(registered.slice(0, 4))) {
+      issues.push({
+        code: 'report_before_registration',
+        path: ['data', 'year'],
+        message: `an annual report for ${year}, but ${input.org} was registered on ${registered}`,
+      })
+    }
+    if (effectiveOn <= `${year}-12-31`) {
+      issues.push({
+        code: 'report_before_year_end',
+        path: ['effectiveAt'],
+        message: `the annual report for ${year} is filed on ${effectiveOn}, before that year has ended`,
+      })
+    }
+  }
+  return issues
+}
