@@ -79,6 +79,7 @@ export {
   type ExportOptions,
   type ImportOptions,
   type ImportResult,
+  type ImportSource,
   importLedger,
   type Ledger,
   type LedgerHead,

@@ -2,6 +2,7 @@ import * as z from 'zod'
 import { fromZodIssues } from '../_internal/issues'
 import { LedgerError } from '../errors'
 import type { EventStore } from '../store/eventStore'
+import { type ImportSource, importLines } from './importLines'
 import { readExport } from './readExport'
 
 /** What `importLedger` needs to trust an export. */
@@ -12,6 +13,11 @@ export interface ImportOptions {
   readonly allowUnverified?: boolean
   /** Entries per append to the store (default 1,000). */
   readonly batchSize?: number
+  /**
+   * Imports entries that name people without those people: an export made without personal
+   * data, which the store then holds none of (default false, and such an export is refused).
+   */
+  readonly withoutPersonalData?: boolean
 }
 
 /** What an import wrote. */
@@ -27,13 +33,17 @@ const optionsSchema = z.strictObject({
   publicKey: z.union([z.instanceof(Uint8Array), z.string().min(1)]),
   allowUnverified: z.boolean().optional(),
   batchSize: z.number().int().min(1).max(100_000).optional(),
+  withoutPersonalData: z.boolean().optional(),
 })
 
 /**
- * Reads an export, as `ledger.export()` writes it (lines with or without their line feeds),
- * into an empty store. Every line is checked before anything is written: its form and order,
- * each entry against its leaf hash, each checkpoint's signature and root, personal data
- * against its commitment, the header's counts and root, then the whole with `verifyLedger`.
+ * Reads an export, as `ledger.export()` writes it, into an empty store: from its lines (an
+ * array, a `readline` interface, any iterable or async iterable of strings, with or without
+ * their line feeds) or its text (a string, bytes, a Node or web readable stream). Every line
+ * is checked before anything is written: its form and order, each entry against its leaf
+ * hash, each checkpoint's signature and root, personal data against its commitment (every
+ * entry that names people must bring them, unless they were erased or `withoutPersonalData`
+ * is set), the header's counts and root, then the whole with `verifyLedger`.
  * A tampered or truncated file throws a `LedgerError` naming the first bad line
  * (`INVALID_INPUT` for a line that does not parse, `VERIFICATION_FAILED` for one that does
  * not verify) and leaves the store untouched. A store that holds anything is refused.
@@ -44,9 +54,11 @@ const optionsSchema = z.strictObject({
  */
 export async function importLedger(
   store: EventStore,
-  lines: AsyncIterable<string> | Iterable<string>,
+  source: ImportSource,
   options: ImportOptions,
 ): Promise<ImportResult> {
+  // Before anything is awaited: a readline interface emits lines whether or not anyone listens.
+  const lines = importLines(source)
   const parsed = optionsSchema.safeParse(options)
   if (!parsed.success) {
     const issues = fromZodIssues(parsed.error.issues, ['options'])
@@ -54,8 +66,9 @@ export async function importLedger(
     throw new LedgerError('INVALID_INPUT', `importLedger: ${detail}`, issues)
   }
   const { publicKey, allowUnverified = false, batchSize = 1000 } = parsed.data
+  const withoutPersonalData = parsed.data.withoutPersonalData === true
   await mustBeEmpty(store)
-  const verified = await readExport(lines, publicKey, allowUnverified)
+  const verified = await readExport(lines, publicKey, { allowUnverified, withoutPersonalData })
   await mustBeEmpty(store)
   const { entries, leaves, personal } = verified
   let held = 0

@@ -63,13 +63,16 @@ function refuse(code: LedgerErrorCode, line: number, message: string): never {
  * Reads and checks every line of an export before anything is written: its form and order,
  * each entry against its leaf hash, each checkpoint's signature and root where it stands,
  * personal data against its commitment, the end line and the header against what came, and
- * the whole with `verifyLedger`. Throws a `LedgerError` naming the first bad line.
+ * the whole with `verifyLedger`. Every entry that commits to people must have its personal
+ * line, unless a later entry records their erasure; an export without personal data is read
+ * only `withoutPersonalData`. Throws a `LedgerError` naming the first bad line.
  */
 export async function readExport(
   lines: AsyncIterable<string> | Iterable<string>,
   publicKey: Uint8Array | string,
-  allowUnverified: boolean,
+  options: { readonly allowUnverified: boolean; readonly withoutPersonalData: boolean },
 ): Promise<VerifiedExport> {
+  const { allowUnverified, withoutPersonalData } = options
   let header: z.infer<typeof headerSchema> | undefined
   let end = 0
   const entries: EntryEnvelope[] = []
@@ -176,5 +179,32 @@ export async function readExport(
   }
   const root = toHex(log.root())
   if (root !== header.root) verification(1, `gives the root ${header.root}, not ${root}`)
+  const missing = peopleMissing(entries, personal)
+  if (missing !== undefined && !withoutPersonalData) {
+    const at = lineOf.entries[missing] ?? 1
+    if (header.personal) {
+      verification(at, `entry ${missing} names people, but their personal line is missing`)
+    }
+    const message = `the export holds no personal data, so entry ${missing} and every other that names people would be imported without them; export with personal: true, or pass withoutPersonalData to import it so`
+    throw new LedgerError('INVALID_INPUT', `importLedger: ${message}`, [
+      { code: 'personal_data_missing', path: ['options', 'withoutPersonalData'], message },
+    ])
+  }
   return { entries, leaves, checkpoints, personal, root }
+}
+
+/** The first entry that commits to people whom the export neither brings nor records erased. */
+function peopleMissing(
+  entries: readonly EntryEnvelope[],
+  personal: readonly PersonalRecord[],
+): number | undefined {
+  const brought = new Set(personal.map((record) => record.seq))
+  const erased = new Set<number>()
+  for (const entry of entries) {
+    if (entry.type === 'PersonalDataErased' && entry.amends !== undefined) erased.add(entry.amends)
+  }
+  return entries.find(
+    (entry) =>
+      entry.personalHash !== undefined && !brought.has(entry.seq) && !erased.has(entry.seq),
+  )?.seq
 }

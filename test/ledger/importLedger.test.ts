@@ -51,7 +51,10 @@ describe('importLedger', () => {
     const lines: string[] = []
     for await (const line of ledger.export()) lines.push(`${line}\n`)
     const store = memoryStore()
-    const result = await importLedger(store, [...lines, ''], { publicKey })
+    const result = await importLedger(store, [...lines, ''], {
+      publicKey,
+      withoutPersonalData: true,
+    })
     const copy = createLedger({ store })
     expect(await copy.head()).toEqual(await ledger.head())
     expect(result).toEqual({
@@ -75,7 +78,7 @@ describe('importLedger', () => {
   })
 
   it('reads lines from an async iterable', async () => {
-    const lines = await exported()
+    const lines = await exported({ personal: true })
     async function* stream() {
       yield* lines
     }
@@ -145,7 +148,11 @@ describe('importLedger', () => {
     for await (const line of ledger.export({ checkpoint: false })) lines.push(line)
     const { message } = await refusal(memoryStore(), lines)
     expect(message).toMatch(/^line 4: entry 1 and the 0 after it are covered by no checkpoint/)
-    const taken = await importLedger(memoryStore(), lines, { publicKey, allowUnverified: true })
+    const taken = await importLedger(memoryStore(), lines, {
+      publicKey,
+      allowUnverified: true,
+      withoutPersonalData: true,
+    })
     expect(taken.entries).toBe(2)
   })
 
