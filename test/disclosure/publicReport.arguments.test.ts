@@ -131,6 +131,21 @@ describe('publicReport, given a checkpoint', () => {
     }
   })
 
+  it('refuses, through ledger.publicReport too, one signed by the ledger’s key over another root', async () => {
+    const { ledger } = await recordedGroup()
+    const { size } = await ledger.head()
+    const note = signCheckpoint(
+      { origin: signer.name, size, root: new Uint8Array(32).fill(1) },
+      signer,
+    )
+    await expect(ledger.publicReport(GROUP, { asOf, checkpoint: note })).rejects.toMatchObject({
+      code: 'VERIFICATION_FAILED',
+    })
+    const good = await ledger.checkpoint()
+    const report = await ledger.publicReport(GROUP, { asOf, checkpoint: good })
+    expect(verifyReport(report, { publicKey: signer.publicKey }).success).toBe(true)
+  })
+
   it('refuses one for a size the ledger has not reached', async () => {
     const { ledger } = await recordedGroup()
     const { size } = await ledger.head()
