@@ -1,6 +1,6 @@
 import { kindOf, quoted } from '../_internal/arguments'
 import { underPath } from '../_internal/issues'
-import { type Issue, LedgerError, type LedgerErrorCode } from '../errors'
+import { type Issue, LedgerError } from '../errors'
 import { parseOrganizationId } from '../identity'
 import { type ParsedCheckpoint, parseCheckpoint, type Signer, verifyCheckpoint } from '../proof'
 import { dayOf, isIsoDate, isIsoInstant } from '../time'
@@ -36,12 +36,7 @@ export function reportArguments(source: unknown, org: unknown, options: unknown)
     methods.some((name) => typeof record[name] !== 'function') ||
     (record.personalRecord !== undefined && typeof record.personalRecord !== 'function')
   ) {
-    fail(
-      'INVALID_INPUT',
-      'invalid_type',
-      ['source'],
-      `the source must be a ledger, not ${kindOf(source)}`,
-    )
+    invalid('invalid_type', ['source'], `the source must be a ledger, not ${kindOf(source)}`)
   }
   const id = parseOrganizationId(org as string)
   if (!id.success) {
@@ -49,29 +44,19 @@ export function reportArguments(source: unknown, org: unknown, options: unknown)
     throw new LedgerError('INVALID_ORGANIZATION_ID', `org: ${issues[0]?.message}`, issues)
   }
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    fail(
-      'INVALID_INPUT',
-      'invalid_type',
-      ['options'],
-      `options must be an object, not ${kindOf(options)}`,
-    )
+    invalid('invalid_type', ['options'], `options must be an object, not ${kindOf(options)}`)
   }
   const given = options as Record<string, unknown>
   const signer = given.signer
   if (signer === undefined)
     throw new LedgerError('NO_SIGNER', 'a public report is signed by the log’s key')
   if (!isSigner(signer)) {
-    fail(
-      'INVALID_INPUT',
-      'invalid_type',
-      ['signer'],
-      'signer must be { name, publicKey (32 bytes), sign }',
-    )
+    invalid('invalid_type', ['signer'], 'signer must be { name, publicKey (32 bytes), sign }')
   }
   const asOf = given.asOf
   if (typeof asOf !== 'string' || (!isIsoDate(asOf) && !isIsoInstant(asOf))) {
     const message = `asOf must be a date as YYYY-MM-DD or an instant, not ${quoted(asOf)}`
-    fail('INVALID_INPUT', 'invalid_format', ['asOf'], message)
+    invalid('invalid_format', ['asOf'], message)
   }
   const policy = safeDisclosurePolicy(given.policy ?? nationalDisclosurePolicy, ['policy'])
   if (!policy.success) {
@@ -96,12 +81,7 @@ function givenCheckpoint(
   signer: Signer,
 ): { note: string; parsed: ParsedCheckpoint } {
   if (typeof note !== 'string') {
-    fail(
-      'INVALID_INPUT',
-      'invalid_type',
-      ['checkpoint'],
-      `checkpoint must be a note, not ${kindOf(note)}`,
-    )
+    invalid('invalid_type', ['checkpoint'], `checkpoint must be a note, not ${kindOf(note)}`)
   }
   const parsed = parseCheckpoint(note)
   if (!parsed.success) {
@@ -132,6 +112,6 @@ function isSigner(value: unknown): value is Signer {
   )
 }
 
-function fail(code: LedgerErrorCode, issue: string, path: Issue['path'], message: string): never {
-  throw new LedgerError(code, message, [{ code: issue, path, message }])
+function invalid(issue: string, path: Issue['path'], message: string): never {
+  throw new LedgerError('INVALID_INPUT', message, [{ code: issue, path, message }])
 }
