@@ -2,7 +2,8 @@ import * as z from 'zod'
 import { deepFreeze } from '../_internal/deepFreeze'
 import { fromZodIssues } from '../_internal/issues'
 import { LedgerError, type Result } from '../errors'
-import { type EntryType, entryTypes } from '../events/catalogue'
+import type { EntryType } from '../events/catalogue'
+import { entryTypeNameSchema } from '../events/entryTypeNames'
 import type { SanctionKind } from '../events/types/sanction'
 import { isoDateSchema } from '../time'
 import { type ObligationRules, obligationRulesSchema } from './obligationRules'
@@ -44,9 +45,7 @@ export interface DisclosurePolicy {
   readonly obligations: ObligationRules
 }
 
-const entryType = z
-  .string()
-  .refine((name) => Object.hasOwn(entryTypes, name), { message: 'not an entry type' })
+const entryType = entryTypeNameSchema
 
 /** Checks a disclosure policy. */
 export const disclosurePolicySchema: z.ZodType<DisclosurePolicy> = z.strictObject({
