@@ -106,6 +106,10 @@ const ternary: Readonly<Record<string, Call>> = {
   periodEnd: library.periodEnd as Call,
   verifyLedger: library.verifyLedger as Call,
   verifyPersonalData: library.verifyPersonalData as Call,
+  publicReport: library.publicReport as Call,
+  publicationEndings: library.publicationEndings as Call,
+  disclosureObligations: library.disclosureObligations as Call,
+  subjectAccessReport: library.subjectAccessReport as Call,
 }
 
 describe('every exported function that takes user data', () => {

@@ -1,8 +1,9 @@
 import * as z from 'zod'
 import { deepFreeze } from '../_internal/deepFreeze'
 import { fromZodIssues } from '../_internal/issues'
-import { LedgerError } from '../errors'
-import { type EntryType, entryTypes } from '../events/catalogue'
+import { LedgerError, type Result } from '../errors'
+import type { EntryType } from '../events/catalogue'
+import { entryTypeNameSchema } from '../events/entryTypeNames'
 import type { SanctionKind } from '../events/types/sanction'
 import { isoDateSchema } from '../time'
 import { type ObligationRules, obligationRulesSchema } from './obligationRules'
@@ -44,9 +45,7 @@ export interface DisclosurePolicy {
   readonly obligations: ObligationRules
 }
 
-const entryType = z
-  .string()
-  .refine((name) => Object.hasOwn(entryTypes, name), { message: 'not an entry type' })
+const entryType = entryTypeNameSchema
 
 /** Checks a disclosure policy. */
 export const disclosurePolicySchema: z.ZodType<DisclosurePolicy> = z.strictObject({
@@ -81,6 +80,30 @@ export const disclosurePolicySchema: z.ZodType<DisclosurePolicy> = z.strictObjec
   obligations: obligationRulesSchema,
 }) as z.ZodType<DisclosurePolicy>
 
+// The policies this module checked and froze: taken as they are, without a second parse.
+const checked = new WeakSet<object>()
+
+/**
+ * As `disclosurePolicy`, but returns `{ success, data | issues }` with issue paths under
+ * `prefix`. The policy returned is the checked copy, frozen, never the object given: whatever
+ * reads it reads what was checked. A policy this function made is returned as it is.
+ */
+export function safeDisclosurePolicy(
+  input: unknown,
+  prefix: readonly (string | number)[] = ['policy'],
+): Result<DisclosurePolicy> {
+  if (typeof input === 'object' && input !== null && checked.has(input)) {
+    return { success: true, data: input as DisclosurePolicy }
+  }
+  const parsed = disclosurePolicySchema.safeParse(input)
+  if (!parsed.success) {
+    return { success: false, issues: fromZodIssues(parsed.error.issues, prefix) }
+  }
+  const policy = deepFreeze(parsed.data)
+  checked.add(policy)
+  return { success: true, data: policy }
+}
+
 /**
  * Checks a disclosure policy and freezes it; throws `INVALID_INPUT` naming every wrong field.
  *
@@ -88,13 +111,12 @@ export const disclosurePolicySchema: z.ZodType<DisclosurePolicy> = z.strictObjec
  * const policy = disclosurePolicy({ ...nationalDisclosurePolicy, id: 'cn-with-repair', windows })
  */
 export function disclosurePolicy(input: unknown): DisclosurePolicy {
-  const parsed = disclosurePolicySchema.safeParse(input)
-  if (parsed.success) return deepFreeze(parsed.data)
-  const issues = fromZodIssues(parsed.error.issues, ['policy'])
-  const first = issues[0]
+  const result = safeDisclosurePolicy(input)
+  if (result.success) return result.data
+  const first = result.issues[0]
   throw new LedgerError(
     'INVALID_INPUT',
     `not a disclosure policy: ${first?.path.join('.')}: ${first?.message}`,
-    issues,
+    result.issues,
   )
 }

@@ -1,7 +1,8 @@
-import type { CreditFile } from '../credit-file'
-import { dayOf, type HolidayCalendar } from '../time'
+import { checkArgument, expectObject } from '../_internal/arguments'
+import { type CreditFile, creditFileSchema } from '../credit-file'
+import { dayOf, type HolidayCalendar, holidayCalendarSchema } from '../time'
 import { annualReportObligations } from './annualReportObligations'
-import type { DisclosurePolicy } from './disclosurePolicy'
+import { type DisclosurePolicy, disclosurePolicy } from './disclosurePolicy'
 import { fundraisingObligations } from './fundraisingObligations'
 import { objectionObligations } from './objectionObligations'
 import type { Obligation } from './obligation'
@@ -21,8 +22,12 @@ export function obligations(
   file: CreditFile,
   options: { readonly at: string; readonly holidays?: HolidayCalendar },
 ): Obligation[] {
+  const rules = disclosurePolicy(policy).obligations
+  checkArgument(creditFileSchema, file, 'file')
+  expectObject(options, 'options')
   const at = dayOf(options.at)
-  const rules = policy.obligations
+  if (options.holidays !== undefined)
+    checkArgument(holidayCalendarSchema, options.holidays, 'options.holidays')
   return [
     ...annualReportObligations(rules, file, at),
     ...fundraisingObligations(rules, file, at),

@@ -1,5 +1,6 @@
 import * as z from 'zod'
-import { type EntryType, entryTypes } from '../events/catalogue'
+import type { EntryType } from '../events/catalogue'
+import { entryTypeNameSchema } from '../events/entryTypeNames'
 import type { PersonField } from '../proof'
 import { type PolicySource, policySourceSchema } from './policySource'
 
@@ -17,9 +18,7 @@ export interface PeopleVisibility {
   readonly source?: PolicySource
 }
 
-const entryType = z
-  .string()
-  .refine((name) => Object.hasOwn(entryTypes, name), { message: 'not an entry type' })
+const entryType = entryTypeNameSchema
 
 /** Checks a rule that makes some people's fields public. */
 export const peopleVisibilitySchema: z.ZodType<PeopleVisibility> = z.strictObject({

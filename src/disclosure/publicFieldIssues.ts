@@ -1,5 +1,6 @@
 import type { Issue } from '../errors'
 import { contentLeaves, contentOf } from '../proof/commitment/contentLeaves'
+import type { DisclosedEntry } from './disclosedEntry'
 import type { DisclosurePolicy } from './disclosurePolicy'
 import type { PublicReport } from './publicReport'
 import { reportSections } from './reportSections'
@@ -7,15 +8,21 @@ import { entryVisibilityOf, fieldVisibilityOf, personFieldVisibilityOf } from '.
 
 /**
  * Every entry and shown field of a report that `policy` keeps from the public, judged from the
- * report alone: an amending entry's target must be in the report, a field's visibility is the
- * policy's for its type (and, for `target` fields, the amended entry's type), and a person's
- * field is public only for a role the report shows beside it.
+ * report alone: an amending entry's target must be in the report, an entry is judged as
+ * corrected by the corrections the report shows (as `publicView` judges it), a field's
+ * visibility is the policy's for its type (and, for `target` fields, the amended entry's
+ * type), and a person's field is public only for a role the report shows beside it.
  */
 export function publicFieldIssues(report: PublicReport, policy: DisclosurePolicy): Issue[] {
   const typeOf = new Map<number, string>()
+  const corrections: DisclosedEntry[] = []
   for (const section of reportSections) {
-    for (const item of report.sections[section]) typeOf.set(item.entry.seq, item.entry.type)
+    for (const item of report.sections[section]) {
+      typeOf.set(item.entry.seq, item.entry.type)
+      if (item.entry.type === 'EntryCorrected') corrections.push(item.entry)
+    }
   }
+  const corrected = correctedFields(corrections)
   const issues: Issue[] = []
   for (const section of reportSections) {
     report.sections[section].forEach((item, index) => {
@@ -23,7 +30,10 @@ export function publicFieldIssues(report: PublicReport, policy: DisclosurePolicy
       const name = `${section} item ${index} (entry ${entry.seq}, ${entry.type})`
       const base = ['sections', section, index, 'entry']
       const targetType = entry.amends === undefined ? undefined : typeOf.get(entry.amends)
-      const visibility = entryVisibilityOf(policy, entry, targetType !== undefined)
+      const fields = corrected.get(entry.seq)
+      const asCorrected =
+        fields === undefined ? entry : { ...entry, data: { ...entry.data, ...fields } }
+      const visibility = entryVisibilityOf(policy, asCorrected, targetType !== undefined)
       if (visibility !== 'public') {
         const message = `${name}: ${policy.id} keeps ${entry.type} entries for ${visibility === 'internal' ? 'the organization' : 'the authorities'}`
         issues.push({ code: 'not_public', path: base, message })
@@ -53,4 +63,15 @@ export function publicFieldIssues(report: PublicReport, policy: DisclosurePolicy
     })
   }
   return issues
+}
+
+// The fields each shown correction sets, merged by target in seq order, later ones winning.
+function correctedFields(corrections: DisclosedEntry[]): Map<number, Record<string, unknown>> {
+  const merged = new Map<number, Record<string, unknown>>()
+  for (const correction of corrections.sort((a, b) => a.seq - b.seq)) {
+    const fields = correction.data?.fields
+    if (correction.amends === undefined || typeof fields !== 'object' || fields === null) continue
+    merged.set(correction.amends, { ...merged.get(correction.amends), ...fields })
+  }
+  return merged
 }

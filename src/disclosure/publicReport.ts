@@ -10,13 +10,14 @@ import {
   toHex,
 } from '../proof'
 import type { InclusionBundle } from '../proof/proofBundle'
-import { dayOf, isIsoDate, isIsoInstant } from '../time'
+import { dayOf } from '../time'
+import { checkpointInLedger } from './checkpointInLedger'
 import { type DisclosedEntry, discloseEntry } from './disclosedEntry'
 import { type DisclosedPeople, disclosePeople } from './disclosedPeople'
 import type { DisclosurePolicy } from './disclosurePolicy'
 import { disclosurePolicyHash } from './disclosurePolicyHash'
 import { itemNotes } from './itemNotes'
-import { nationalDisclosurePolicy } from './nationalDisclosurePolicy'
+import { reportArguments } from './publicReportArguments'
 import { publicView } from './publicView'
 import type { ReportItem } from './reportItem'
 import { type ReportSection, reportSections, sectionOf } from './reportSections'
@@ -63,11 +64,14 @@ export interface ReportSource {
 export interface PublicReportOptions {
   /** The day to show the record as of (an instant counts as its day in China). */
   readonly asOf: string
-  /** The disclosure policy; `nationalDisclosurePolicy` by default. */
+  /** The disclosure policy, checked by its schema; `nationalDisclosurePolicy` by default. */
   readonly policy?: DisclosurePolicy
   /** Signs the report's statement: the log's own signer, whose key also signs checkpoints. */
   readonly signer?: Signer
-  /** A checkpoint note to prove against; a fresh one from the source by default. */
+  /**
+   * A checkpoint note to prove against, signed by `signer`'s key over the source's root at its
+   * size; a fresh one from the source by default.
+   */
   readonly checkpoint?: string
 }
 
@@ -75,9 +79,14 @@ export interface PublicReportOptions {
  * The public report of `org` on `asOf`: the entries `publicView` lets the public see, each
  * cut down to its public fields with the commitments and salts that still let its leaf be
  * recomputed, its inclusion proof at the checkpoint, its notes, and the people fields the
- * policy shows with the commitments that prove them. Throws `NO_SIGNER` without a signer,
- * `INVALID_INPUT` for a malformed date or checkpoint, and `VERIFICATION_FAILED` when the
- * people held for an entry do not open its `personalHash`.
+ * policy shows with the commitments that prove them. Everything given is checked before
+ * anything is read or signed: `NO_SIGNER` without a signer; `INVALID_ORGANIZATION_ID` for an
+ * id that is neither a valid USCC nor a filing id; `INVALID_INPUT` naming the option for a
+ * malformed date, policy (through its schema, so `policy.people.0.roles`) or checkpoint;
+ * `VERIFICATION_FAILED` for a checkpoint given that the signer's key did not sign or whose
+ * root is not the ledger's at its size, and when the people held for an entry do not open
+ * its `personalHash`; `UNKNOWN_ORGANIZATION` for an organization with no entry in the log
+ * (at the checkpoint's size), rather than an empty record.
  *
  * @example
  * const report = await publicReport(ledger, org, { asOf: '2024-06-30', signer })
@@ -88,24 +97,27 @@ export async function publicReport(
   org: string,
   options: PublicReportOptions,
 ): Promise<PublicReport> {
-  const { signer } = options
-  if (signer === undefined)
-    throw new LedgerError('NO_SIGNER', 'a public report is signed by the log’s key')
-  if (!isIsoDate(options.asOf) && !isIsoInstant(options.asOf)) {
-    const message = `asOf must be a date as YYYY-MM-DD or an instant, not '${options.asOf}'`
-    throw new LedgerError('INVALID_INPUT', message, [
-      { code: 'invalid_format', path: ['asOf'], message },
-    ])
+  const given = reportArguments(source, org, options)
+  const { asOf, policy, signer } = given
+  // Read before a fresh checkpoint is signed, so an unknown organization leaves the log as it was.
+  const held = await source.entries(org)
+  if (held.length === 0) unknown(org, 'this ledger')
+  let checkpoint: string
+  let size: number
+  if (given.checkpoint === undefined) {
+    checkpoint = await source.checkpoint()
+    const parsed = parseCheckpoint(checkpoint)
+    if (!parsed.success) {
+      throw new LedgerError('INVALID_INPUT', 'the checkpoint does not parse', parsed.issues)
+    }
+    size = parsed.data.size
+  } else {
+    await checkpointInLedger(source, given.checkpoint.parsed)
+    checkpoint = given.checkpoint.note
+    size = given.checkpoint.parsed.size
   }
-  const asOf = dayOf(options.asOf)
-  const policy = options.policy ?? nationalDisclosurePolicy
-  const checkpoint = options.checkpoint ?? (await source.checkpoint())
-  const parsed = parseCheckpoint(checkpoint)
-  if (!parsed.success) {
-    throw new LedgerError('INVALID_INPUT', 'the checkpoint does not parse', parsed.issues)
-  }
-  const size = parsed.data.size
-  const entries = (await source.entries(org)).filter((entry) => entry.seq < size)
+  const entries = held.filter((entry) => entry.seq < size)
+  if (entries.length === 0) unknown(org, `the log at its checkpoint of size ${size}`)
   const disclosed: DisclosedEntry[] = []
   for (const item of publicView(entries, policy, asOf)) {
     const entry = discloseEntry(item.entry, item.shows)
@@ -132,6 +144,13 @@ export async function publicReport(
     sections: sections as Record<ReportSection, ReportItem[]>,
   }
   return { ...body, statement: signNote(reportStatementText(body, size), [signer]) }
+}
+
+function unknown(org: string, where: string): never {
+  const message = `${org} has no entries in ${where}: no such organization`
+  throw new LedgerError('UNKNOWN_ORGANIZATION', message, [
+    { code: 'unknown_organization', path: ['org'], message },
+  ])
 }
 
 // Read only when a rule could show someone, so a policy that shows no people reads no record.

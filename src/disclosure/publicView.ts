@@ -1,4 +1,4 @@
-import { amendsTheRecord, collectAmendments } from '../credit-file/amendments'
+import { amended, amendsTheRecord, collectAmendments } from '../credit-file/amendments'
 import { type Entry, upcastEntry } from '../events/catalogue'
 import type { EntryEnvelope } from '../events/envelope'
 import type { ContentPath } from '../proof/commitment/contentLeaves'
@@ -22,7 +22,10 @@ export interface PublicEntry {
  * erasures count for every date once recorded), when it was retracted, when a
  * PublicationEnded effective by `asOf` ended its publication, when the policy keeps it from
  * the public, or when it amends or disputes only entries left out. Retractions themselves
- * are never shown: they would show what they withdrew.
+ * are never shown: they would show what they withdrew. Whether an entry is public, and what an
+ * objection disputes, is read from the entry as corrected by every correction in `entries`
+ * that is not retracted, whatever its effective date: a disclosure corrected to
+ * `authorities` leaves the report, with its correction.
  */
 export function publicView(
   entries: readonly EntryEnvelope[],
@@ -38,7 +41,8 @@ export function publicView(
     current.set(read.seq, read)
     stored.set(read.seq, entry)
   }
-  const retracted = collectAmendments([...current.values()]).retracted
+  const amendments = collectAmendments([...current.values()])
+  const retracted = amendments.retracted
   const ended = new Set<number>()
   for (const entry of current.values()) {
     if (
@@ -51,8 +55,10 @@ export function publicView(
   }
   const shown = new Map<number, PublicEntry>()
   for (const seq of [...current.keys()].sort((a, b) => a - b)) {
-    const entry = current.get(seq) as Entry
-    if (retracted.has(seq) || ended.has(seq) || entry.type === 'EntryRetracted') continue
+    const stated = current.get(seq) as Entry
+    if (retracted.has(seq) || ended.has(seq) || stated.type === 'EntryRetracted') continue
+    // The entry as it now stands decides; the stored one is what is shown and proved.
+    const entry = amended(stated, amendments) as Entry
     const target = entry.amends === undefined ? undefined : shown.get(entry.amends)
     if (entry.amends !== undefined && target === undefined) continue
     if (entry.type === 'ObjectionFiled' && !entry.data.disputes.some((s) => shown.has(s))) continue

@@ -1,9 +1,10 @@
+import { expectArray, expectObject, expectString } from '../_internal/arguments'
 import { amended, collectAmendments } from '../credit-file/amendments'
 import { type Entry, upcastEntry } from '../events/catalogue'
 import type { Cause, EntryEnvelope } from '../events/envelope'
 import type { PublicationEndedData } from '../events/types/publication'
 import { dayOf, elapsesOn } from '../time'
-import type { DisclosurePolicy } from './disclosurePolicy'
+import { type DisclosurePolicy, disclosurePolicy } from './disclosurePolicy'
 import { disclosurePolicyHash } from './disclosurePolicyHash'
 import type { PublicationWindow } from './publicationWindow'
 import { severityOf } from './severityOf'
@@ -30,18 +31,24 @@ const REMOVALS: Readonly<Record<string, string>> = {
  * still public, effective on the first day its window has run (so a late sweep back-dates
  * it), citing the window and the policy's hash. Where several windows apply, the first to run
  * out ends publication. A window counted from a removal waits for the removal. Appending the
- * result twice is harmless to reports, but the sweep proposes nothing already ended.
+ * result twice is harmless to reports, but the sweep proposes nothing already ended. The
+ * policy is checked by its schema, and its checked copy is what is applied.
  *
  * @example
  * await ledger.append(publicationEndings(policy, await ledger.entries(org), { at: '2026-05-01', by: '上海市民政局' }))
  */
 export function publicationEndings(
-  policy: DisclosurePolicy,
+  givenPolicy: DisclosurePolicy,
   entries: readonly EntryEnvelope[],
   options: { readonly at: string; readonly by: string },
 ): PublicationEndedInput[] {
-  if (policy.windows.length === 0) return []
+  const policy = disclosurePolicy(givenPolicy)
+  expectArray(entries, 'entries')
+  expectObject(options, 'options')
+  const by = options.by
+  expectString(by, 'options.by')
   const at = dayOf(options.at)
+  if (policy.windows.length === 0) return []
   const read = entries.map(upcastEntry)
   const bySeq = new Map(read.map((entry) => [entry.seq, entry]))
   const amendments = collectAmendments(read)
@@ -79,7 +86,7 @@ export function publicationEndings(
       org: entry.org,
       type: 'PublicationEnded',
       effectiveAt: best.end,
-      by: options.by,
+      by,
       amends: entry.seq,
       cause: { rule: best.window.id, policy: hash, inputs: best.inputs },
       data: {

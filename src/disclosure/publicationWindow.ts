@@ -1,5 +1,6 @@
 import * as z from 'zod'
-import { type EntryType, entryTypes } from '../events/catalogue'
+import type { EntryType } from '../events/catalogue'
+import { entryTypeNameSchema } from '../events/entryTypeNames'
 import {
   type CalendarPeriod,
   calendarPeriodSchema,
@@ -37,9 +38,7 @@ export interface PublicationWindow {
   readonly source: PolicySource
 }
 
-const entryType = z
-  .string()
-  .refine((name) => Object.hasOwn(entryTypes, name), { message: 'not an entry type' })
+const entryType = entryTypeNameSchema
 
 /** Checks a publication window. */
 export const publicationWindowSchema: z.ZodType<PublicationWindow> = z.strictObject({

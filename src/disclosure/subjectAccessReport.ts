@@ -1,3 +1,4 @@
+import { expectObject, expectString, invalidArgument } from '../_internal/arguments'
 import { collectAmendments } from '../credit-file/amendments'
 import { entryTypes, isEntryType, upcastEntry } from '../events/catalogue'
 import type { Cause, EntryEnvelope } from '../events/envelope'
@@ -6,7 +7,7 @@ import { PERSON_FIELDS } from '../proof'
 import { contentLeaves, contentOf } from '../proof/commitment/contentLeaves'
 import { addDaysIso, dayOf } from '../time'
 import type { DisclosedEntry } from './disclosedEntry'
-import type { DisclosurePolicy } from './disclosurePolicy'
+import { type DisclosurePolicy, disclosurePolicy } from './disclosurePolicy'
 import { disclosurePolicyHash } from './disclosurePolicyHash'
 import { itemNotes } from './itemNotes'
 import { nationalDisclosurePolicy } from './nationalDisclosurePolicy'
@@ -78,7 +79,18 @@ export async function subjectAccessReport(
   org: string,
   options: { readonly policy?: DisclosurePolicy } = {},
 ): Promise<SubjectAccessReport> {
-  const policy = options.policy ?? nationalDisclosurePolicy
+  const record = source as unknown as Record<string, unknown> | null
+  if (
+    typeof source !== 'object' ||
+    record === null ||
+    typeof record.entries !== 'function' ||
+    typeof record.personalData !== 'function'
+  ) {
+    throw invalidArgument('source', 'a ledger', source)
+  }
+  expectString(org, 'org')
+  expectObject(options, 'options')
+  const policy = disclosurePolicy(options.policy ?? nationalDisclosurePolicy)
   const stored = await source.entries(org)
   const read = stored.map(upcastEntry)
   const retracted = collectAmendments(read).retracted

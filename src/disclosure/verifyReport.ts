@@ -10,7 +10,7 @@ import {
   verifyCheckpoint,
   verifyNote,
 } from '../proof'
-import type { DisclosurePolicy } from './disclosurePolicy'
+import { type DisclosurePolicy, safeDisclosurePolicy } from './disclosurePolicy'
 import { disclosurePolicyHash } from './disclosurePolicyHash'
 import { forbiddenKeyIssues } from './forbiddenKeyIssues'
 import { itemNotes } from './itemNotes'
@@ -27,7 +27,10 @@ export interface VerifyReportOptions {
   readonly publicKey: Uint8Array | string
   /** The log you expect; any other origin fails. */
   readonly origin?: string
-  /** When given, the report must cite this policy and show no field it keeps from the public. */
+  /**
+   * When given, the report must cite this policy and show no field it keeps from the public;
+   * a policy its schema refuses is an `invalid_options` issue at `['options', 'policy', …]`.
+   */
   readonly policy?: DisclosurePolicy
 }
 
@@ -69,19 +72,30 @@ export function verifyReport(
 const optionsSchema = z.object({
   publicKey: z.union([z.string(), z.instanceof(Uint8Array)]),
   origin: z.string().optional(),
-  policy: z.record(z.string(), z.unknown()).optional(),
+  policy: z.unknown().optional(),
 })
+
+// Issues with the options, in one shape: the argument is the options, whatever was wrong.
+function optionIssues(issues: readonly Issue[]): Issue[] {
+  return issues.map((issue) => ({
+    ...issue,
+    code: 'invalid_options',
+    path: ['options', ...issue.path],
+    message: `the options: ${issue.message}`,
+  }))
+}
 
 function verifyChecked(report: unknown, options: unknown): Result<ReportVerification> {
   const checkedOptions = optionsSchema.safeParse(options)
   if (!checkedOptions.success) {
-    const issues = fromZodIssues(checkedOptions.error.issues).map((issue) => ({
-      ...issue,
-      code: 'invalid_options',
-      path: ['options', ...issue.path],
-      message: `the options: ${issue.message}`,
-    }))
-    return { success: false, issues }
+    return { success: false, issues: optionIssues(fromZodIssues(checkedOptions.error.issues)) }
+  }
+  // The checked copy of the policy is what the report is judged by, never the object given.
+  const givenPolicy = (options as { policy?: unknown }).policy
+  const policy =
+    givenPolicy === undefined ? undefined : safeDisclosurePolicy(givenPolicy, ['policy'])
+  if (policy !== undefined && !policy.success) {
+    return { success: false, issues: optionIssues(policy.issues) }
   }
   const forbidden = forbiddenKeyIssues(report)
   if (forbidden.length > 0) return { success: false, issues: forbidden }
@@ -121,7 +135,7 @@ function verifyChecked(report: unknown, options: unknown): Result<ReportVerifica
       issues.push(issueAt(section, index, 'notes_changed', ['notes'], message))
     }
   }
-  if (opts.policy !== undefined) issues.push(...policyIssues(value, opts.policy))
+  if (policy !== undefined) issues.push(...policyIssues(value, policy.data))
   issues.push(...statementIssues(value, opts.publicKey, checkpoint.data))
   if (issues.length > 0) return { success: false, issues }
   return {

@@ -1,6 +1,7 @@
 import * as z from 'zod'
 import { fromZodIssues } from '../_internal/issues'
 import { LedgerError } from '../errors'
+import { personalDataSchema } from '../events/personalData'
 import { fromHex, verifyPersonalData } from '../proof'
 import type { PersonalRecord } from '../store/eventStore'
 import { isoDateOrInstantSchema } from '../time'
@@ -33,13 +34,17 @@ export async function readPersonalRecord(
   if (!entry) throw new LedgerError('NOT_FOUND', `entry ${seq} does not exist`)
   const held = await state.store.readPersonal(seq)
   if (!held || entry.personalHash === undefined) return undefined
-  if (!verifyPersonalData(held.people, held.salt, fromHex(entry.personalHash))) {
+  // What was checked against the commitment is what is returned: zod's copy of the people,
+  // read once, never the store's objects, which could read differently the next time.
+  const people = personalDataSchema.safeParse(held.people)
+  const salt = held.salt
+  if (!people.success || !verifyPersonalData(people.data, salt, fromHex(entry.personalHash))) {
     throw new LedgerError(
       'VERIFICATION_FAILED',
       `the personal data held for entry ${seq} does not match its commitment`,
     )
   }
-  return held
+  return { seq: held.seq, salt: salt.slice(), people: people.data }
 }
 
 /**

@@ -2,7 +2,7 @@ import * as z from 'zod'
 import { textOf } from '../_internal/arguments'
 import { deepFreeze } from '../_internal/deepFreeze'
 import { fromZodIssues, underPath } from '../_internal/issues'
-import { LedgerError } from '../errors'
+import { LedgerError, type Result } from '../errors'
 import { isoDateSchema, type PeriodConvention, periodConventionSchema } from '../time'
 import type { Condition } from './condition'
 import { conditionSchema } from './conditionSchema'
@@ -89,16 +89,18 @@ export const ruleSchema: z.ZodType<Rule> = z.strictObject({
  * })
  */
 export function rule(definition: Rule): Rule {
-  const issues = checkRule(definition)
-  if (issues.length > 0) {
-    const first = issues[0]
+  const checked = checkedRule(definition)
+  if (!checked.success) {
+    const first = checked.issues[0]
     throw new LedgerError(
       'INVALID_INPUT',
       `rule ${textOf((definition as { id?: unknown } | null | undefined)?.id)}: ${first?.path.join('.')}: ${first?.message}`,
-      issues,
+      checked.issues,
     )
   }
-  return deepFreeze(structuredClone(definition))
+  // zod's copy is what was checked, so it is what is returned: the object given may read
+  // differently a second time (a getter, a proxy) or hold what a clone drops.
+  return deepFreeze(checked.data)
 }
 
 /** The issues of one rule, with paths from the rule (`['when', 'of', 0, 'period']`). */
@@ -106,7 +108,13 @@ export function checkRule(
   candidate: unknown,
   prefix: readonly (string | number)[] = [],
 ): ReturnType<typeof ruleIssues> {
+  const checked = checkedRule(candidate)
+  return checked.success ? [] : underPath(checked.issues, prefix)
+}
+
+function checkedRule(candidate: unknown): Result<Rule> {
   const parsed = ruleSchema.safeParse(candidate)
-  if (!parsed.success) return fromZodIssues(parsed.error.issues, prefix)
-  return underPath(ruleIssues(parsed.data), prefix)
+  if (!parsed.success) return { success: false, issues: fromZodIssues(parsed.error.issues) }
+  const issues = ruleIssues(parsed.data)
+  return issues.length > 0 ? { success: false, issues } : { success: true, data: parsed.data }
 }

@@ -56,6 +56,22 @@ describe('verifyReport', () => {
     ).toBe(true)
   })
 
+  it('checks the policy it is given by its schema and blames the options, not the report', async () => {
+    const { ledger } = await recordedGroup()
+    const report = await publicReport(ledger, GROUP, { asOf: '2021-12-31', signer })
+    const { visibility: _, ...noVisibility } = nationalDisclosurePolicy
+    const people = [{ roles: 'legal_representative', fields: ['role', 'name'] }]
+    for (const [policy, path] of [
+      [noVisibility, ['options', 'policy', 'visibility']],
+      [{ ...nationalDisclosurePolicy, people }, ['options', 'policy', 'people', 0, 'roles']],
+      [{ ...nationalDisclosurePolicy, extra: 1 }, ['options', 'policy']],
+    ] as const) {
+      expect(
+        verifyReport(report, { publicKey: signer.publicKey, policy: policy as never }),
+      ).toMatchObject({ success: false, issues: [{ code: 'invalid_options', path }] })
+    }
+  })
+
   it('answers anything that is not a report with issues, never an exception', () => {
     for (const junk of [
       null,

@@ -8,6 +8,8 @@ import {
   verifyLedger,
   verifyPersonalData,
 } from '../../src/proof'
+import { memoryStore } from '../../src/store'
+import type { EventStore } from '../../src/store/eventStore'
 import { GROUP, newLedger, registration, signer } from './fixtures'
 
 const erasure = {
@@ -88,5 +90,31 @@ describe('ledger.erasePersonalData', () => {
     ;(held.people as { name: string }[])[0] = { ...held.people[0], name: '李四' } as never
     await expect(ledger.personalData(0)).rejects.toMatchObject({ code: 'VERIFICATION_FAILED' })
     await expect(ledger.personalRecord(0)).rejects.toMatchObject({ code: 'VERIFICATION_FAILED' })
+  })
+})
+
+describe('ledger.personalData', () => {
+  it('returns the people it checked against the commitment, not objects of the store that read differently later', async () => {
+    const inner = memoryStore()
+    let reads = 0
+    const store: EventStore = {
+      ...inner,
+      async readPersonal(seq) {
+        const held = await inner.readPersonal(seq)
+        if (held === undefined) return undefined
+        const [first, ...rest] = held.people
+        const shifty = { ...first }
+        Object.defineProperty(shifty, 'name', {
+          enumerable: true,
+          get: () => (reads++ === 0 ? first?.name : '冒名顶替'),
+        })
+        return { ...held, people: [shifty, ...rest] as typeof held.people }
+      },
+    }
+    const { ledger } = newLedger(store)
+    await ledger.append(registration(GROUP))
+    const people = await ledger.personalData(0)
+    expect(people?.[0]?.name).toBe('王建国')
+    expect(people?.[0]?.name).toBe('王建国')
   })
 })
