@@ -112,6 +112,27 @@ describe('DR-10 a charity without charitable activity for two years', () => {
       .then([{ rule: 'DR-10', propose: 'Deregistered', mode: 'needs_decision' }])
   })
 
+  it('reads the second year’s report from the day it is filed, before its due day', () => {
+    spec
+      .given(charity, idle(2021), report(2022, '2023-03-15', { showsCharitableActivity: false }))
+      .when({ at: '2023-03-15' })
+      .then([{ rule: 'DR-10', propose: 'Deregistered', effectiveAt: '2023-03-15' }])
+  })
+
+  it('does nothing the day before that report is filed', () => {
+    spec
+      .given(charity, idle(2021), report(2022, '2023-03-15', { showsCharitableActivity: false }))
+      .when({ at: '2023-03-14' })
+      .thenNothing()
+  })
+
+  it('does nothing when the report filed early shows charitable activity', () => {
+    spec
+      .given(charity, idle(2021), report(2022, '2023-03-15', { showsCharitableActivity: true }))
+      .when({ at: '2023-03-15' })
+      .thenNothing()
+  })
+
   it('does nothing when one of the two years was active', () => {
     spec
       .given(charity, idle(2021), report(2022, '2023-05-10', { showsCharitableActivity: true }))
