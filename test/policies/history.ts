@@ -187,14 +187,21 @@ export const graded = (
   },
 })
 
-/** A downgrade from 3A to 2A on `on`, with the last day of its cool-off. */
-export const downgraded = (on: string, coolOffUntil?: string): GivenEntry => ({
+/** A downgrade from 3A to 2A on `on` (for a penalty unless said), with the last day of its cool-off. */
+export const downgraded = (
+  on: string,
+  coolOffUntil?: string,
+  ground:
+    | 'penalty'
+    | 'consecutive_basically_qualified'
+    | 'unqualified_or_not_inspected' = 'penalty',
+): GivenEntry => ({
   type: 'GradeDowngraded',
   effectiveAt: on,
   data: {
     from: '3A',
     to: '2A',
-    ground: 'penalty',
+    ground,
     department: REGISTRAR,
     ...(coolOffUntil === undefined ? {} : { coolOffUntil }),
   },
