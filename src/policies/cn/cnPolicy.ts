@@ -9,6 +9,7 @@ import { evaluationRules } from './evaluation'
 import { evaluation2011Rules } from './evaluation2011'
 import { evaluation2026Rules } from './evaluation2026'
 import { fundraisingRules } from './fundraising'
+import { fundraising2016Rules } from './fundraising2016'
 import { jointMatrixRules } from './jointMatrix'
 import { seriousListRules } from './seriousList'
 
@@ -38,6 +39,7 @@ export function cnPolicyWith(parameters: Partial<CnPolicyParameters>): Policy {
       ...evaluation2026Rules(),
       ...annualInspectionRules(chosen),
       ...deregistrationRules(chosen),
+      ...fundraising2016Rules(),
       ...fundraisingRules(),
       ...jointMatrixRules(),
     ],

@@ -7,7 +7,7 @@ describe('cnPolicy', () => {
   it('has a stable hash that its JSON round-trips to', () => {
     expect(cnPolicy.hash).toBe(cnPolicyWith({}).hash)
     expect(cnPolicy.hash).toMatchInlineSnapshot(
-      `"5495843ffd57b21f95d0015ef90f6c4c70d80ef23edab3fb431dc00ca7f07bab"`,
+      `"9091da7699510db2c35a6482f9b3ee57a93906457ed51cc7d4364c6a721bbcea"`,
     )
     const copy = policyFromJson(JSON.parse(JSON.stringify(cnPolicy)))
     expect(copy.hash).toBe(cnPolicy.hash)

@@ -8,6 +8,7 @@ import {
   listedSerious,
   registered,
   specOf,
+  warning,
 } from '../history'
 
 const charity = (on: string) => registered(on, 'social_group', { charity: true })
@@ -45,6 +46,83 @@ describe('CH-01 who may apply to fundraise publicly', () => {
     spec
       .given(charity('2023-01-01'), listedAbnormal('2024-06-01', 'annual_report_missing'))
       .when({ at: '2024-10-01' })
+      .thenNothing()
+  })
+})
+
+describe('CH-01 a holder keeps meeting the conditions (Order 74 Art. 5)', () => {
+  const spec = specOf('CH-01', cnPolicy)
+  const holder = [
+    charity('2020-01-01'),
+    graded('3A', '2023-12-20', '2028-12-19'),
+    fundraisingGranted('2022-01-10'),
+  ]
+
+  it('reads a holder in good standing as meeting the conditions, and says it holds the qualification', () => {
+    spec
+      .given(...holder)
+      .when({ at: '2024-10-01' })
+      .then([
+        { rule: 'CH-01', grant: 'public_fundraising', from: '2024-09-05', until: '2028-12-19' },
+      ])
+      .thenSays('en', [
+        'Eligible for public fundraising qualification from 2024-09-05 until 2028-12-19: the ' +
+          'organization is active; a charity; holds the public-fundraising qualification; graded ' +
+          '3A, valid from 2023-12-20 to 2028-12-19; not on the serious illegal and dishonest list; ' +
+          'no penalties within 1 year; rule CH-01, Order 74, Art. 5',
+      ])
+  })
+
+  it('says an applicant does not hold it, and counts its year of registration', () => {
+    spec
+      .given(charity('2020-01-01'), graded('3A', '2023-12-20', '2028-12-19'))
+      .when({ at: '2024-10-01' })
+      .thenSays('en', [
+        'Eligible for public fundraising qualification from 2024-09-05 until 2028-12-19: the ' +
+          'organization is active; a charity; does not hold the public-fundraising qualification; ' +
+          'registered on 2020-01-01; a full 1 year on 2021-01-02; not on the abnormal-activities ' +
+          'list; graded 3A, valid from 2023-12-20 to 2028-12-19; not on the serious illegal and ' +
+          'dishonest list; no penalties within 1 year; rule CH-01, Order 74, Art. 5',
+      ])
+  })
+
+  it('does not read a holder penalised in the last year as meeting them', () => {
+    spec
+      .given(...holder, warning('2024-09-20'))
+      .when({ at: '2024-10-01' })
+      .thenNothing()
+  })
+
+  it('does not read a holder without a valid 3A grade, registered two years, as meeting them', () => {
+    spec
+      .given(charity('2020-01-01'), fundraisingGranted('2022-01-10'))
+      .when({ at: '2024-10-01' })
+      .thenNothing()
+  })
+
+  it('reads a holder registered less than a year as meeting them, where an applicant would not', () => {
+    const young = charity('2024-03-01')
+    spec
+      .given(young, fundraisingGranted('2024-03-01'))
+      .when({ at: '2024-10-01' })
+      .then([{ rule: 'CH-01', grant: 'public_fundraising' }])
+    spec.given(young).when({ at: '2024-10-01' }).thenNothing()
+  })
+
+  it('reads a holder before 2024-09-05 as meeting the conditions while it is not on the serious list', () => {
+    spec
+      .given(charity('2019-06-01'), fundraisingGranted('2021-07-01'))
+      .when({ at: '2022-10-01' })
+      .then([
+        { rule: 'CH-01', grant: 'public_fundraising', from: '2021-07-01', until: '2024-09-04' },
+      ])
+    spec
+      .given(
+        charity('2019-06-01'),
+        fundraisingGranted('2021-07-01'),
+        listedSerious('2022-03-01', 'large_fine'),
+      )
+      .when({ at: '2022-10-01' })
       .thenNothing()
   })
 })
