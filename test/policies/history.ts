@@ -252,6 +252,18 @@ export const disclosure = (on: string): GivenEntry => ({
   },
 })
 
+/** A public-fundraising campaign's information published on `on`. */
+export const fundraisingDisclosed = (on: string): GivenEntry => ({
+  type: 'DisclosurePublished',
+  effectiveAt: on,
+  data: {
+    category: 'public_fundraising',
+    title: '公开募捐活动信息',
+    body: '助学公开募捐活动方案及募捐情况',
+    visibility: 'public',
+  },
+})
+
 /** The public-fundraising qualification granted on `on`. */
 export const fundraisingGranted = (on: string): GivenEntry => ({
   type: 'PublicFundraisingQualificationGranted',

@@ -7,7 +7,7 @@ describe('cnPolicy', () => {
   it('has a stable hash that its JSON round-trips to', () => {
     expect(cnPolicy.hash).toBe(cnPolicyWith({}).hash)
     expect(cnPolicy.hash).toMatchInlineSnapshot(
-      `"9091da7699510db2c35a6482f9b3ee57a93906457ed51cc7d4364c6a721bbcea"`,
+      `"5631527ca2deefc2d3e457e23a109a00a9b328e4000eced473c04e9bddea50bb"`,
     )
     const copy = policyFromJson(JSON.parse(JSON.stringify(cnPolicy)))
     expect(copy.hash).toBe(cnPolicy.hash)

@@ -1,6 +1,7 @@
 import { describe, it } from 'vitest'
 import { cnPolicy } from '../../../src/policies'
 import {
+  fundraisingDisclosed,
   fundraisingGranted,
   fundraisingRevoked,
   graded,
@@ -124,6 +125,86 @@ describe('CH-01 a holder keeps meeting the conditions (Order 74 Art. 5)', () => 
       )
       .when({ at: '2022-10-01' })
       .thenNothing()
+  })
+})
+
+describe('AB-04 before 2024-09-05: a holder no longer qualified or idle for six months', () => {
+  const spec = specOf('AB-04', cnPolicy)
+  const holder = [charity('2017-01-01'), fundraisingGranted('2019-01-10')]
+
+  it('proposes listing a holder that has not fundraised publicly for six full months', () => {
+    spec
+      .given(...holder)
+      .when({ at: '2019-07-11' })
+      .then([
+        {
+          rule: 'AB-04',
+          propose: 'ListedOnAbnormalList',
+          mode: 'needs_decision',
+          effectiveAt: '2019-07-11',
+          data: {
+            reason: 'fundraising_conditions_unmet',
+            department: '上海市浦东新区民政局',
+            basedOn: [1],
+          },
+        },
+      ])
+  })
+
+  it('does nothing the day before six months have run since the grant (Civil Code)', () => {
+    spec
+      .given(...holder)
+      .when({ at: '2019-07-10' })
+      .thenNothing()
+      .thenNextChange('2019-07-11')
+  })
+
+  it('keeps a public-fundraising disclosure of six months ago to the day, and lists the day after', () => {
+    spec
+      .given(...holder, fundraisingDisclosed('2019-03-10'))
+      .when({ at: '2019-09-10' })
+      .thenNothing()
+    spec
+      .given(...holder, fundraisingDisclosed('2019-03-10'))
+      .when({ at: '2019-09-11' })
+      .then([{ rule: 'AB-04', propose: 'ListedOnAbnormalList', effectiveAt: '2019-09-11' }])
+  })
+
+  it('lists a holder put on the serious list, however recent its fundraising', () => {
+    spec
+      .given(
+        ...holder,
+        fundraisingDisclosed('2020-03-01'),
+        listedSerious('2020-04-01', 'large_fine'),
+      )
+      .when({ at: '2020-04-01' })
+      .then([{ rule: 'AB-04', propose: 'ListedOnAbnormalList', effectiveAt: '2020-04-01' }])
+  })
+
+  it('does nothing while a listing for unmet conditions is open', () => {
+    spec
+      .given(...holder, listedAbnormal('2019-07-11', 'fundraising_conditions_unmet'))
+      .when({ at: '2019-12-01' })
+      .thenNothing()
+  })
+
+  it('applies from Order 60 and gives way to CH-06 on 2024-09-05, which dropped the six months', () => {
+    spec
+      .given(...holder)
+      .when({ at: '2018-01-23' })
+      .thenNothing()
+    spec
+      .given(...holder)
+      .when({ at: '2024-09-04' })
+      .then([{ rule: 'AB-04', propose: 'ListedOnAbnormalList' }])
+    spec
+      .given(...holder)
+      .when({ at: '2024-09-05' })
+      .thenNothing()
+  })
+
+  it('does nothing for a charity without the qualification', () => {
+    spec.given(charity('2017-01-01')).when({ at: '2020-01-01' }).thenNothing()
   })
 })
 
