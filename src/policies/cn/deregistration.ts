@@ -10,13 +10,18 @@ import {
 } from './sources'
 
 // Anything the organization did in its first year counts as a sign of life: an activity, a
-// disclosure or a commendation on record, or the annual report on its founding year (filed within
-// two years of founding), which ends a proposal even when filed after the first year. By default
-// the ground exists from the anniversary when nothing is on record; a registry whose activity
-// records arrive only with the annual report waits until that report is overdue.
+// disclosure or a commendation on record in that year. An annual report on file shows activity
+// too, whenever it was filed, unless it states the year showed no charitable activity: it ends a
+// proposal. By default the ground exists from the anniversary when nothing is on record; a
+// registry whose activity records arrive only with the annual report waits until the report is
+// overdue before taking their absence as a sign.
 const FIRST_YEAR = { from: 'registration', period: { years: 1 } } as const
 const recorded = (zh: string, en: string) => ({
   label: { zh: `记录在案的${zh}`, en: `recorded ${en}` },
+})
+const REPORTS_SHOWING_ACTIVITY = entries.annualReports({
+  where: where.not(where.eq('showsCharitableActivity', false)),
+  label: { zh: '显示开展活动的年度工作报告', en: 'annual reports showing activity' },
 })
 
 function noActivityInFirstYear(activityRecords: CnPolicyParameters['activityRecords']): Condition {
@@ -26,7 +31,7 @@ function noActivityInFirstYear(activityRecords: CnPolicyParameters['activityReco
     when.none(entries.activities(recorded('活动', 'activities')), FIRST_YEAR),
     when.none(entries.disclosures(recorded('信息公开', 'disclosures')), FIRST_YEAR),
     when.none(entries.commendations(recorded('表彰', 'commendations')), FIRST_YEAR),
-    when.none(entries.annualReports(), { from: 'registration', period: { years: 2 } }),
+    when.none(REPORTS_SHOWING_ACTIVITY, { from: 'registration' }),
     ...(activityRecords === 'annual_report' ? [when.reportOverdue()] : []),
   )
 }
@@ -53,8 +58,7 @@ export function deregistrationRules(parameters: CnPolicyParameters): Rule[] {
       ? 'The registry records activities only with the annual report (activityRecords), so the ' +
         'recommendation waits until the latest report due is overdue.'
       : 'Proposed from the day the first year has run with nothing on record; the decision rests ' +
-        'on the absence of any recorded activity, and a report on the founding year filed later ' +
-        'still ends it.'
+        'on the absence of any recorded activity, and a report filed later still ends it.'
   return [
     rule({
       id: 'DR-02',
@@ -67,10 +71,10 @@ export function deregistrationRules(parameters: CnPolicyParameters): Rule[] {
       appliesTo: ['social_group'],
       notes:
         'The first year ends as a period of 1 year from the founding day ends, by the policy’s ' +
-        'convention. An activity, a disclosure or a commendation in the first year, or an annual ' +
-        'report filed within two years of founding (the founding year’s report), shows the ' +
-        `organization was active. ${waits} Fraudulent registration has no entry type and is ` +
-        'left to the registrar.',
+        'convention. An activity, a disclosure or a commendation in the first year shows the ' +
+        'organization was active, and so does an annual report on file, whenever it was filed, ' +
+        `unless it states no charitable activity. ${waits} Fraudulent registration has no entry ` +
+        'type and is left to the registrar.',
       when: noActivity,
       then: [effects.recommendRevocation('registration_cancelled', 'no_activity_one_year')],
     }),

@@ -7,7 +7,7 @@ describe('cnPolicy', () => {
   it('has a stable hash that its JSON round-trips to', () => {
     expect(cnPolicy.hash).toBe(cnPolicyWith({}).hash)
     expect(cnPolicy.hash).toMatchInlineSnapshot(
-      `"5631527ca2deefc2d3e457e23a109a00a9b328e4000eced473c04e9bddea50bb"`,
+      `"be7a8d037aca1d346623a61f5f9a12818c28baeb58cbc4f4e59a9efa7bd5d9c2"`,
     )
     const copy = policyFromJson(JSON.parse(JSON.stringify(cnPolicy)))
     expect(copy.hash).toBe(cnPolicy.hash)

@@ -31,8 +31,8 @@ describe('DR-02 a social group with no activity in its first year', () => {
         'Recommend cancelling the registration (for decision): the organization is active; ' +
           'registered on 2022-03-01; a full 1 year on 2023-03-02; no recorded activities within ' +
           '1 year of registration; no recorded disclosures within 1 year of registration; no ' +
-          'recorded commendations within 1 year of registration; no annual reports within 2 years ' +
-          'of registration; rule DR-02, Social Group Regulations, Art. 29',
+          'recorded commendations within 1 year of registration; no annual reports showing ' +
+          'activity since registration; rule DR-02, Social Group Regulations, Art. 29',
       ])
   })
 
@@ -71,6 +71,25 @@ describe('DR-02 a social group with no activity in its first year', () => {
       .when({ at: '2023-07-09' })
       .then([{ rule: 'DR-02', effectiveAt: '2023-03-02' }])
     spec.given(founded, filed).when({ at: '2023-07-10' }).thenNothing()
+  })
+
+  it('ends it with any later report too, however late', () => {
+    const later = report(2023, '2024-09-10')
+    spec
+      .given(founded, later)
+      .when({ at: '2024-09-09' })
+      .then([{ rule: 'DR-02' }])
+    spec.given(founded, later).when({ at: '2024-09-10' }).thenNothing()
+  })
+
+  it('does not take a report stating no charitable activity as a sign of activity', () => {
+    spec
+      .given(
+        registered('2022-03-01', 'social_group', { charity: true }),
+        report(2022, '2023-05-10', { showsCharitableActivity: false }),
+      )
+      .when({ at: '2023-06-01' })
+      .then([{ rule: 'DR-02', propose: 'RegistrationRevoked' }])
   })
 })
 
