@@ -187,14 +187,21 @@ export const graded = (
   },
 })
 
-/** A downgrade from 3A to 2A on `on`, with the last day of its cool-off. */
-export const downgraded = (on: string, coolOffUntil?: string): GivenEntry => ({
+/** A downgrade from 3A to 2A on `on` (for a penalty unless said), with the last day of its cool-off. */
+export const downgraded = (
+  on: string,
+  coolOffUntil?: string,
+  ground:
+    | 'penalty'
+    | 'consecutive_basically_qualified'
+    | 'unqualified_or_not_inspected' = 'penalty',
+): GivenEntry => ({
   type: 'GradeDowngraded',
   effectiveAt: on,
   data: {
     from: '3A',
     to: '2A',
-    ground: 'penalty',
+    ground,
     department: REGISTRAR,
     ...(coolOffUntil === undefined ? {} : { coolOffUntil }),
   },
@@ -241,6 +248,18 @@ export const disclosure = (on: string): GivenEntry => ({
     category: 'annual_work_report',
     title: '年度工作报告',
     body: '本会年度工作报告全文',
+    visibility: 'public',
+  },
+})
+
+/** A public-fundraising campaign's information published on `on`. */
+export const fundraisingDisclosed = (on: string): GivenEntry => ({
+  type: 'DisclosurePublished',
+  effectiveAt: on,
+  data: {
+    category: 'public_fundraising',
+    title: '公开募捐活动信息',
+    body: '助学公开募捐活动方案及募捐情况',
     visibility: 'public',
   },
 })

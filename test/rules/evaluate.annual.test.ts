@@ -77,6 +77,17 @@ describe('evaluate: consecutive years', () => {
     ).toBe('annual reports 2020–2022: filed late, missing, missing')
   })
 
+  it('ends the streak at a report on file before its due day, from the day it is filed', () => {
+    const entries = history(
+      registered,
+      report(2019, '2020-05-10'),
+      report(2020, '2021-07-10'),
+      report(2023, '2024-02-20'),
+    )
+    expect(decisionsAt(entries, '2024-02-19', 'X-YEARS', every)).toHaveLength(1)
+    expect(decisionsAt(entries, '2024-02-20', 'X-YEARS', every)).toEqual([])
+  })
+
   it('reads last year’s inspection as missing when none was recorded since founding', () => {
     const entries = history(
       registered,

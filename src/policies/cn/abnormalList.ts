@@ -10,8 +10,9 @@ const FILED_YEARS = 3
 
 /**
  * B2, the abnormal-activities list (活动异常名录): the listings of Order 60 that the record can
- * decide, and the two ways a listing ends. AB-04 is decided by CH-06 (fundraising.ts) and
- * AB-12 by SL-01 (seriousList.ts); AB-09 is how `listedFor` counts.
+ * decide, and the two ways a listing ends. AB-04 is in fundraising2016.ts until 2024-09-04 and
+ * is CH-06 (fundraising.ts) from then; AB-12 is SL-01 (seriousList.ts); AB-09 is how
+ * `listedFor` counts.
  */
 export function abnormalListRules(parameters: CnPolicyParameters): Rule[] {
   return [

@@ -9,12 +9,14 @@ import { evaluationRules } from './evaluation'
 import { evaluation2011Rules } from './evaluation2011'
 import { evaluation2026Rules } from './evaluation2026'
 import { fundraisingRules } from './fundraising'
+import { fundraising2016Rules } from './fundraising2016'
 import { jointMatrixRules } from './jointMatrix'
 import { seriousListRules } from './seriousList'
 
 /**
  * The national pack with some parameters changed: the period convention, the draft-only
- * removal timings, the AI-08 threshold and the working-day calendar. Throws `INVALID_INPUT`
+ * removal timings, the AI-08 threshold, how activities reach the record (DR-02, DR-08) and the
+ * working-day calendar. Throws `INVALID_INPUT`
  * with zod's issues for parameters it cannot use.
  *
  * @example
@@ -36,7 +38,8 @@ export function cnPolicyWith(parameters: Partial<CnPolicyParameters>): Policy {
       ...evaluation2011Rules(),
       ...evaluation2026Rules(),
       ...annualInspectionRules(chosen),
-      ...deregistrationRules(),
+      ...deregistrationRules(chosen),
+      ...fundraising2016Rules(),
       ...fundraisingRules(),
       ...jointMatrixRules(),
     ],

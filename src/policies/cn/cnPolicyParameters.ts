@@ -29,6 +29,13 @@ export interface CnPolicyParameters {
    * reports after which revocation is recommended; `null`, the default, leaves AI-08 out.
    */
   readonly missedReportsBeforeRevocation: number | null
+  /**
+   * DR-02, DR-08: how activities reach the record. `ongoing` (the default): activities,
+   * disclosures and commendations are recorded as they happen, so a first year with none on
+   * record is a ground from its anniversary. `annual_report`: they arrive only with the annual
+   * report, so the pack waits until the founding year's report is overdue.
+   */
+  readonly activityRecords: 'ongoing' | 'annual_report'
   /** The working-day calendar obligations count with; `cnHolidays` unless a province adds its own days. */
   readonly calendar?: HolidayCalendar
 }
@@ -42,6 +49,7 @@ export const cnPolicyParametersSchema: z.ZodType<
   removalWorkingDays: z.number().int().min(1).max(60).default(5),
   penaltyListingLasts: calendarPeriodSchema.default({ months: 6 }),
   missedReportsBeforeRevocation: z.number().int().min(2).max(10).nullable().default(null),
+  activityRecords: z.enum(['ongoing', 'annual_report']).default('ongoing'),
   calendar: holidayCalendarSchema.optional(),
 }) as z.ZodType<CnPolicyParameters, Partial<CnPolicyParameters>>
 

@@ -1,4 +1,5 @@
-import { effects, entries, type Rule, rule, when, where } from '../../rules'
+import { type Condition, effects, entries, type Rule, rule, when, where } from '../../rules'
+import type { CnPolicyParameters } from './cnPolicyParameters'
 import {
   CHARITY_LAW_FROM,
   charityLaw,
@@ -8,20 +9,32 @@ import {
   SOCIAL_GROUPS,
 } from './sources'
 
-// Few registries record every activity, so anything the organization did in its first year
-// counts as a sign of life: an activity, a disclosure, a commendation, or the annual report on
-// its founding year. That report falls due within the second year, so the rule waits until it
-// is overdue (the latest report due is missing) before taking its absence as a sign.
+// Anything the organization did in its first year counts as a sign of life: an activity, a
+// disclosure or a commendation on record in that year. An annual report on file shows activity
+// too, whenever it was filed, unless it states the year showed no charitable activity: it ends a
+// proposal. By default the ground exists from the anniversary when nothing is on record; a
+// registry whose activity records arrive only with the annual report waits until the report is
+// overdue before taking their absence as a sign.
 const FIRST_YEAR = { from: 'registration', period: { years: 1 } } as const
-const NO_ACTIVITY_IN_FIRST_YEAR = when.all(
-  when.active(),
-  when.registeredFor({ years: 1 }),
-  when.none(entries.activities(), FIRST_YEAR),
-  when.none(entries.disclosures(), FIRST_YEAR),
-  when.none(entries.commendations(), FIRST_YEAR),
-  when.none(entries.annualReports(), { from: 'registration', period: { years: 2 } }),
-  when.reportOverdue(),
-)
+const recorded = (zh: string, en: string) => ({
+  label: { zh: `记录在案的${zh}`, en: `recorded ${en}` },
+})
+const REPORTS_SHOWING_ACTIVITY = entries.annualReports({
+  where: where.not(where.eq('showsCharitableActivity', false)),
+  label: { zh: '显示开展活动的年度工作报告', en: 'annual reports showing activity' },
+})
+
+function noActivityInFirstYear(activityRecords: CnPolicyParameters['activityRecords']): Condition {
+  return when.all(
+    when.active(),
+    when.registeredFor({ years: 1 }),
+    when.none(entries.activities(recorded('活动', 'activities')), FIRST_YEAR),
+    when.none(entries.disclosures(recorded('信息公开', 'disclosures')), FIRST_YEAR),
+    when.none(entries.commendations(recorded('表彰', 'commendations')), FIRST_YEAR),
+    when.none(REPORTS_SHOWING_ACTIVITY, { from: 'registration' }),
+    ...(activityRecords === 'annual_report' ? [when.reportOverdue()] : []),
+  )
+}
 
 const CHARITY_VIOLATIONS = [
   'off_mission',
@@ -38,7 +51,14 @@ const CHARITY_VIOLATIONS = [
  * without charitable activity (DR-10) or with repeated violations (DR-11), and activity after
  * closure (DR-13). Every one waits for the registrar's decision.
  */
-export function deregistrationRules(): Rule[] {
+export function deregistrationRules(parameters: CnPolicyParameters): Rule[] {
+  const noActivity = noActivityInFirstYear(parameters.activityRecords)
+  const waits =
+    parameters.activityRecords === 'annual_report'
+      ? 'The registry records activities only with the annual report (activityRecords), so the ' +
+        'recommendation waits until the latest report due is overdue.'
+      : 'Proposed from the day the first year has run with nothing on record; the decision rests ' +
+        'on the absence of any recorded activity, and a report filed later still ends it.'
   return [
     rule({
       id: 'DR-02',
@@ -51,12 +71,11 @@ export function deregistrationRules(): Rule[] {
       appliesTo: ['social_group'],
       notes:
         'The first year ends as a period of 1 year from the founding day ends, by the policy’s ' +
-        'convention. An activity, a disclosure or a commendation in the first year, or an annual ' +
-        'report filed within two years of founding (the founding year’s report), shows the ' +
-        'organization was active; the recommendation waits until the latest report due is ' +
-        'overdue, so an organization is never proposed before its first report was due. Fraudulent ' +
-        'registration has no entry type and is left to the registrar.',
-      when: NO_ACTIVITY_IN_FIRST_YEAR,
+        'convention. An activity, a disclosure or a commendation in the first year shows the ' +
+        'organization was active, and so does an annual report on file, whenever it was filed, ' +
+        `unless it states no charitable activity. ${waits} Fraudulent registration has no entry ` +
+        'type and is left to the registrar.',
+      when: noActivity,
       then: [effects.recommendRevocation('registration_cancelled', 'no_activity_one_year')],
     }),
     rule({
@@ -68,8 +87,8 @@ export function deregistrationRules(): Rule[] {
       source: regulation(FOUNDATIONS, '第四十一条', 'Foundation Regulations, Art. 41'),
       effective: { from: FOUNDATIONS_FROM },
       appliesTo: ['foundation'],
-      notes: 'As DR-02; 12 months and 1 year end on the same day.',
-      when: NO_ACTIVITY_IN_FIRST_YEAR,
+      notes: `As DR-02; 12 months and 1 year end on the same day. ${waits}`,
+      when: noActivity,
       then: [effects.recommendRevocation('registration_cancelled', 'no_activity_one_year')],
     }),
     rule({

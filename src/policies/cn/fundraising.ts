@@ -1,7 +1,7 @@
 import { effects, entries, type Rule, rule, when } from '../../rules'
-import { CHARITY_LAW_FROM, charityLaw, FUNDRAISING_2024_FROM, order74 } from './sources'
+import { meetsFundraisingConditions } from './fundraisingConditions'
+import { FUNDRAISING_2024_FROM, order74 } from './sources'
 
-const NOT_LISTED = when.not(when.any(when.onList('abnormal'), when.onList('serious')))
 const PENALISED_IN_LAST_YEAR = when.count(
   entries.penalties({ standing: true, label: { zh: '行政处罚', en: 'penalties' } }),
   { window: { years: 1 } },
@@ -11,55 +11,47 @@ const GRADE_OR_YOUNG = when.any(
   when.grade({ atLeast: '3A', valid: true }),
   when.not(when.registeredFor({ years: 2 })),
 )
+/**
+ * The conditions of Order 74 Art. 5 a holder can lose, and so must keep meeting: the grade, no
+ * serious listing, no penalty in the last year. An abnormal listing is left out: CH-06 itself
+ * lists a holder that no longer meets them, and that listing must not be a ground of its own.
+ */
+const KEPT = when.all(
+  GRADE_OR_YOUNG,
+  when.not(when.onList('serious')),
+  when.not(PENALISED_IN_LAST_YEAR),
+)
 
 /**
- * B8, public fundraising: who may apply for the qualification, in two versions (the Charity
- * Law's two years until the 2024 measures, then Order 74's conditions), the abnormal listing of
- * a holder that no longer meets them (CH-06, which is AB-04 from 2024-09-05), and the five-year
- * bar after the certificate is revoked (CH-07).
+ * B8, public fundraising under Order 74 (from 2024-09-05): who meets the conditions for the
+ * qualification (CH-01, as an applicant or as a holder), the abnormal listing of a holder that
+ * no longer meets them (CH-06, which is AB-04 from 2024-09-05), and the five-year bar after the
+ * certificate is revoked (CH-07). fundraising2016.ts holds the versions before.
  */
 export function fundraisingRules(): Rule[] {
   return [
     rule({
       id: 'CH-01',
       title: {
-        zh: '依法登记满2年的慈善组织，可以申请公开募捐资格',
-        en: 'Charity registered two full years: may apply to fundraise publicly',
-      },
-      source: charityLaw('第二十二条（2016年）', 'Art. 22 (2016)', 'R'),
-      effective: { from: CHARITY_LAW_FROM, to: FUNDRAISING_2024_FROM },
-      notes:
-        'The 2016 measures’ own conditions were not read (confidence R); this version keeps only ' +
-        'the Charity Law’s two years, counted by the policy’s convention, and no serious listing.',
-      when: when.all(
-        when.active(),
-        when.attribute('charity'),
-        when.not(when.attribute('public_fundraising')),
-        when.registeredFor({ years: 2 }),
-        when.not(when.onList('serious')),
-      ),
-      then: [effects.grant('public_fundraising')],
-    }),
-    rule({
-      id: 'CH-01',
-      title: {
-        zh: '登记满1年、评估3A以上、未列入名录名单、上一年未受处罚的慈善组织，可以申请公开募捐资格',
-        en: 'Charity meeting Order 74’s conditions: may apply to fundraise publicly',
+        zh: '符合《慈善组织公开募捐管理办法》第五条条件的慈善组织，可以申请公开募捐资格；已具有资格的，持续符合条件',
+        en: 'Charity meeting Order 74’s conditions: may apply to fundraise publicly, or keeps the qualification',
       },
       source: order74('第五条', 'Art. 5'),
       effective: { from: FUNDRAISING_2024_FROM },
       notes:
         'Registered a full year; a valid 3A grade or better unless registered less than 2 years; ' +
         'on neither list; no penalty in the last year, counted back by the policy’s convention. ' +
-        'The governance conditions (board composition) are not in the record.',
+        'The conditions are also what a holder must keep meeting (Art. 22): the grant says a ' +
+        'holder still meets those it can lose (grade, serious list, penalties), so its absence ' +
+        'for a holder is CH-06’s ground. The governance conditions (board composition) are not in ' +
+        'the record.',
       when: when.all(
         when.active(),
         when.attribute('charity'),
-        when.not(when.attribute('public_fundraising')),
-        when.registeredFor({ years: 1 }),
-        GRADE_OR_YOUNG,
-        NOT_LISTED,
-        when.not(PENALISED_IN_LAST_YEAR),
+        meetsFundraisingConditions(KEPT, [
+          when.registeredFor({ years: 1 }),
+          when.not(when.onList('abnormal')),
+        ]),
       ),
       then: [effects.grant('public_fundraising')],
     }),
@@ -80,7 +72,7 @@ export function fundraisingRules(): Rule[] {
         when.active(),
         when.attribute('public_fundraising'),
         when.not(when.onList('abnormal', { reasons: ['fundraising_conditions_unmet'] })),
-        when.any(when.not(GRADE_OR_YOUNG), when.onList('serious'), PENALISED_IN_LAST_YEAR),
+        when.not(KEPT),
       ),
       then: [effects.list('abnormal', 'fundraising_conditions_unmet', { mode: 'needs_decision' })],
     }),

@@ -2,7 +2,7 @@ import { addDaysIso, addWorkingDays, deadline, type HolidayCalendar } from '../.
 import type { Decision, DecisionBase } from '../decision'
 import type { DueRule } from '../effect'
 import type { CompiledPolicy, CompiledRule } from './compilePolicy'
-import { earlier } from './dates'
+import { Boundaries, earlier } from './dates'
 import { explain, findFact } from './explain'
 import { benefitLabels, dutyLabels, label } from './labels'
 import type { Context, Outcome } from './outcome'
@@ -70,14 +70,17 @@ export function decide(
       } as Decision
       made.push({ decision, order })
     } else {
+      const bounds = new Boundaries(at)
       for (const decision of proposals(effect as ProposalEffect, {
         rule,
         context,
         base,
         effectiveAt: start,
+        bounds,
       })) {
         made.push({ decision: decision as Decision, order: order + (decision.entry.amends ?? 0) })
       }
+      next = earlier(next, bounds.change)
     }
   }
   if (made.length > 1) {

@@ -7,25 +7,32 @@ import type { CompiledRule } from './compilePolicy'
 import { Boundaries, unionSeqs } from './dates'
 import { gradeAt } from './gradeAt'
 import type { Context } from './outcome'
+import { gradeActionRecorded, listingRecorded } from './recorded'
 import { sectionReaders } from './sections'
 
 /** The effects that propose entries. */
 export type ProposalEffect = Exclude<Effect, { kind: 'grant' | 'bar' | 'obligation' }>
 
-/** What a proposal is made from: the rule, the date, the decision so far and the day it takes effect. */
+/**
+ * What a proposal is made from: the rule, the date, the decision so far, the day it takes
+ * effect, and where to note the days on which a proposal held back may return.
+ */
 export interface ProposalInput {
   readonly rule: CompiledRule
   readonly context: Context
   readonly base: DecisionBase
   readonly effectiveAt: string
+  readonly bounds: Boundaries
 }
 
 /**
  * The entries one effect proposes: none when there is nothing to act on (no grade to lower, no
- * open listing to end) or when the stream's status would make the ledger refuse the entry.
+ * open listing to end), when the stream's status would make the ledger refuse the entry, or
+ * when its effect is already recorded (a listing in force for the same reason and the same
+ * entries, a grade action on the same ground since).
  */
 export function proposals(effect: ProposalEffect, input: ProposalInput): ProposalDecision[] {
-  const { rule, context, effectiveAt, base } = input
+  const { rule, context, effectiveAt, base, bounds } = input
   const file = context.file
   const department =
     ('department' in effect ? effect.department : undefined) ??
@@ -33,15 +40,21 @@ export function proposals(effect: ProposalEffect, input: ProposalInput): Proposa
     'registrar'
   const status = closureAt(file, context.at).closure?.status ?? 'active'
   const made: ProposalDecision[] = []
-  const make = (type: EntryType, data: Record<string, unknown>, mode: Mode, amends?: number) => {
+  const make = (
+    type: EntryType,
+    data: Record<string, unknown>,
+    mode: Mode,
+    amends?: number,
+    on: string = effectiveAt,
+  ) => {
     if (status !== 'active' && !entryTypes[type].allowedWhen.includes(status)) return
     const inputs = amends === undefined ? base.inputs : unionSeqs([base.inputs, [amends]])
     const cause = { inputs: inputs as number[], policy: base.policy, rule: rule.rule.id }
     const by = effect.by ?? `rule:${rule.rule.id}`
     const entry: ProposedEntry =
       amends === undefined
-        ? { by, cause, data, effectiveAt, org: file.org, type }
-        : { amends, by, cause, data, effectiveAt, org: file.org, type }
+        ? { by, cause, data, effectiveAt: on, org: file.org, type }
+        : { amends, by, cause, data, effectiveAt: on, org: file.org, type }
     made.push({
       kind: 'proposal',
       // The base's keys in its order; `inputs` keeps its place, holding this proposal's own.
@@ -56,12 +69,17 @@ export function proposals(effect: ProposalEffect, input: ProposalInput): Proposa
     case 'list': {
       const type = effect.list === 'abnormal' ? 'ListedOnAbnormalList' : 'ListedOnSeriousList'
       const seqs = base.inputs
+      if (listingRecorded(file, context.at, effect.list, effect.reason, seqs, bounds)) break
+      // Held back while a listing recorded it, it takes effect once that listing ended.
+      const on = bounds.since !== null && bounds.since > effectiveAt ? bounds.since : effectiveAt
       const basedOn =
         seqs.length === 0 ? {} : { basedOn: seqs.length > 1000 ? seqs.slice(0, 1000) : seqs }
       make(
         type,
         { reason: effect.reason, department, ...basis(effect.basis), ...basedOn },
         effect.mode,
+        undefined,
+        on,
       )
       break
     }
@@ -85,6 +103,7 @@ export function proposals(effect: ProposalEffect, input: ProposalInput): Proposa
     case 'cancelGrade': {
       const held = gradeAt(file, context.at, new Boundaries(context.at))
       if (held === null) break
+      if (gradeActionRecorded(file, context.at, held.seq, effect.ground, base.inputs, bounds)) break
       const coolOff =
         effect.coolOff === undefined
           ? {}

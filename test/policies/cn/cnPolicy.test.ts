@@ -7,7 +7,7 @@ describe('cnPolicy', () => {
   it('has a stable hash that its JSON round-trips to', () => {
     expect(cnPolicy.hash).toBe(cnPolicyWith({}).hash)
     expect(cnPolicy.hash).toMatchInlineSnapshot(
-      `"d2a9bd8b0278be86a4f62393d5bff05b4e3a4c3bcb3c12650ec9019f5a7af045"`,
+      `"be7a8d037aca1d346623a61f5f9a12818c28baeb58cbc4f4e59a9efa7bd5d9c2"`,
     )
     const copy = policyFromJson(JSON.parse(JSON.stringify(cnPolicy)))
     expect(copy.hash).toBe(cnPolicy.hash)
@@ -52,7 +52,15 @@ describe('cnPolicyWith', () => {
       removalWorkingDays: 5,
       penaltyListingLasts: { months: 6 },
       missedReportsBeforeRevocation: null,
+      activityRecords: 'ongoing',
     })
+  })
+
+  it('keeps the cautious reading of DR-02 and DR-08 as a parameter with its own hash', () => {
+    const reported = cnPolicyWith({ activityRecords: 'annual_report' })
+    expect(reported.hash).not.toBe(cnPolicy.hash)
+    expect(reported.rules.find((rule) => rule.id === 'DR-02')?.notes).toMatch(/overdue/)
+    expect(() => cnPolicyWith({ activityRecords: 'monthly' } as never)).toThrow(/activityRecords/)
   })
 
   it('rejects bad parameters with an INVALID_INPUT error naming each one', () => {

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest'
-import { cnPolicy } from '../../../src/policies'
+import { cnPolicy, cnPolicyWith } from '../../../src/policies'
 import {
   activity,
   disclosure,
@@ -12,6 +12,89 @@ import {
 
 describe('DR-02 a social group with no activity in its first year', () => {
   const spec = specOf('DR-02', cnPolicy)
+  const founded = registered('2022-03-01')
+
+  it('recommends revocation from the day the first year has run with nothing on record', () => {
+    spec
+      .given(founded)
+      .when({ at: '2023-03-02' })
+      .then([
+        {
+          rule: 'DR-02',
+          propose: 'RegistrationRevoked',
+          mode: 'needs_decision',
+          effectiveAt: '2023-03-02',
+          inputs: [0],
+        },
+      ])
+      .thenSays('en', [
+        'Recommend cancelling the registration (for decision): the organization is active; ' +
+          'registered on 2022-03-01; a full 1 year on 2023-03-02; no recorded activities within ' +
+          '1 year of registration; no recorded disclosures within 1 year of registration; no ' +
+          'recorded commendations within 1 year of registration; no annual reports showing ' +
+          'activity since registration; rule DR-02, Social Group Regulations, Art. 29',
+      ])
+  })
+
+  it('does nothing on the anniversary, before the first year has run (Civil Code)', () => {
+    spec.given(founded).when({ at: '2023-03-01' }).thenNothing().thenNextChange('2023-03-02')
+  })
+
+  it('recommends it on the anniversary under the calendar convention', () => {
+    specOf('DR-02', cnPolicyWith({ convention: 'calendar' }))
+      .given(founded)
+      .when({ at: '2023-03-01' })
+      .then([{ rule: 'DR-02', propose: 'RegistrationRevoked', effectiveAt: '2023-03-01' }])
+  })
+
+  it('waits for the first year to run when the report fell due before it', () => {
+    const late = registered('2022-11-15')
+    spec.given(late).when({ at: '2023-11-15' }).thenNothing().thenNextChange('2023-11-16')
+    spec
+      .given(late)
+      .when({ at: '2023-11-16' })
+      .then([{ rule: 'DR-02' }])
+  })
+
+  it('does nothing when an activity fell on the last day of the first year', () => {
+    spec.given(founded, activity('2023-03-01')).when({ at: '2023-06-01' }).thenNothing()
+  })
+
+  it('takes a disclosure in the first year as a sign of activity', () => {
+    spec.given(founded, disclosure('2022-10-01')).when({ at: '2023-06-01' }).thenNothing()
+  })
+
+  it('ends the proposal with the founding year’s report filed after the first year, from that day', () => {
+    const filed = report(2022, '2023-07-10')
+    spec
+      .given(founded, filed)
+      .when({ at: '2023-07-09' })
+      .then([{ rule: 'DR-02', effectiveAt: '2023-03-02' }])
+    spec.given(founded, filed).when({ at: '2023-07-10' }).thenNothing()
+  })
+
+  it('ends it with any later report too, however late', () => {
+    const later = report(2023, '2024-09-10')
+    spec
+      .given(founded, later)
+      .when({ at: '2024-09-09' })
+      .then([{ rule: 'DR-02' }])
+    spec.given(founded, later).when({ at: '2024-09-10' }).thenNothing()
+  })
+
+  it('does not take a report stating no charitable activity as a sign of activity', () => {
+    spec
+      .given(
+        registered('2022-03-01', 'social_group', { charity: true }),
+        report(2022, '2023-05-10', { showsCharitableActivity: false }),
+      )
+      .when({ at: '2023-06-01' })
+      .then([{ rule: 'DR-02', propose: 'RegistrationRevoked' }])
+  })
+})
+
+describe('DR-02 where activities are recorded only with the annual report', () => {
+  const spec = specOf('DR-02', cnPolicyWith({ activityRecords: 'annual_report' }))
   const founded = registered('2022-03-01')
 
   it('recommends revocation once the first year has run and its report is overdue', () => {
@@ -32,51 +115,38 @@ describe('DR-02 a social group with no activity in its first year', () => {
     spec.given(founded).when({ at: '2023-03-02' }).thenNothing()
     spec.given(founded).when({ at: '2023-05-31' }).thenNothing().thenNextChange('2023-06-01')
   })
-
-  it('waits for the first year to run when the report fell due before it', () => {
-    const late = registered('2022-11-15')
-    spec.given(late).when({ at: '2023-11-15' }).thenNothing().thenNextChange('2023-11-16')
-    spec
-      .given(late)
-      .when({ at: '2023-11-16' })
-      .then([{ rule: 'DR-02' }])
-  })
-
-  it('does nothing when an activity fell on the last day of the first year', () => {
-    spec.given(founded, activity('2023-03-01')).when({ at: '2023-06-01' }).thenNothing()
-  })
-
-  it('takes a disclosure in the first year as a sign of activity', () => {
-    spec.given(founded, disclosure('2022-10-01')).when({ at: '2023-06-01' }).thenNothing()
-  })
-
-  it('takes the founding year’s annual report as a sign of activity, from the day it is filed', () => {
-    const filed = report(2022, '2023-07-10')
-    spec
-      .given(founded, filed)
-      .when({ at: '2023-07-09' })
-      .then([{ rule: 'DR-02' }])
-    spec.given(founded, filed).when({ at: '2023-07-10' }).thenNothing()
-  })
 })
 
 describe('DR-08 a foundation with no activity in its first 12 months', () => {
   const spec = specOf('DR-08', cnPolicy)
   const founded = registered('2022-03-01', 'foundation')
 
-  it('recommends revocation once the 12 months have run and its first report is overdue', () => {
+  it('recommends revocation from the day the 12 months have run with nothing on record', () => {
     spec
       .given(founded)
-      .when({ at: '2023-04-01' })
-      .then([{ rule: 'DR-08', propose: 'RegistrationRevoked' }])
+      .when({ at: '2023-03-02' })
+      .then([{ rule: 'DR-08', propose: 'RegistrationRevoked', effectiveAt: '2023-03-02' }])
   })
 
-  it('does nothing the day the first report is due', () => {
-    spec.given(founded).when({ at: '2023-03-31' }).thenNothing()
+  it('does nothing on the anniversary (Civil Code)', () => {
+    spec.given(founded).when({ at: '2023-03-01' }).thenNothing().thenNextChange('2023-03-02')
   })
 
   it('does nothing when the foundation was active', () => {
     spec.given(founded, activity('2022-09-01')).when({ at: '2023-04-01' }).thenNothing()
+  })
+
+  it('ends the proposal with the founding year’s report filed later', () => {
+    spec.given(founded, report(2022, '2023-03-20')).when({ at: '2023-03-20' }).thenNothing()
+  })
+
+  it('waits for the first report to be overdue where activities come with the report', () => {
+    const reported = specOf('DR-08', cnPolicyWith({ activityRecords: 'annual_report' }))
+    reported.given(founded).when({ at: '2023-03-31' }).thenNothing()
+    reported
+      .given(founded)
+      .when({ at: '2023-04-01' })
+      .then([{ rule: 'DR-08', propose: 'RegistrationRevoked', effectiveAt: '2023-04-01' }])
   })
 })
 
@@ -110,6 +180,27 @@ describe('DR-10 a charity without charitable activity for two years', () => {
       .given(charity, idle(2021), idle(2022))
       .when({ at: '2023-06-01' })
       .then([{ rule: 'DR-10', propose: 'Deregistered', mode: 'needs_decision' }])
+  })
+
+  it('reads the second year’s report from the day it is filed, before its due day', () => {
+    spec
+      .given(charity, idle(2021), report(2022, '2023-03-15', { showsCharitableActivity: false }))
+      .when({ at: '2023-03-15' })
+      .then([{ rule: 'DR-10', propose: 'Deregistered', effectiveAt: '2023-03-15' }])
+  })
+
+  it('does nothing the day before that report is filed', () => {
+    spec
+      .given(charity, idle(2021), report(2022, '2023-03-15', { showsCharitableActivity: false }))
+      .when({ at: '2023-03-14' })
+      .thenNothing()
+  })
+
+  it('does nothing when the report filed early shows charitable activity', () => {
+    spec
+      .given(charity, idle(2021), report(2022, '2023-03-15', { showsCharitableActivity: true }))
+      .when({ at: '2023-03-15' })
+      .thenNothing()
   })
 
   it('does nothing when one of the two years was active', () => {

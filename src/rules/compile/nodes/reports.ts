@@ -124,7 +124,11 @@ export function reportDue(condition: Due, options: CompileOptions): Node {
   return node
 }
 
-/** `consecutiveYears` of annual reports: each of the last `years` years is in one of the `match` states. */
+/**
+ * `consecutiveYears` of annual reports: each of the last `years` years is in one of the `match`
+ * states. The years end at the latest whose due day has passed, or at the year after it once
+ * its report is on file before the due day.
+ */
 export function reportYears(condition: Years, options: CompileOptions): Node {
   const rules = mergeReportRules(options, condition.report)
   const node: Node = {
@@ -139,8 +143,18 @@ export function reportYears(condition: Years, options: CompileOptions): Node {
         bounds.add(`${context.year + 1}-01-01`)
       } else last = latestDueYear(context.at, monthDay, bounds)
       const found: ReportYear[] = []
+      // A report on file before its due day is read at once: the streak then ends at its year.
+      const early =
+        condition.ending === 'previous_year' || last + 1 >= context.year
+          ? null
+          : reportYear(context, rules, monthDay, last + 1, options.convention, bounds)
+      if (early !== null && early.filings.length > 0) last += 1
       for (let year = last - condition.years + 1; year <= last; year++) {
-        found.push(reportYear(context, rules, monthDay, year, options.convention, bounds))
+        found.push(
+          year === early?.year
+            ? early
+            : reportYear(context, rules, monthDay, year, options.convention, bounds),
+        )
       }
       const value = found.every(
         (y) =>
