@@ -7,7 +7,7 @@ describe('cnPolicy', () => {
   it('has a stable hash that its JSON round-trips to', () => {
     expect(cnPolicy.hash).toBe(cnPolicyWith({}).hash)
     expect(cnPolicy.hash).toMatchInlineSnapshot(
-      `"d2a9bd8b0278be86a4f62393d5bff05b4e3a4c3bcb3c12650ec9019f5a7af045"`,
+      `"7dae76fee2e6a8aa4b8595964cf946388ec7ab71e44d53a8f64d64503943fb68"`,
     )
     const copy = policyFromJson(JSON.parse(JSON.stringify(cnPolicy)))
     expect(copy.hash).toBe(cnPolicy.hash)
