@@ -29,7 +29,7 @@ export interface CnPolicyParameters {
    * reports after which revocation is recommended; `null`, the default, leaves AI-08 out.
    */
   readonly missedReportsBeforeRevocation: number | null
-  /** The working-day calendar obligations count with; `cnHolidays` unless a province adds its own days. */
+  /** The working-day calendar obligations count with: `cnHolidays` (2015-2026), extended by `extendHolidayCalendar` or a province's own. */
   readonly calendar?: HolidayCalendar
 }
 
