@@ -80,13 +80,13 @@ describe('isWorkingDay', () => {
     )
     const outside = {
       coverage: { from: '2024-01-01', to: '2024-12-31' },
-      holidays: ['2025-01-01'],
+      holidays: ['2024-05-01', '2024-05-01', '2025-01-01'],
       workdays: [],
     }
     expect(() => isWorkingDay('2024-06-07', outside)).toThrow(
       expect.objectContaining({
         issues: [
-          expect.objectContaining({ code: 'outside_coverage', path: ['calendar', 'holidays', 0] }),
+          expect.objectContaining({ code: 'outside_coverage', path: ['calendar', 'holidays', 2] }),
         ],
       }),
     )

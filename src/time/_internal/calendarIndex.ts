@@ -28,7 +28,8 @@ export function calendarIndex(calendar: HolidayCalendar): CalendarIndex {
   }
   const cached = cache.get(calendar)
   if (cached) return cached
-  const holidays = new Set(readDates(calendar.holidays, 'holidays'))
+  const listedOff = readDates(calendar.holidays, 'holidays')
+  const holidays = new Set(listedOff)
   const workdays = readDates(calendar.workdays, 'workdays')
   workdays.forEach((day, index) => {
     if (holidays.has(day)) {
@@ -48,7 +49,7 @@ export function calendarIndex(calendar: HolidayCalendar): CalendarIndex {
     )
   }
   for (const [field, days] of [
-    ['holidays', [...holidays]],
+    ['holidays', listedOff],
     ['workdays', workdays],
   ] as const) {
     const index = days.findIndex((day) => day < first || day > last)
