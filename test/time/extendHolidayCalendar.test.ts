@@ -47,7 +47,7 @@ describe('extendHolidayCalendar', () => {
     expect(Object.isFrozen(calendar) && Object.isFrozen(calendar.holidays)).toBe(true)
   })
 
-  it('keeps every answer the base gave inside its coverage, for days after December', () => {
+  it('keeps every answer the base gave, up to the December day the new year sets', () => {
     const calendar = extendHolidayCalendar(cnHolidays, made_up_2027)
     const day = fc
       .integer({ min: dayOfIso('2015-01-01'), max: dayOfIso('2026-12-30') })
