@@ -31,6 +31,7 @@ export type LedgerErrorCode =
   | 'NO_SIGNER'
   | 'VERIFICATION_FAILED'
   | 'STORE_FAILURE'
+  | 'OUTSIDE_CALENDAR'
 
 /** The one error class the library throws; `code` is stable, `issues` say what and where. */
 export class LedgerError extends Error {

@@ -1,4 +1,5 @@
 import type { Cause, EntryType } from '../events'
+import type { OutsideCalendarIssue } from '../time'
 import type { Duty, Mode } from './effect'
 import type { Explanation } from './explanation'
 import type { LocalText } from './localText'
@@ -64,6 +65,11 @@ export interface ObligationDecision extends DecisionBase {
   readonly due: string | null
   readonly opensOn: string | null
   readonly state: 'due' | 'overdue' | 'done'
+  /**
+   * Present when `due` or `opensOn` could not be counted because it falls outside the policy's
+   * holiday calendar: that day is then `null`, and each issue names the year to add.
+   */
+  readonly issues?: readonly OutsideCalendarIssue[]
 }
 
 /** What a policy decides about one organization on one date. */

@@ -56,6 +56,16 @@ export const decisionSchema: z.ZodType<Decision> = z.discriminatedUnion('kind', 
     due: day.nullable(),
     opensOn: day.nullable(),
     state: z.enum(['due', 'overdue', 'done']),
+    issues: z
+      .array(
+        z.object({
+          code: z.literal('outside_calendar'),
+          path: z.array(z.union([z.string(), z.number()])),
+          message: z.string(),
+          year: z.number().int(),
+        }),
+      )
+      .optional(),
   }),
 ]) as unknown as z.ZodType<Decision>
 

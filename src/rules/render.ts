@@ -85,14 +85,28 @@ function effectWords(decision: Decision): LocalText {
     case 'obligation': {
       const who = label(whoLabels, decision.who)
       const state = STATE[decision.state] as LocalText
+      const unknown = (key: 'due' | 'opensOn') =>
+        decision.issues?.find((issue) => issue.path[0] === key)?.year
+      const dueYear = unknown('due')
+      const opensYear = unknown('opensOn')
       const by =
-        decision.due === null
-          ? { zh: '', en: '' }
-          : { zh: `应于${decision.due}前`, en: ` by ${decision.due}` }
+        dueYear !== undefined
+          ? {
+              zh: `（期限待定：节假日安排未含${dueYear}年）`,
+              en: ` by a day not yet known (the holiday calendar has no schedule for ${dueYear})`,
+            }
+          : decision.due === null
+            ? { zh: '', en: '' }
+            : { zh: `应于${decision.due}前`, en: ` by ${decision.due}` }
       const opens =
-        decision.opensOn === null
-          ? { zh: '', en: '' }
-          : { zh: `自${decision.opensOn}起可`, en: ` from ${decision.opensOn}` }
+        opensYear !== undefined
+          ? {
+              zh: `（起始日待定：节假日安排未含${opensYear}年）`,
+              en: ` from a day not yet known (the holiday calendar has no schedule for ${opensYear})`,
+            }
+          : decision.opensOn === null
+            ? { zh: '', en: '' }
+            : { zh: `自${decision.opensOn}起可`, en: ` from ${decision.opensOn}` }
       const capital = who.en.charAt(0).toUpperCase() + who.en.slice(1)
       return {
         zh: `${who.zh}${by.zh}${opens.zh}${decision.label.zh}（${state.zh}）`,

@@ -21,12 +21,20 @@ export {
   isoDateSchema,
 } from './day'
 export { deadline } from './deadline'
+export { defineHolidayCalendar } from './defineHolidayCalendar'
 export { dueDateInYear } from './dueDateInYear'
 export { elapsesOn } from './elapsesOn'
+export { extendHolidayCalendar } from './extendHolidayCalendar'
 export { hasElapsed } from './hasElapsed'
-export { type HolidayCalendar, holidayCalendarSchema } from './holidayCalendar'
+export {
+  calendarCoverageSchema,
+  type HolidayCalendar,
+  holidayCalendarSchema,
+} from './holidayCalendar'
+export { type HolidayYear, holidayYearSchema } from './holidayYear'
 export { isWithin } from './isWithin'
 export { isWorkingDay } from './isWorkingDay'
+export type { OutsideCalendarIssue } from './outsideCalendar'
 export { periodEnd } from './periodEnd'
 export { termWindowStart } from './termWindowStart'
 export { windowStart } from './windowStart'

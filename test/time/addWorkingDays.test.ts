@@ -1,10 +1,19 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { addDaysIso } from '../../src/time/addDaysIso'
 import { addWorkingDays } from '../../src/time/addWorkingDays'
 import { cnHolidays } from '../../src/time/cnHolidays'
 import { isWorkingDay } from '../../src/time/isWorkingDay'
 import { workingDaysBetween } from '../../src/time/workingDaysBetween'
-import { dateIn2024, holidayCalendar } from './arbitraries'
+import {
+  coveredCalendar,
+  dateAround,
+  dateIn2024,
+  dayOfIso,
+  holidayCalendar,
+  isoOfDay,
+  outsideCalendarIn,
+} from './arbitraries'
 
 describe('addWorkingDays', () => {
   it('counts 5 working days from a Friday to the next Friday when nothing is in between', () => {
@@ -63,5 +72,58 @@ describe('addWorkingDays', () => {
       workdays: [],
     }
     expect(() => addWorkingDays('2023-12-31', 1, off)).toThrow(/no working day/)
+  })
+})
+
+describe('addWorkingDays at the ends of the calendar', () => {
+  it('refuses to count into 2027, which cnHolidays does not cover, naming the year', () => {
+    expect(() => addWorkingDays('2026-12-28', 5, cnHolidays)).toThrow(outsideCalendarIn(2027))
+    expect(() => addWorkingDays('2027-03-01', 1, cnHolidays)).toThrow(outsideCalendarIn(2027))
+  })
+
+  it('refuses to count before 2015, naming the year', () => {
+    expect(() => addWorkingDays('2014-12-30', 1, cnHolidays)).toThrow(outsideCalendarIn(2014))
+  })
+
+  it('counts up to the last covered day', () => {
+    expect(addWorkingDays('2026-12-28', 3, cnHolidays)).toBe('2026-12-31')
+    // 01-01..01-03 off, Sunday 01-04 worked (2015 notice).
+    expect(addWorkingDays('2014-12-31', 1, cnHolidays)).toBe('2015-01-04')
+  })
+
+  it('needs no calendar for 0 days', () => {
+    expect(addWorkingDays('2030-01-01', 0, cnHolidays)).toBe('2030-01-01')
+  })
+
+  it('gives what the same lists give without coverage, or refuses when the count leaves it', () => {
+    fc.assert(
+      fc.property(
+        coveredCalendar,
+        dateAround,
+        fc.integer({ min: 1, max: 400 }),
+        (calendar, date, n) => {
+          const { coverage: _coverage, ...lists } = calendar
+          const unbounded = addWorkingDays(date, n, lists)
+          const first = addDaysIso(date, 1)
+          if (first >= '2023-01-01' && unbounded <= '2025-12-31') {
+            expect(addWorkingDays(date, n, calendar)).toBe(unbounded)
+          } else {
+            const year = first < '2023-01-01' ? Number(first.slice(0, 4)) : 2026
+            expect(() => addWorkingDays(date, n, calendar)).toThrow(outsideCalendarIn(year))
+          }
+        },
+      ),
+    )
+  })
+
+  it('is undone by workingDaysBetween anywhere inside the national calendar', () => {
+    const inside = fc
+      .integer({ min: dayOfIso('2014-12-31'), max: dayOfIso('2026-09-30') })
+      .map(isoOfDay)
+    fc.assert(
+      fc.property(inside, fc.integer({ min: 0, max: 40 }), (date, n) => {
+        expect(workingDaysBetween(date, addWorkingDays(date, n, cnHolidays), cnHolidays)).toBe(n)
+      }),
+    )
   })
 })

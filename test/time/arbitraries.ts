@@ -1,4 +1,5 @@
 import fc from 'fast-check'
+import { expect } from 'vitest'
 import type { CalendarPeriod, PeriodConvention } from '../../src/time/calendarPeriod'
 import type { HolidayCalendar } from '../../src/time/holidayCalendar'
 
@@ -53,3 +54,23 @@ export const holidayCalendar: fc.Arbitrary<HolidayCalendar> = fc
 export const dateIn2024: fc.Arbitrary<string> = fc
   .integer({ min: dayOfIso('2024-01-01'), max: dayOfIso('2024-12-31') })
   .map(isoOfDay)
+
+/** The random calendars, stating that they cover 2023-2025. */
+export const coveredCalendar: fc.Arbitrary<HolidayCalendar> = holidayCalendar.map((calendar) => ({
+  coverage: { from: '2023-01-01', to: '2025-12-31' },
+  ...calendar,
+}))
+
+/** A date from 2022 to 2026, around the covered calendars' years. */
+export const dateAround: fc.Arbitrary<string> = fc
+  .integer({ min: dayOfIso('2022-06-01'), max: dayOfIso('2026-06-30') })
+  .map(isoOfDay)
+
+/** The error a count outside a calendar's coverage throws, naming `year`. */
+export const outsideCalendarIn = (year: number): unknown =>
+  expect.objectContaining({
+    code: 'OUTSIDE_CALENDAR',
+    issues: [
+      expect.objectContaining({ code: 'outside_calendar', path: ['calendar', 'coverage'], year }),
+    ],
+  })

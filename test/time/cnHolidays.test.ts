@@ -56,8 +56,13 @@ describe('cnHolidays', () => {
     expect(cnHolidays.workdays).toContain('2018-12-29')
   })
 
+  it('covers the years of its notices, 2015-01-01 to 2026-12-31', () => {
+    expect(cnHolidays.coverage).toEqual({ from: '2015-01-01', to: '2026-12-31' })
+  })
+
   it('cannot be changed in place, since calendars are cached by identity', () => {
     expect(Object.isFrozen(cnHolidays)).toBe(true)
     expect(Object.isFrozen(cnHolidays.holidays)).toBe(true)
+    expect(Object.isFrozen(cnHolidays.coverage)).toBe(true)
   })
 })

@@ -4,7 +4,7 @@ import { cnHolidays } from '../../src/time/cnHolidays'
 import { deadline } from '../../src/time/deadline'
 import { isWorkingDay } from '../../src/time/isWorkingDay'
 import { periodEnd } from '../../src/time/periodEnd'
-import { dateIn2024, holidayCalendar } from './arbitraries'
+import { dateIn2024, holidayCalendar, outsideCalendarIn } from './arbitraries'
 
 describe('deadline', () => {
   it('is the last day of the period when no calendar is given', () => {
@@ -44,5 +44,17 @@ describe('deadline', () => {
         },
       ),
     )
+  })
+
+  it('refuses a deadline that falls in 2027, outside cnHolidays, naming the year', () => {
+    // The Civil Code last day is Monday 2027-01-04; whether it is a day off is not known yet.
+    expect(deadline('2026-12-25', { days: 10 })).toBe('2027-01-04')
+    expect(() => deadline('2026-12-25', { days: 10 }, cnHolidays)).toThrow(outsideCalendarIn(2027))
+  })
+
+  it("refuses a last day on the calendar's last day off when the next working day is past it", () => {
+    const short = { coverage: { from: '2024-01-01', to: '2024-06-09' }, holidays: [], workdays: [] }
+    // Saturday 06-08: the next working day, Monday 06-10, is outside.
+    expect(() => deadline('2024-06-03', { days: 5 }, short)).toThrow(outsideCalendarIn(2024))
   })
 })

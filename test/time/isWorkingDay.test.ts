@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { cnHolidays } from '../../src/time/cnHolidays'
 import { isWorkingDay } from '../../src/time/isWorkingDay'
-import { dateIn2024, holidayCalendar, weekdayOfIso } from './arbitraries'
+import { dateIn2024, holidayCalendar, outsideCalendarIn, weekdayOfIso } from './arbitraries'
 
 const none = { holidays: [], workdays: [] }
 
@@ -49,6 +49,45 @@ describe('isWorkingDay', () => {
     expect(() => isWorkingDay('2024-06-07', bad)).toThrow(
       expect.objectContaining({
         issues: [expect.objectContaining({ path: ['calendar', 'holidays', 1] })],
+      }),
+    )
+  })
+
+  it('refuses a day the calendar does not cover, naming its year', () => {
+    // Spring Festival 2027 would fall in this week; cnHolidays cannot say.
+    expect(() => isWorkingDay('2027-02-08', cnHolidays)).toThrow(outsideCalendarIn(2027))
+    expect(() => isWorkingDay('2014-10-01', cnHolidays)).toThrow(outsideCalendarIn(2014))
+    expect(isWorkingDay('2026-12-31', cnHolidays)).toBe(true)
+    expect(isWorkingDay('2015-01-01', cnHolidays)).toBe(false)
+  })
+
+  it('answers for any day when the calendar states no coverage', () => {
+    expect(isWorkingDay('2027-02-08', none)).toBe(true)
+  })
+
+  it('rejects a coverage that ends before it starts, or a listed date outside it', () => {
+    const backwards = {
+      coverage: { from: '2025-01-01', to: '2024-12-31' },
+      holidays: [],
+      workdays: [],
+    }
+    expect(() => isWorkingDay('2024-06-07', backwards)).toThrow(
+      expect.objectContaining({
+        issues: [
+          expect.objectContaining({ code: 'coverage_order', path: ['calendar', 'coverage', 'to'] }),
+        ],
+      }),
+    )
+    const outside = {
+      coverage: { from: '2024-01-01', to: '2024-12-31' },
+      holidays: ['2024-05-01', '2024-05-01', '2025-01-01'],
+      workdays: [],
+    }
+    expect(() => isWorkingDay('2024-06-07', outside)).toThrow(
+      expect.objectContaining({
+        issues: [
+          expect.objectContaining({ code: 'outside_coverage', path: ['calendar', 'holidays', 2] }),
+        ],
       }),
     )
   })

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest'
 import {
+  addDaysIso,
   addPeriod,
   addWorkingDays,
   cnHolidays,
@@ -48,5 +49,21 @@ describe('time arithmetic under different process time zones', () => {
     })
     expect(new Set(seen.map((s) => s.offset)).size).toBe(ZONES.length)
     for (const { results: each } of seen) expect(each).toEqual(seen[0]?.results)
+  })
+
+  it('counts the days that a host zone skipped, as China counts them', () => {
+    // Samoa went from 2011-12-29 to 2011-12-31, Kiritimati from 1994-12-30 to 1995-01-01: a
+    // Date built from those days in local time lands a day later (date-fns' addMonths too).
+    process.env.TZ = 'Pacific/Apia'
+    expect(new Date(2011, 11, 30, 12).getDate()).toBe(31)
+    expect(addPeriod('2010-12-30', { years: 1 })).toBe('2011-12-30')
+    expect(periodEnd('2011-11-30', { months: 1 }, 'civil_code')).toBe('2011-12-30')
+    expect(addDaysIso('2011-12-29', 1)).toBe('2011-12-30')
+    process.env.TZ = 'Pacific/Kiritimati'
+    expect(new Date(1994, 11, 31, 12).getDate()).toBe(1)
+    expect(addPeriod('1994-11-30', { months: 1 })).toBe('1994-12-30')
+    expect(addPeriod('1993-12-31', { years: 1 })).toBe('1994-12-31')
+    expect(elapsesOn('1994-11-30', { months: 1 }, 'civil_code')).toBe('1994-12-31')
+    expect(windowStart('1995-01-31', { months: 1 }, 'civil_code')).toBe('1994-12-31')
   })
 })

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { cnHolidays } from '../../src/time/cnHolidays'
 import { isWorkingDay } from '../../src/time/isWorkingDay'
 import { workingDaysBetween } from '../../src/time/workingDaysBetween'
-import { dateIn2024, dayOfIso, holidayCalendar, isoOfDay } from './arbitraries'
+import { dateIn2024, dayOfIso, holidayCalendar, isoOfDay, outsideCalendarIn } from './arbitraries'
 
 describe('workingDaysBetween', () => {
   it('counts the working days after the first date up to and including the second', () => {
@@ -30,5 +30,25 @@ describe('workingDaysBetween', () => {
         expect(workingDaysBetween(to, from, calendar)).toBe(0 - count)
       }),
     )
+  })
+
+  it('refuses a span that leaves the calendar, naming the first year it lacks', () => {
+    expect(() => workingDaysBetween('2026-12-01', '2027-03-01', cnHolidays)).toThrow(
+      outsideCalendarIn(2027),
+    )
+    expect(() => workingDaysBetween('2027-03-01', '2026-12-01', cnHolidays)).toThrow(
+      outsideCalendarIn(2027),
+    )
+    expect(() => workingDaysBetween('2028-01-01', '2028-03-01', cnHolidays)).toThrow(
+      outsideCalendarIn(2028),
+    )
+    expect(() => workingDaysBetween('2013-06-01', '2015-03-01', cnHolidays)).toThrow(
+      outsideCalendarIn(2014),
+    )
+  })
+
+  it('counts up to the last covered day, and an empty span anywhere', () => {
+    expect(workingDaysBetween('2014-12-31', '2026-12-31', cnHolidays)).toBeGreaterThan(2900)
+    expect(workingDaysBetween('2030-01-01', '2030-01-01', cnHolidays)).toBe(0)
   })
 })

@@ -36,7 +36,7 @@ export interface CnPolicyParameters {
    * report, so the pack waits until the founding year's report is overdue.
    */
   readonly activityRecords: 'ongoing' | 'annual_report'
-  /** The working-day calendar obligations count with; `cnHolidays` unless a province adds its own days. */
+  /** The working-day calendar obligations count with: `cnHolidays` (2015-2026), extended by `extendHolidayCalendar` or a province's own. */
   readonly calendar?: HolidayCalendar
 }
 

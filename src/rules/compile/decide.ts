@@ -1,4 +1,11 @@
-import { addDaysIso, addWorkingDays, deadline, type HolidayCalendar } from '../../time'
+import { isLedgerError } from '../../errors'
+import {
+  addDaysIso,
+  addWorkingDays,
+  deadline,
+  type HolidayCalendar,
+  type OutsideCalendarIssue,
+} from '../../time'
 import type { Decision, DecisionBase } from '../decision'
 import type { DueRule } from '../effect'
 import type { CompiledPolicy, CompiledRule } from './compilePolicy'
@@ -52,8 +59,9 @@ export function decide(
       } as Decision
       made.push({ decision, order })
     } else if (effect.kind === 'obligation') {
-      const due = resolve(effect.due, anchor, policy.calendar)
-      const opensOn = resolve(effect.opens, anchor, policy.calendar)
+      const issues: OutsideCalendarIssue[] = []
+      const due = resolve(effect.due, anchor, policy.calendar, ['due'], issues)
+      const opensOn = resolve(effect.opens, anchor, policy.calendar, ['opensOn'], issues)
       const done = effect.done === undefined ? undefined : anchor(effect.done)
       const state =
         isDay(done) && done <= at ? 'done' : due !== null && due < at ? 'overdue' : 'due'
@@ -67,6 +75,7 @@ export function decide(
         due,
         opensOn,
         state,
+        ...(issues.length > 0 ? { issues } : {}),
       } as Decision
       made.push({ decision, order })
     } else {
@@ -99,16 +108,31 @@ function isDay(value: unknown): value is string {
   return typeof value === 'string' && value.length === 10 && value[4] === '-'
 }
 
+/**
+ * The day a due rule gives. A day the policy's calendar does not cover is `null`, with an
+ * issue naming the year: a registry sees which obligations wait for next year's schedule,
+ * and the rest of a sweep goes on.
+ */
 function resolve(
   rule: DueRule | undefined,
   anchor: (name: string) => unknown,
   calendar: HolidayCalendar | undefined,
+  path: readonly string[],
+  issues: OutsideCalendarIssue[],
 ): string | null {
   if (rule === undefined) return null
   const day = anchor(rule.from)
   if (!isDay(day)) return null
-  if (rule.workingDays !== undefined)
-    return addWorkingDays(day, rule.workingDays, calendar ?? WEEKENDS)
-  if (rule.period !== undefined) return deadline(day, rule.period, calendar)
+  try {
+    if (rule.workingDays !== undefined)
+      return addWorkingDays(day, rule.workingDays, calendar ?? WEEKENDS)
+    if (rule.period !== undefined) return deadline(day, rule.period, calendar)
+  } catch (error) {
+    if (!isLedgerError(error) || error.code !== 'OUTSIDE_CALENDAR') throw error
+    for (const issue of error.issues as readonly OutsideCalendarIssue[]) {
+      issues.push({ ...issue, path: [...path] })
+    }
+    return null
+  }
   return day
 }

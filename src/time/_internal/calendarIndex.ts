@@ -1,6 +1,7 @@
 import type { HolidayCalendar } from '../holidayCalendar'
 import { dayNumberOf, weekdayOf } from './dayNumber'
 import { invalidInput } from './invalidInput'
+import { outsideCalendar } from './outsideCalendar'
 
 /** A calendar read into day numbers: sets for lookups, sorted exceptions for counting. */
 export interface CalendarIndex {
@@ -10,6 +11,9 @@ export interface CalendarIndex {
   readonly weekdayHolidays: readonly number[]
   /** Make-up working days that fall on Saturday or Sunday, ascending. */
   readonly weekendWorkdays: readonly number[]
+  /** The first and last covered day; infinite for a calendar that states no coverage. */
+  readonly first: number
+  readonly last: number
 }
 
 const cache = new WeakMap<object, CalendarIndex>()
@@ -24,7 +28,8 @@ export function calendarIndex(calendar: HolidayCalendar): CalendarIndex {
   }
   const cached = cache.get(calendar)
   if (cached) return cached
-  const holidays = new Set(readDates(calendar.holidays, 'holidays'))
+  const listedOff = readDates(calendar.holidays, 'holidays')
+  const holidays = new Set(listedOff)
   const workdays = readDates(calendar.workdays, 'workdays')
   workdays.forEach((day, index) => {
     if (holidays.has(day)) {
@@ -35,6 +40,27 @@ export function calendarIndex(calendar: HolidayCalendar): CalendarIndex {
       )
     }
   })
+  const { first, last } = readCoverage(calendar.coverage)
+  if (first > last) {
+    throw invalidInput(
+      ['calendar', 'coverage', 'to'],
+      'coverage_order',
+      'the coverage ends before it starts',
+    )
+  }
+  for (const [field, days] of [
+    ['holidays', listedOff],
+    ['workdays', workdays],
+  ] as const) {
+    const index = days.findIndex((day) => day < first || day > last)
+    if (index >= 0) {
+      throw invalidInput(
+        ['calendar', field, index],
+        'outside_coverage',
+        'the date is outside the coverage',
+      )
+    }
+  }
   const isWeekend = (day: number) => weekdayOf(day) === 0 || weekdayOf(day) === 6
   const ascending = (a: number, b: number) => a - b
   const index: CalendarIndex = {
@@ -42,6 +68,8 @@ export function calendarIndex(calendar: HolidayCalendar): CalendarIndex {
     workdays: new Set(workdays),
     weekdayHolidays: [...holidays].filter((day) => !isWeekend(day)).sort(ascending),
     weekendWorkdays: [...new Set(workdays)].filter(isWeekend).sort(ascending),
+    first,
+    last,
   }
   cache.set(calendar, index)
   return index
@@ -54,8 +82,22 @@ function readDates(dates: unknown, field: string): number[] {
   return dates.map((date, index) => dayNumberOf(date, ['calendar', field, index]))
 }
 
-/** Whether the day is a working day under the index. */
+function readCoverage(coverage: unknown): { first: number; last: number } {
+  if (coverage === undefined)
+    return { first: Number.NEGATIVE_INFINITY, last: Number.POSITIVE_INFINITY }
+  if (typeof coverage !== 'object' || coverage === null) {
+    throw invalidInput(['calendar', 'coverage'], 'invalid_calendar', 'expected { from, to }')
+  }
+  const { from, to } = coverage as { from?: unknown; to?: unknown }
+  return {
+    first: dayNumberOf(from, ['calendar', 'coverage', 'from']),
+    last: dayNumberOf(to, ['calendar', 'coverage', 'to']),
+  }
+}
+
+/** Whether the day is a working day; throws `OUTSIDE_CALENDAR` for a day the calendar does not cover. */
 export function isWorkingDayNumber(index: CalendarIndex, day: number): boolean {
+  if (day < index.first || day > index.last) throw outsideCalendar(day, index.first, index.last)
   if (index.workdays.has(day)) return true
   if (index.holidays.has(day)) return false
   const weekday = weekdayOf(day)
@@ -74,8 +116,17 @@ export function nextWorkingDay(index: CalendarIndex, day: number): number {
   )
 }
 
-/** The number of working days in `(from, to]`, for `from <= to`, without visiting each day. */
+/**
+ * The number of working days in `(from, to]`, for `from <= to`, without visiting each day;
+ * throws `OUTSIDE_CALENDAR` when the span leaves the coverage.
+ */
 export function countWorkingDays(index: CalendarIndex, from: number, to: number): number {
+  if (from < to) {
+    if (to > index.last)
+      throw outsideCalendar(Math.max(from + 1, index.last + 1), index.first, index.last)
+    if (from + 1 < index.first)
+      throw outsideCalendar(Math.min(to, index.first - 1), index.first, index.last)
+  }
   const span = to - from
   let weekdays = Math.floor(span / 7) * 5
   for (let day = from + 1 + Math.floor(span / 7) * 7; day <= to; day++) {

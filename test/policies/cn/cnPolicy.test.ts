@@ -7,7 +7,7 @@ describe('cnPolicy', () => {
   it('has a stable hash that its JSON round-trips to', () => {
     expect(cnPolicy.hash).toBe(cnPolicyWith({}).hash)
     expect(cnPolicy.hash).toMatchInlineSnapshot(
-      `"be7a8d037aca1d346623a61f5f9a12818c28baeb58cbc4f4e59a9efa7bd5d9c2"`,
+      `"f605b7997cf6f163ffa22eabd98a683c464daf29e4274557fadf4dc0a245ee09"`,
     )
     const copy = policyFromJson(JSON.parse(JSON.stringify(cnPolicy)))
     expect(copy.hash).toBe(cnPolicy.hash)
