@@ -3,6 +3,7 @@ import { entryTypes } from '../events/catalogue'
 import { correctEntryData } from '../events/correctEntryData'
 import type { EntryEnvelope } from '../events/envelope'
 import { kindOfOrganizationId } from '../identity'
+import { dayOf } from '../time'
 import type { ValidInput } from './entryInput'
 import { type ExpectedVersions, expectationFor, versionConflict } from './expectedVersion'
 import { plausibilityIssues } from './plausibility'
@@ -68,13 +69,14 @@ export async function checkInvariants(
         type: input.type,
         schema: entryTypes[input.type].schema,
         data: input.data,
+        effectiveAt: input.effectiveAt,
       } as unknown as EntryEnvelope)
     }
   }
   return issues
 }
 
-type PendingEntry = Pick<EntryEnvelope, 'seq' | 'org' | 'type' | 'schema' | 'data'>
+type PendingEntry = Pick<EntryEnvelope, 'seq' | 'org' | 'type' | 'schema' | 'data' | 'effectiveAt'>
 
 function streamIssues(input: ValidInput, summary: StreamSummary | undefined): Issue[] {
   const definition = entryTypes[input.type]
@@ -183,6 +185,16 @@ async function amendsIssues(
         code: 'amends_wrong_type',
         path: ['amends'],
         message: `a ${input.type} refers to a ${rule.join(' or ')}, but entry ${input.amends} is a ${target.type}`,
+      },
+    ]
+  }
+  // What ends, answers or undoes an entry cannot take effect before it.
+  if (rule !== 'any' && dayOf(input.effectiveAt) < dayOf(target.effectiveAt)) {
+    return [
+      {
+        code: 'effective_before_target',
+        path: ['effectiveAt'],
+        message: `a ${input.type} cannot take effect on ${dayOf(input.effectiveAt)}, before the ${target.type} it refers to (entry ${amends}, ${dayOf(target.effectiveAt)})`,
       },
     ]
   }

@@ -76,7 +76,13 @@ function build(firstSeq: number, steps: readonly Step[]): Entry[] {
     const day = new Date(Date.parse(recordedDay) - s.lagDays * 24 * HOUR).toISOString().slice(0, 10)
     const on = s.instant ? `${day}T15:30:00+08:00` : day
     const made = payload(type, s, entries, day)
-    if (made !== undefined) add(type, made.data, on, made.amends)
+    if (made === undefined) continue
+    // What ends, answers or undoes an entry takes effect on or after it, as the ledger demands.
+    const target = entries.find((entry) => entry.seq === made.amends)
+    const undoes = Array.isArray(entryTypes[type].amends)
+    if (undoes && target !== undefined && dayOf(target.effectiveAt) > day) {
+      add(type, made.data, target.effectiveAt, made.amends)
+    } else add(type, made.data, on, made.amends)
   }
   return entries
 }

@@ -59,6 +59,29 @@ describe('ledger.append and facts implausible for their type', () => {
     await ledger.append(annualReport(GROUP, 2023, '2024-01-01'))
   })
 
+  it('refuses a revocation that takes effect before the penalty it revokes, in the same batch too', async () => {
+    const { ledger } = ledgerAt()
+    const revocation = (effectiveAt: string, amends: number) => ({
+      org: GROUP,
+      type: 'PenaltyRevoked' as const,
+      effectiveAt,
+      by: '上海市金山区人民政府',
+      amends,
+      data: { reason: 'reconsideration' as const, department: '上海市金山区人民政府' },
+    })
+    const result = await ledger.safeAppend([
+      registration(GROUP),
+      warning(GROUP, '2020-08-10'),
+      revocation('2020-08-09', 1),
+    ])
+    expect(result).toMatchObject({
+      success: false,
+      issues: [{ code: 'effective_before_target', path: [2, 'effectiveAt'] }],
+    })
+    await ledger.append([registration(GROUP), warning(GROUP, '2020-08-10')])
+    await ledger.append(revocation('2020-08-10', 1))
+  })
+
   it('refuses a past fact exactly when it takes effect after the recording day', async () => {
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: -400, max: 400 }), async (offset) => {
