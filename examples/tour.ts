@@ -17,11 +17,9 @@ import {
 } from '../src/index'
 
 const signer = ed25519Signer('credit.example.gov.cn/jinshan', generateSigningKey())
-const ledger = createLedger({
-  store: memoryStore(),
-  clock: fixedClock('2016-05-21T09:00:00+08:00'),
-  signer,
-})
+// The README reads the system clock; the tour fixes it so that every run prints the same.
+const clock = fixedClock('2016-05-21T09:00:00+08:00')
+const ledger = createLedger({ store: memoryStore(), clock, signer })
 
 const org = '51310116MJ4A001370'
 const registration = {
@@ -79,6 +77,7 @@ const verification = verifyReport(report, { publicKey: verifierKey(signer) })
 console.log(renderReportText(report, { lang: 'en', verification }))
 if (!verification.success) throw new Error('the public report did not verify')
 
+clock.set('2026-01-05T10:00:00+08:00')
 await ledger.erasePersonalData(org, 0, {
   basis: '《个人信息保护法》第四十七条',
   by: '上海市金山区民政局',
