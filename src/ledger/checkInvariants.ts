@@ -53,7 +53,8 @@ export async function checkInvariants(
     if (input.amends === undefined) found.push(...missingAmends(input))
     else found.push(...(await amendsIssues(input, input.amends, pendingEntries, context)))
     if (input.type === 'ObjectionFiled') {
-      found.push(...(await disputesIssues(input, pendingEntries, context)))
+      const { disputes } = input.data as { disputes: readonly number[] }
+      found.push(...(await disputesIssues(input.org, disputes, ['data'], pendingEntries, context)))
     }
     for (const issue of found) issues.push({ ...issue, path: at([...issue.path]) })
     if (found.length === 0) {
@@ -203,28 +204,34 @@ async function amendsIssues(
     const fields = (input.data as { fields: Record<string, unknown> }).fields
     const corrected = correctEntryData(target as EntryEnvelope, fields)
     if (!corrected.success) return [...corrected.issues]
+    // A corrected objection still disputes only entries of its own organization.
+    if (target.type === 'ObjectionFiled' && Array.isArray(fields.disputes)) {
+      const disputes = fields.disputes as readonly number[]
+      return disputesIssues(input.org, disputes, ['data', 'fields'], pending, context)
+    }
   }
   return []
 }
 
 /** Each disputed seq must be an entry of the objecting organization. */
 async function disputesIssues(
-  input: ValidInput,
+  org: string,
+  disputes: readonly number[],
+  under: readonly string[],
   pending: ReadonlyMap<number, PendingEntry>,
   context: InvariantContext,
 ): Promise<Issue[]> {
-  const disputes = (input.data as { disputes: readonly number[] }).disputes
   const issues: Issue[] = []
   for (const [n, seq] of disputes.entries()) {
     const target = pending.get(seq) ?? (await context.entryAt(seq))
-    if (target?.org === input.org) continue
+    if (target?.org === org) continue
     issues.push({
       code: 'disputes_unknown_entry',
-      path: ['data', 'disputes', n],
+      path: [...under, 'disputes', n],
       message:
         target === undefined
           ? `entry ${seq} does not exist`
-          : `entry ${seq} belongs to ${target.org}, not ${input.org}`,
+          : `entry ${seq} belongs to ${target.org}, not ${org}`,
     })
   }
   return issues

@@ -99,6 +99,27 @@ describe('ledger.safeAppend with an ObjectionFiled', () => {
     expect(await snapshot(store)).toEqual(before)
     expect((await ledger.safeAppend(objection([1]))).success).toBe(true)
   })
+
+  it('refuses a correction that makes an objection dispute an entry of another organization', async () => {
+    const { ledger, store } = await reported()
+    await ledger.append(registration(SERVICE))
+    await ledger.append(objection([1]))
+    const before = await snapshot(store)
+    const corrected = (disputes: number[]) => ({
+      ...correction(3, { disputes }),
+      effectiveAt: '2018-03-02',
+    })
+    const result = await ledger.safeAppend(corrected([1, 2, 99]))
+    expect(result.success).toBe(false)
+    if (!result.success) {
+      expect(result.issues.map((i) => [i.code, i.path])).toEqual([
+        ['disputes_unknown_entry', ['data', 'fields', 'disputes', 1]],
+        ['disputes_unknown_entry', ['data', 'fields', 'disputes', 2]],
+      ])
+    }
+    expect(await snapshot(store)).toEqual(before)
+    expect((await ledger.safeAppend(corrected([0, 1]))).success).toBe(true)
+  })
 })
 
 describe('ledger.append with an ObjectionFiled', () => {
