@@ -12,6 +12,17 @@ const layers = {
   policies: ['rules', 'credit-file', 'events', 'time', 'identity'],
   evaluation: ['credit-file', 'rules', 'events', 'time', 'identity'],
   disclosure: ['credit-file', 'proof', 'rules', 'events', 'time', 'identity'],
+  register: [
+    'ledger',
+    'store',
+    'rules',
+    'disclosure',
+    'credit-file',
+    'proof',
+    'events',
+    'time',
+    'identity',
+  ],
   testing: [
     'ledger',
     'store',
@@ -25,7 +36,7 @@ const layers = {
   ],
   // The durable stores: Node-only subpaths that no layer imports, so the core stays free of
   // native code.
-  adapters: ['ledger', 'store', 'proof', 'events', 'time', 'identity'],
+  adapters: ['register', 'ledger', 'store', 'proof', 'events', 'time', 'identity'],
 }
 const folders = Object.keys(layers)
 

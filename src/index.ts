@@ -127,6 +127,31 @@ export {
   verifyLedger,
   verifyPersonalData,
 } from './proof'
+// The register: read models over every organization, kept current from the log.
+export {
+  type CatchUpOptions,
+  type CatchUpResult,
+  createRegister,
+  type ListedRow,
+  type ListQuery,
+  memoryRegisterStore,
+  type NameSearch,
+  type PageOptions,
+  type PageRequest,
+  type Register,
+  type RegisterClosure,
+  type RegisterGradeSpan,
+  type RegisterList,
+  type RegisterListStay,
+  type RegisterOptions,
+  type RegisterPage,
+  type RegisterRecord,
+  type RegisterStatistics,
+  type RegisterStore,
+  type RegisterUpdate,
+  registerRecordOf,
+  type StatisticsChange,
+} from './register'
 // Rules as data: policies, evaluation with explanations, next changes, sweeps, comparisons.
 export {
   type AnnualReportRules,

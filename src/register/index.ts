@@ -1,0 +1,30 @@
+export type { CatchUpOptions, CatchUpResult } from './catchUpRegister'
+export {
+  createRegister,
+  type PageOptions,
+  type Register,
+  type RegisterOptions,
+} from './createRegister'
+export { listedRows } from './listedRows'
+export { memoryRegisterStore } from './memoryRegisterStore'
+export type {
+  RegisterClosure,
+  RegisterGradeSpan,
+  RegisterList,
+  RegisterListStay,
+  RegisterRecord,
+} from './registerRecord'
+export { registerRecordOf } from './registerRecordOf'
+export type {
+  ListedRow,
+  ListQuery,
+  NameSearch,
+  PageRequest,
+  RegisterPage,
+  RegisterStatistics,
+  RegisterStore,
+  RegisterUpdate,
+} from './registerStore'
+export { nameRank, searchRecords } from './searchRecords'
+export { type StatisticsChange, statisticsChange } from './statisticsChange'
+export { statisticsOf } from './statisticsOf'
