@@ -89,7 +89,7 @@ export function registerRecords(maxLength = 60): fc.Arbitrary<RegisterRecord[]> 
     .map((rows) =>
       rows.map(([n, r], index) => {
         const serial = String(n).padStart(6, '0')
-        const org = r.filed ? `F-${r.division}-2021-${serial}` : `51${r.division}MJ${serial}0`
+        const org = r.filed ? `F-${r.division}-2021-${serial}` : `51${r.division}MJ${serial}00`
         const closures = r.closure === null ? [] : [r.closure]
         return {
           org,
