@@ -72,8 +72,8 @@ async function attemptCatchUp(
     if (inRange.length === 0) break
     const to = (inRange.at(-1)?.seq as number) + 1
     const orgs = [...new Set(inRange.map((entry) => entry.org))]
-    const records = await recordsOf(store, orgs, to)
-    if (!(await models.write({ records, from: position, to }))) return undefined
+    const { records, removed } = await recordsOf(store, orgs, to)
+    if (!(await models.write({ records, removed, from: position, to }))) return undefined
     position = to
     organizations += records.length
     options.onProgress?.(position - from, total)
@@ -96,13 +96,14 @@ async function bulk(
     if (options.signal?.aborted) return { position: from, organizations, stopped: true }
     const chunk = orgs.slice(start, start + ORGANIZATIONS_PER_WRITE)
     const last = start + ORGANIZATIONS_PER_WRITE >= orgs.length
-    const records = await recordsOf(store, chunk, head)
+    const { records, removed } = await recordsOf(store, chunk, head)
     const to = last ? head : from
-    if (!(await models.write({ records, from, to }))) return undefined
+    if (!(await models.write({ records, removed, from, to }))) return undefined
     organizations += records.length
     options.onProgress?.(last ? head - from : 0, head - from)
   }
-  if (orgs.length === 0 && !(await models.write({ records: [], from, to: head }))) return undefined
+  if (orgs.length === 0 && !(await models.write({ records: [], removed: [], from, to: head })))
+    return undefined
   return { position: head, organizations, stopped: false }
 }
 
@@ -121,19 +122,21 @@ async function touched(store: EventStore, from: number, head: number): Promise<s
   return [...orgs]
 }
 
-/** The records of these organizations from their entries below `to`. */
+/** The records of these organizations from their entries below `to`, and those with none. */
 async function recordsOf(
   store: EventStore,
   orgs: readonly string[],
   to: number,
-): Promise<RegisterRecord[]> {
+): Promise<{ records: RegisterRecord[]; removed: string[] }> {
   const streams = await Promise.all(orgs.map((org) => store.readStream(org)))
   const records: RegisterRecord[] = []
-  for (const stream of streams) {
+  const removed: string[] = []
+  for (const [index, stream] of streams.entries()) {
     const entries: Entry[] = []
     for (const entry of stream) if (entry.seq < to) entries.push(upcastEntry(entry))
     const record = registerRecordOf(entries)
     if (record !== undefined) records.push(record)
+    else removed.push(orgs[index] as string)
   }
-  return records
+  return { records, removed }
 }

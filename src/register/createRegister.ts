@@ -1,5 +1,6 @@
 import * as z from 'zod'
 import { checkArgument } from '../_internal/arguments'
+import { LedgerError } from '../errors'
 import { parseOrganizationId } from '../identity'
 import type { EventStore } from '../store'
 import { type CatchUpOptions, type CatchUpResult, catchUpRegister } from './catchUpRegister'
@@ -43,7 +44,7 @@ export interface Register {
   rebuild(options?: CatchUpOptions): Promise<CatchUpResult>
   /** How many entries the read models are behind the log. */
   lag(): Promise<number>
-  /** One organization by its USCC or filing id. */
+  /** One organization by its USCC or filing id; `INVALID_ORGANIZATION_ID` for neither. */
   organization(org: string): Promise<RegisterRecord | undefined>
   /** Organizations by an id, or by part of the name now or a former name, best first. */
   search(text: string, page?: PageOptions): Promise<RegisterPage<RegisterRecord>>
@@ -96,7 +97,12 @@ export function createRegister(options: RegisterOptions): Register {
     lag: async () => (await store.head()) - (await models.position()),
     async organization(org) {
       const id = parseOrganizationId(checkArgument(z.string(), org, 'org'))
-      return id.success ? models.record(id.data.code) : undefined
+      if (!id.success) {
+        const issues = id.issues.map((issue) => ({ ...issue, path: ['org', ...issue.path] }))
+        const reason = issues[0]?.message ?? 'is not a valid id'
+        throw new LedgerError('INVALID_ORGANIZATION_ID', `org: ${reason}`, issues)
+      }
+      return models.record(id.data.code)
     },
     async search(text, page) {
       const query = checkArgument(searchArgumentsSchema, { text, ...page }, 'query')

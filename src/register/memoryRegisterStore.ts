@@ -20,6 +20,7 @@ export function memoryRegisterStore(): RegisterStore {
     },
     async write(update: RegisterUpdate) {
       if (update.from !== position) return false
+      for (const org of update.removed) records.delete(org)
       for (const record of update.records) records.set(record.org, record)
       position = update.to
       return true

@@ -22,9 +22,11 @@ export function registerRecordOf(entries: readonly Entry[]): RegisterRecord | un
   const file = foldCreditFile(entries, {}, false)
   const opened = file.registration.opened
   const { identity } = file
-  if (opened === null || identity.name === null || identity.kind === null) return undefined
+  if (opened === null) return undefined
   const bySeq = new Map<number, Entry>()
   for (const entry of entries) bySeq.set(entry.seq, entry)
+  // A revoked change that did not say what it replaced leaves no name: show the registered one.
+  const registered = bySeq.get(opened.seq)?.data as { name?: string; kind?: string } | undefined
   const amendments = collectAmendments(entries)
   const current = (seq: number) => {
     const entry = bySeq.get(seq)
@@ -33,9 +35,9 @@ export function registerRecordOf(entries: readonly Entry[]): RegisterRecord | un
   return {
     org: file.org,
     idScheme: file.idScheme ?? 'uscc',
-    name: identity.name,
+    name: identity.name ?? registered?.name ?? '',
     formerNames: formerNames(file),
-    kind: identity.kind,
+    kind: identity.kind ?? registered?.kind ?? 'community_group',
     registrar: identity.registrar ?? '',
     registrarLevel: identity.registrarLevel,
     division: file.idScheme === 'filing' ? null : file.org.slice(2, 8),

@@ -62,6 +62,8 @@ export interface RegisterStatistics {
 export interface RegisterUpdate {
   /** Each replaces the record of its organization. */
   readonly records: readonly RegisterRecord[]
+  /** Organizations to drop: their registration was retracted. */
+  readonly removed: readonly string[]
   /** The position the update was computed from; nothing is written unless it is still current. */
   readonly from: number
   /** The position afterwards: every entry below it is applied. */
