@@ -90,3 +90,11 @@ export function checkArgument<T>(schema: z.ZodType<T>, value: unknown, name: str
   const where = first === undefined ? name : first.path.join('.')
   throw new LedgerError('INVALID_INPUT', `${where}: ${first?.message ?? 'is not valid'}`, issues)
 }
+
+/** A check that a value is an object with these methods: a store, a clock, a ledger. */
+export const hasMethods =
+  (...names: string[]) =>
+  (value: unknown): boolean =>
+    typeof value === 'object' &&
+    value !== null &&
+    names.every((name) => typeof (value as Record<string, unknown>)[name] === 'function')

@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { checkArgument, expectCount, expectString } from '../_internal/arguments'
+import { checkArgument, expectCount, expectString, hasMethods } from '../_internal/arguments'
 import { type CreditFile, foldCreditFile } from '../credit-file'
 import { type PublicReport, type PublicReportOptions, publicReport } from '../disclosure'
 import { LedgerError, type Result } from '../errors'
@@ -24,13 +24,6 @@ import { type ErasureOptions, erasePersonalData, readPersonalRecord } from './pe
 import { type ConsistencyBundle, type InclusionBundle, proofsOf } from './proofs'
 import { parseReadOptions, type ReadOptions } from './readOptions'
 import { toLedgerError } from './toLedgerError'
-
-const hasMethods =
-  (...names: string[]) =>
-  (value: unknown): boolean =>
-    typeof value === 'object' &&
-    value !== null &&
-    names.every((name) => typeof (value as Record<string, unknown>)[name] === 'function')
 
 // What `createLedger` reads of its options before it uses them.
 const ledgerOptionsSchema = z.object({

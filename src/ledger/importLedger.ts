@@ -1,4 +1,5 @@
 import * as z from 'zod'
+import { checkArgument, hasMethods } from '../_internal/arguments'
 import { fromZodIssues } from '../_internal/issues'
 import { LedgerError } from '../errors'
 import type { EventStore } from '../store/eventStore'
@@ -36,6 +37,10 @@ const optionsSchema = z.strictObject({
   withoutPersonalData: z.boolean().optional(),
 })
 
+const storeSchema = z.custom<EventStore>(hasMethods('append', 'head', 'checkpoints'), {
+  message: 'must be an event store, such as memoryStore()',
+})
+
 /**
  * Reads an export, as `ledger.export()` writes it, into an empty store: from its lines (an
  * array, a `readline` interface, any iterable or async iterable of strings, with or without
@@ -59,6 +64,7 @@ export async function importLedger(
 ): Promise<ImportResult> {
   // Before anything is awaited: a readline interface emits lines whether or not anyone listens.
   const lines = importLines(source)
+  checkArgument(storeSchema, store, 'store')
   const parsed = optionsSchema.safeParse(options)
   if (!parsed.success) {
     const issues = fromZodIssues(parsed.error.issues, ['options'])

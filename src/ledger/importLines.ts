@@ -24,6 +24,8 @@ export function importLines(source: unknown): AsyncIterable<string> {
   if (typeof source === 'string' || source instanceof Uint8Array) return splitText(once(source))
   if (typeof source !== 'object' || source === null) throw notASource(source)
   const object = source as Source
+  // A readline interface that has closed yields nothing and never ends: refuse it.
+  if (object.closed === true && typeof object.getPrompt === 'function') throw closedInterface()
   if (typeof object.getReader === 'function') {
     return splitText(webChunks(source as ReadableStream<string | Uint8Array>))
   }
@@ -55,6 +57,14 @@ function notASource(source: unknown): LedgerError {
       },
     ],
   )
+}
+
+function closedInterface(): LedgerError {
+  const message =
+    'the readline interface had already closed, so its lines are gone: create it in the same tick as the call to importLedger'
+  return new LedgerError('INVALID_INPUT', `importLedger: ${message}`, [
+    { code: 'source_closed', path: ['lines'], message },
+  ])
 }
 
 async function* once(value: string | Uint8Array): AsyncGenerator<string | Uint8Array> {

@@ -12,6 +12,7 @@ import {
   listArgumentsSchema,
   listNameSchema,
   onArgumentsSchema,
+  registerOptionsSchema,
   searchArgumentsSchema,
 } from './registerArguments'
 import type { RegisterList, RegisterRecord } from './registerRecord'
@@ -75,6 +76,7 @@ export interface Register {
  * const page = await register.listed('abnormal', { on: '2024-06-30' })
  */
 export function createRegister(options: RegisterOptions): Register {
+  checkArgument(registerOptionsSchema, options, 'options')
   const { store, pageSize = 5000 } = options
   const models = options.readModels ?? memoryRegisterStore()
   const catchUp = (raw: CatchUpOptions | undefined) => {

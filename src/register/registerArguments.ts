@@ -1,5 +1,8 @@
 import * as z from 'zod'
+import { hasMethods } from '../_internal/arguments'
+import type { EventStore } from '../store'
 import { isoDateSchema } from '../time'
+import type { RegisterStore } from './registerStore'
 
 const page = {
   offset: z.number().int().min(0).max(1_000_000).optional(),
@@ -61,4 +64,21 @@ export const catchUpArgumentsSchema: z.ZodType<{
 /** Following needs a signal to stop by. */
 export const followArgumentsSchema: z.ZodType<{ signal: AbortSignal }> = z.strictObject({
   signal: z.instanceof(AbortSignal),
+})
+
+/** The log, the read models and the page size of a register. */
+export const registerOptionsSchema: z.ZodType<{
+  store: EventStore
+  readModels?: RegisterStore | undefined
+  pageSize?: number | undefined
+}> = z.strictObject({
+  store: z.custom<EventStore>(hasMethods('head', 'readAll', 'readStream', 'streams'), {
+    message: 'must be an event store, such as memoryStore()',
+  }),
+  readModels: z
+    .custom<RegisterStore>(hasMethods('position', 'write', 'exclusive', 'record', 'listed'), {
+      message: 'must be a register store, such as memoryRegisterStore()',
+    })
+    .optional(),
+  pageSize: z.number().int().min(1).max(100_000).optional(),
 })

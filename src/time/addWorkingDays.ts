@@ -1,3 +1,4 @@
+import { textOf } from '../_internal/arguments'
 import { calendarIndex, nextWorkingDay } from './_internal/calendarIndex'
 import { dayNumberOf, isoOfDayNumber } from './_internal/dayNumber'
 import { invalidInput } from './_internal/invalidInput'
@@ -12,7 +13,11 @@ import type { HolidayCalendar } from './holidayCalendar'
 export function addWorkingDays(date: string, n: number, calendar: HolidayCalendar): string {
   let day = dayNumberOf(date, ['date'])
   if (!Number.isSafeInteger(n) || n < 0) {
-    throw invalidInput(['n'], 'invalid_count', `expected a whole number, 0 or more, got ${n}`)
+    throw invalidInput(
+      ['n'],
+      'invalid_count',
+      `expected a whole number, 0 or more, got ${textOf(n)}`,
+    )
   }
   const index = calendarIndex(calendar)
   for (let counted = 0; counted < n; counted++) day = nextWorkingDay(index, day)

@@ -88,6 +88,20 @@ describe('importLedger reading its source', () => {
     },
   )
 
+  it('refuses a readline interface that closed before the call, instead of waiting forever', async () => {
+    const exported = await fileOf(await exportOf(true))
+    try {
+      const input = createInterface({ input: createReadStream(exported.file) })
+      await new Promise((resolve) => input.once('close', resolve))
+      await expect(importLedger(memoryStore(), input, { publicKey })).rejects.toMatchObject({
+        code: 'INVALID_INPUT',
+        issues: [{ code: 'source_closed', path: ['lines'] }],
+      })
+    } finally {
+      await exported.remove()
+    }
+  })
+
   it('reads the text however it is cut into chunks: a string, bytes, Node and web streams', async () => {
     const lines = await exportOf(true)
     const bytes = new TextEncoder().encode(`${lines.join('\r\n')}\r\n`)
