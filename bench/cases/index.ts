@@ -6,6 +6,7 @@ import { loadCase } from './load'
 import { memoryCase } from './memory'
 import { readCase } from './read'
 import { rebuildCase } from './rebuild'
+import { registerCase } from './register'
 import { reportCase } from './report'
 import { storeCases } from './stores'
 import { verifyCase } from './verify'
@@ -22,6 +23,7 @@ export const cases: readonly BenchCase[] = [
   reportCase,
   memoryCase,
   growthCase,
+  registerCase,
 ]
 
 /**
