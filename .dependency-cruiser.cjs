@@ -24,6 +24,7 @@ const layers = {
     'identity',
   ],
   testing: [
+    'register',
     'ledger',
     'store',
     'proof',

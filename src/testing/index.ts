@@ -3,6 +3,12 @@ export type { ReopenableStorage } from './contract/harness'
 export { durableStoreContract, type StorageFactory } from './durableStoreContract'
 export { killBatch, killBatchOrganization } from './killBatch'
 export {
+  type RegisterHandle,
+  type RegisterStorage,
+  type RegisterStorageFactory,
+  registerStoreContract,
+} from './registerStoreContract'
+export {
   type ExpectedDecision,
   type GivenEntry,
   type RuleOutcome,

@@ -1,3 +1,4 @@
+import { prng } from '../_internal/prng'
 import type { EntryInput } from '../ledger/entryInput'
 import { sampleOrganizationId } from './sampleOrganizationId'
 
@@ -90,16 +91,4 @@ function disclosure(org: string, year: number, topic: string, category: string |
       visibility: 'public',
     },
   } as EntryInput
-}
-
-// mulberry32: a tiny seeded generator, so a history depends on nothing but its index.
-function prng(seed: number): () => number {
-  let state = (seed * 0x9e3779b9) >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
