@@ -45,7 +45,7 @@ export async function catchUpRules(ledger: Ledger, from: string, to: string): Pr
 
 function earliestNext(state: SweepState): string | null {
   let next: string | null = null
-  for (const { next: day } of state.organizations.values()) {
+  for (const { next: day } of Object.values(state.organizations)) {
     if (day !== null && (next === null || day < next)) next = day
   }
   return next
