@@ -12,6 +12,9 @@ const layers = {
   policies: ['rules', 'credit-file', 'events', 'time', 'identity'],
   evaluation: ['credit-file', 'rules', 'events', 'time', 'identity'],
   disclosure: ['credit-file', 'proof', 'rules', 'events', 'time', 'identity'],
+  // The register: work over every organization (the nightly rules run, due dates), above the
+  // ledger, the rules and disclosure, below the adapters.
+  register: ['ledger', 'rules', 'disclosure', 'credit-file', 'events', 'time', 'identity'],
   testing: [
     'ledger',
     'store',
@@ -25,7 +28,7 @@ const layers = {
   ],
   // The durable stores: Node-only subpaths that no layer imports, so the core stays free of
   // native code.
-  adapters: ['ledger', 'store', 'proof', 'events', 'time', 'identity'],
+  adapters: ['register', 'ledger', 'store', 'proof', 'events', 'time', 'identity'],
 }
 const folders = Object.keys(layers)
 
@@ -42,6 +45,16 @@ const layerRules = folders.map((layer) => ({
 module.exports = {
   forbidden: [
     ...layerRules,
+    {
+      name: 'register-through-indexes',
+      comment: 'src/register reaches the layers below it only through their index.ts',
+      severity: 'error',
+      from: { path: '^src/register/' },
+      to: {
+        path: `^src/(${layers.register.join('|')})/`,
+        pathNot: '^src/[^/]+/index\\.ts$',
+      },
+    },
     {
       name: 'no-cycles',
       comment: 'no runtime cycles; a cycle made only of type imports vanishes on compilation',

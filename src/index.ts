@@ -127,6 +127,15 @@ export {
   verifyLedger,
   verifyPersonalData,
 } from './proof'
+// The register: the nightly rules run and due dates.
+export {
+  type RulesRun,
+  type RulesRunCounts,
+  type RulesRunDay,
+  type RulesRunLedger,
+  type RunRulesOptions,
+  runRules,
+} from './register'
 // Rules as data: policies, evaluation with explanations, next changes, sweeps, comparisons.
 export {
   type AnnualReportRules,

@@ -110,6 +110,8 @@ const ternary: Readonly<Record<string, Call>> = {
   publicationEndings: library.publicationEndings as Call,
   disclosureObligations: library.disclosureObligations as Call,
   subjectAccessReport: library.subjectAccessReport as Call,
+  runRules: library.runRules as Call,
+  sweep: library.sweep as Call,
 }
 
 describe('every exported function that takes user data', () => {

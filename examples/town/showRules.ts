@@ -5,50 +5,38 @@ import {
   type Ledger,
   nextChange,
   render,
+  runRules,
   type SweepState,
-  sweep,
 } from '../../src/index'
 import { town } from './organizations'
 
 /**
- * Runs the national pack over the town from `from` to `to` as a registry catching up would:
- * it sweeps every organization on each day some decision changes (an incremental sweep
- * revisits only the organizations that changed or whose next change has come), applies the
- * automatic proposals and prints them with their explanations. Returns how many it applied.
+ * Runs the national pack over the town from `from` to `to` as a registry catching up would,
+ * with `runRules`: it sweeps on each day some decision may change, applies the automatic
+ * proposals, and returns what it applied, printed here with their explanations. The state it
+ * hands over after each round is what a nightly job would keep (here: its size in JSON).
  */
-export async function catchUpRules(ledger: Ledger, from: string, to: string): Promise<number> {
+export async function catchUpRules(ledger: Ledger, from: string, to: string): Promise<SweepState> {
   console.log(`\n── the national rules (cnPolicy), ${from} to ${to} ──`)
-  let applied = 0
-  let state: SweepState | undefined
-  let at: string | null = from
-  let rounds = 0
-  while (at !== null && at <= to) {
-    if (++rounds > 1000) throw new Error(`the rules did not settle by ${at}`)
-    const swept = await sweep(ledger, cnPolicy, { at, ...(state ? { state } : {}) })
-    state = swept.state
-    const revisited = new Set(swept.evaluated)
-    const fresh = swept.decisions.filter((decision) => revisited.has(decision.org))
-    let appendedToday = 0
-    for (const outcome of await ledger.apply(fresh)) {
-      if (outcome.status !== 'appended') continue
-      appendedToday++
-      const name = town.find((o) => o.org === outcome.decision.org)?.name
-      console.log(`${at} ${name}: ${render(outcome.decision, 'zh')}`)
+  let kept = ''
+  const run = await runRules(ledger, cnPolicy, {
+    from,
+    to,
+    onState: (state) => {
+      kept = JSON.stringify(state)
+    },
+  })
+  for (const day of run.days) {
+    for (const { decision } of day.appended) {
+      const name = town.find((o) => o.org === decision.org)?.name
+      console.log(`${day.at} ${name}: ${render(decision, 'zh')}`)
     }
-    applied += appendedToday
-    // What was applied may lead to more on the same day; otherwise on to the next change.
-    if (appendedToday === 0) at = earliestNext(state)
   }
-  console.log(`${applied} entries applied, each citing its rule, the policy hash and its inputs`)
-  return applied
-}
-
-function earliestNext(state: SweepState): string | null {
-  let next: string | null = null
-  for (const { next: day } of Object.values(state.organizations)) {
-    if (day !== null && (next === null || day < next)) next = day
-  }
-  return next
+  const { sweeps, evaluated, appended } = run.counts
+  console.log(
+    `${appended} entries applied, each citing its rule, the policy hash and its inputs (${sweeps} sweeps, ${evaluated} evaluations; the state kept is ${kept.length} bytes of JSON)`,
+  )
+  return run.state
 }
 
 /** Prints what the pack decides about one organization on `at` (entitlements counted), and the day that next changes. */

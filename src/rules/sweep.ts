@@ -93,7 +93,7 @@ export async function sweep(
   const compiled = compiledOf(policy)
   const at = options.at
   checkDay(at, 'at')
-  const before = options.state === undefined ? undefined : checkSweepState(options.state, 'state')
+  const before = options.state === undefined ? undefined : checkSweepState(options.state, ['state'])
   const { signal, onProgress } = options
   stopIfAborted(signal, at)
   const size = (await ledger.head()).size

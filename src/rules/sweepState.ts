@@ -1,5 +1,6 @@
 import * as z from 'zod'
-import { checkArgument } from '../_internal/arguments'
+import { fromZodIssues } from '../_internal/issues'
+import { LedgerError } from '../errors'
 import { isoDateSchema } from '../time'
 import type { Decision } from './decision'
 import { decisionSchema } from './decisionSchema'
@@ -73,8 +74,13 @@ export function madeSweepState(state: SweepState): SweepState {
   return state
 }
 
-/** The state, checked against `sweepStateSchema`; throws `INVALID_INPUT` naming the bad path. */
-export function checkSweepState(value: unknown, name: string): SweepState {
+/** The state, checked against `sweepStateSchema`; throws `INVALID_INPUT` naming the bad path under `at`. */
+export function checkSweepState(value: unknown, at: readonly (string | number)[]): SweepState {
   if (typeof value === 'object' && value !== null && made.has(value)) return value as SweepState
-  return checkArgument(sweepStateSchema, value, name)
+  const parsed = sweepStateSchema.safeParse(value)
+  if (parsed.success) return value as SweepState
+  const issues = fromZodIssues(parsed.error.issues, at)
+  const first = issues[0]
+  const where = first === undefined ? at.join('.') : `${first.path.join('.')}: ${first.message}`
+  throw new LedgerError('INVALID_INPUT', `not a sweep state: ${where}`, issues)
 }

@@ -55,7 +55,7 @@ describe('sweepStateSchema', () => {
     fc.assert(
       fc.property(fc.anything({ withNullPrototype: true, withMap: true }), (value) => {
         try {
-          checkSweepState(value, 'state')
+          checkSweepState(value, ['state'])
         } catch (error) {
           expect(isLedgerError(error) && error.code === 'INVALID_INPUT').toBe(true)
           expect((error as { issues: { path: unknown[] }[] }).issues[0]?.path[0]).toBe('state')

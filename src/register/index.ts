@@ -1,0 +1,2 @@
+export type { RulesRun, RulesRunCounts, RulesRunDay, RulesRunLedger } from './rulesRun'
+export { type RunRulesOptions, runRules } from './runRules'
