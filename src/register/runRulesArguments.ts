@@ -1,7 +1,7 @@
 import * as z from 'zod'
 import { checkArgument, isAbortSignal } from '../_internal/arguments'
 import { LedgerError } from '../errors'
-import { checkSweepState, type Policy, type SweepState, safePolicyFromJson } from '../rules'
+import { checkSweepState, type SweepState, safePolicyFromJson } from '../rules'
 import { isoDateSchema } from '../time'
 import type { RulesRunLedger } from './rulesRun'
 import type { RunRulesOptions } from './runRules'
