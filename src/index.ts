@@ -129,6 +129,9 @@ export {
 } from './proof'
 // The register: the nightly rules run and due dates.
 export {
+  type DueDates,
+  type DueDatesOptions,
+  dueDates,
   type RulesRun,
   type RulesRunCounts,
   type RulesRunDay,

@@ -90,6 +90,7 @@ const binary: Readonly<Record<string, Call>> = {
   verifyReportConsistency: library.verifyReportConsistency as Call,
   renderReportText: library.renderReportText as Call,
   renderReportHtml: library.renderReportHtml as Call,
+  dueDates: library.dueDates as Call,
 }
 
 const ternary: Readonly<Record<string, Call>> = {
