@@ -114,10 +114,20 @@ export async function sweep(
     organizations[org] = Object.freeze(await sweepOne(ledger, compiled, org, at))
     onProgress?.({ at, done: done + 1, total: evaluated.length })
   }
-  const decisions = Object.values(organizations).flatMap((swept) => swept.decisions)
-  decisions.sort(byRuleKindOrg)
   const state = madeSweepState({ policy: compiled.hash, at, position: size, organizations })
-  return { decisions, evaluated, state }
+  // Every decision of the register, sorted, costs more than an incremental sweep of a few
+  // organizations: made on first read, so a caller that reads only the state (runRules) skips it.
+  let decisions: Decision[] | undefined
+  return {
+    get decisions(): readonly Decision[] {
+      decisions ??= Object.values(organizations)
+        .flatMap((swept) => swept.decisions)
+        .sort(byRuleKindOrg)
+      return decisions
+    },
+    evaluated,
+    state,
+  }
 }
 
 async function sweepOne(
