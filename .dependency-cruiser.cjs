@@ -12,6 +12,8 @@ const layers = {
   policies: ['rules', 'credit-file', 'events', 'time', 'identity'],
   evaluation: ['credit-file', 'rules', 'events', 'time', 'identity'],
   disclosure: ['credit-file', 'proof', 'rules', 'events', 'time', 'identity'],
+  // The register: read models over every organization, the nightly rules run and due dates,
+  // above the ledger, the rules and disclosure, below the adapters.
   register: [
     'ledger',
     'store',
@@ -54,6 +56,16 @@ const layerRules = folders.map((layer) => ({
 module.exports = {
   forbidden: [
     ...layerRules,
+    {
+      name: 'register-through-indexes',
+      comment: 'src/register reaches the layers below it only through their index.ts',
+      severity: 'error',
+      from: { path: '^src/register/' },
+      to: {
+        path: `^src/(${layers.register.join('|')})/`,
+        pathNot: '^src/[^/]+/index\\.ts$',
+      },
+    },
     {
       name: 'no-cycles',
       comment: 'no runtime cycles; a cycle made only of type imports vanishes on compilation',

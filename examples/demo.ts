@@ -17,7 +17,7 @@ import { storeFromArgs } from './storeFromArgs'
 import { townHistory } from './town/history'
 import { town } from './town/organizations'
 import { showReport } from './town/showReport'
-import { catchUpRules, showDecisions } from './town/showRules'
+import { showDecisions, showDueDates, showRulesRun } from './town/showRules'
 
 useNodeCrypto()
 const clock = fixedClock('2015-01-01T09:00:00+08:00')
@@ -84,10 +84,15 @@ const whole = verifyLedger(tampered, notes, signer.publicKey)
 console.log(`tampered export: ${whole.success ? 'accepted' : whole.issues[0]?.message}`)
 if (!proved.success || caught.success || whole.success) process.exit(1)
 
-// 7. The national rules: the registry runs the default pack over the town from 2021, day by
-//    day as decisions change, applying the automatic ones with their explanations; then what
-//    it decides about the traders now, and the day that next changes.
-await catchUpRules(ledger, '2021-01-01', '2024-12-20')
+// 7. The national rules: the registry runs the default pack over the town from 2021 with
+//    runRules, day by day as decisions change, applying the automatic ones with their
+//    explanations, and lists what falls due in the 30 days after. (Nothing: due dates are as
+//    of the run, and the 2024 reports fall due only from 2025-01-01.) A later run resumes from
+//    the state kept as JSON, and lists the reports falling due then. Then what the rules
+//    decide about the traders on the first run's day, and the day that next changes.
+const kept = await showRulesRun(ledger, { from: '2021-01-01' }, '2024-12-20')
+showDueDates(kept, 30)
+showDueDates(await showRulesRun(ledger, { kept }, '2025-05-10'), 30)
 await showDecisions(ledger, traders, '2024-12-20')
 
 // 8. What the public may see of the traders on the last day of 2021, proved item by item:

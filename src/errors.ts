@@ -32,6 +32,7 @@ export type LedgerErrorCode =
   | 'VERIFICATION_FAILED'
   | 'STORE_FAILURE'
   | 'OUTSIDE_CALENDAR'
+  | 'ABORTED'
 
 /** The one error class the library throws; `code` is stable, `issues` say what and where. */
 export class LedgerError extends Error {

@@ -127,11 +127,15 @@ export {
   verifyLedger,
   verifyPersonalData,
 } from './proof'
-// The register: read models over every organization, kept current from the log.
+// The register: read models over every organization kept current from the log, the nightly
+// rules run and due dates.
 export {
   type CatchUpOptions,
   type CatchUpResult,
   createRegister,
+  type DueDates,
+  type DueDatesOptions,
+  dueDates,
   type ListedRow,
   type ListQuery,
   memoryRegisterStore,
@@ -149,7 +153,13 @@ export {
   type RegisterStatistics,
   type RegisterStore,
   type RegisterUpdate,
+  type RulesRun,
+  type RulesRunCounts,
+  type RulesRunDay,
+  type RulesRunLedger,
+  type RunRulesOptions,
   registerRecordOf,
+  runRules,
   type StatisticsChange,
 } from './register'
 // Rules as data: policies, evaluation with explanations, next changes, sweeps, comparisons.
@@ -190,11 +200,15 @@ export {
   render,
   rule,
   type SweepLedger,
+  type SweepOptions,
+  type SweepProgress,
   type SweepResult,
   type SweepState,
+  type SweptOrganization,
   safePolicyFromJson,
   sameDecisions,
   sweep,
+  sweepStateSchema,
   type Window,
   when,
   where,

@@ -98,6 +98,7 @@ const binary: Readonly<Record<string, Call>> = {
   verifyReportConsistency: library.verifyReportConsistency as Call,
   renderReportText: library.renderReportText as Call,
   renderReportHtml: library.renderReportHtml as Call,
+  dueDates: library.dueDates as Call,
 }
 
 const ternary: Readonly<Record<string, Call>> = {
@@ -119,6 +120,8 @@ const ternary: Readonly<Record<string, Call>> = {
   disclosureObligations: library.disclosureObligations as Call,
   subjectAccessReport: library.subjectAccessReport as Call,
   importLedger: library.importLedger as Call,
+  runRules: library.runRules as Call,
+  sweep: library.sweep as Call,
 }
 
 describe('every exported function that takes user data', () => {

@@ -1,54 +1,69 @@
 import {
   cnPolicy,
   type Decision,
+  dueDates,
   evaluate,
   type Ledger,
   nextChange,
+  type ObligationDecision,
   render,
+  runRules,
   type SweepState,
-  sweep,
 } from '../../src/index'
 import { town } from './organizations'
 
 /**
- * Runs the national pack over the town from `from` to `to` as a registry catching up would:
- * it sweeps every organization on each day some decision changes (an incremental sweep
- * revisits only the organizations that changed or whose next change has come), applies the
- * automatic proposals and prints them with their explanations. Returns how many it applied.
+ * Runs the national pack over the town from `from` (or from a kept state) to `to` as a registry
+ * catching up would, with `runRules`: it sweeps on each day some decision may change and
+ * applies the automatic proposals, printed here with their explanations. Returns the state as
+ * a nightly job would keep it: JSON text.
  */
-export async function catchUpRules(ledger: Ledger, from: string, to: string): Promise<number> {
-  console.log(`\n── the national rules (cnPolicy), ${from} to ${to} ──`)
-  let applied = 0
-  let state: SweepState | undefined
-  let at: string | null = from
-  let rounds = 0
-  while (at !== null && at <= to) {
-    if (++rounds > 1000) throw new Error(`the rules did not settle by ${at}`)
-    const swept = await sweep(ledger, cnPolicy, { at, ...(state ? { state } : {}) })
-    state = swept.state
-    const revisited = new Set(swept.evaluated)
-    const fresh = swept.decisions.filter((decision) => revisited.has(decision.org))
-    let appendedToday = 0
-    for (const outcome of await ledger.apply(fresh)) {
-      if (outcome.status !== 'appended') continue
-      appendedToday++
-      const name = town.find((o) => o.org === outcome.decision.org)?.name
-      console.log(`${at} ${name}: ${render(outcome.decision, 'zh')}`)
+export async function showRulesRun(
+  ledger: Ledger,
+  start: { readonly from: string } | { readonly kept: string },
+  to: string,
+): Promise<string> {
+  const since = 'from' in start ? start.from : `the kept state of ${JSON.parse(start.kept).at}`
+  console.log(`\n── the national rules (cnPolicy), ${since} to ${to} ──`)
+  let kept = ''
+  const run = await runRules(ledger, cnPolicy, {
+    ...('from' in start ? { from: start.from } : { state: JSON.parse(start.kept) }),
+    to,
+    onState: (state) => {
+      kept = JSON.stringify(state)
+    },
+  })
+  for (const day of run.days) {
+    for (const { decision } of day.appended) {
+      console.log(`${day.at} ${nameOf(decision.org)}: ${render(decision, 'zh')}`)
     }
-    applied += appendedToday
-    // What was applied may lead to more on the same day; otherwise on to the next change.
-    if (appendedToday === 0) at = earliestNext(state)
   }
-  console.log(`${applied} entries applied, each citing its rule, the policy hash and its inputs`)
-  return applied
+  const { sweeps, evaluated, appended } = run.counts
+  console.log(
+    `${appended} entries applied, each citing its rule, the policy hash and its inputs (${sweeps} sweeps, ${evaluated} evaluations; the state kept is ${kept.length} bytes of JSON)`,
+  )
+  return kept
 }
 
-function earliestNext(state: SweepState): string | null {
-  let next: string | null = null
-  for (const { next: day } of state.organizations.values()) {
-    if (day !== null && (next === null || day < next)) next = day
-  }
-  return next
+/** Prints the obligations not yet done that fall due in the `days` days after the run, as of the run. */
+export function showDueDates(kept: string, days: number): void {
+  const state: SweepState = JSON.parse(kept)
+  const to = plusDays(state.at, days)
+  const soon = dueDates(state, { from: state.at, to })
+  console.log(`due ${state.at} to ${to}, as of ${soon.asOf}: ${soon.total || 'nothing'}`)
+  for (const obligation of soon.items) console.log(`  ${line(obligation)}`)
+}
+
+function line(obligation: ObligationDecision): string {
+  return `${obligation.due} ${nameOf(obligation.org)}: ${render(obligation, 'zh')}`
+}
+
+function plusDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
+}
+
+function nameOf(org: string): string {
+  return town.find((o) => o.org === org)?.name ?? org
 }
 
 /** Prints what the pack decides about one organization on `at` (entitlements counted), and the day that next changes. */

@@ -78,6 +78,13 @@ export function expectObject(value: unknown, name: string): asserts value is obj
   }
 }
 
+/** True for an AbortSignal of this realm or another: an object with a boolean `aborted` and listeners. */
+export function isAbortSignal(value: unknown): value is AbortSignal {
+  if (typeof value !== 'object' || value === null) return false
+  const signal = value as { aborted?: unknown; addEventListener?: unknown }
+  return typeof signal.aborted === 'boolean' && typeof signal.addEventListener === 'function'
+}
+
 /**
  * Throws `INVALID_INPUT` with zod's issues under `name` unless `schema` accepts `value`;
  * returns `value` itself, never a parsed copy, so what was checked is what is used.

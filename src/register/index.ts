@@ -5,6 +5,7 @@ export {
   type Register,
   type RegisterOptions,
 } from './createRegister'
+export { type DueDates, type DueDatesOptions, dueDates } from './dueDates'
 export { listedRows } from './listedRows'
 export { memoryRegisterStore } from './memoryRegisterStore'
 export type {
@@ -25,6 +26,8 @@ export type {
   RegisterStore,
   RegisterUpdate,
 } from './registerStore'
+export type { RulesRun, RulesRunCounts, RulesRunDay, RulesRunLedger } from './rulesRun'
+export { type RunRulesOptions, runRules } from './runRules'
 export { nameRank, searchRecords } from './searchRecords'
 export { type StatisticsChange, statisticsChange } from './statisticsChange'
 export { statisticsOf } from './statisticsOf'

@@ -1,4 +1,4 @@
-import type { OrganizationStatus } from '../events/defineEntryType'
+import type { OrganizationStatus } from '../events'
 
 /** The two lists a registrar publishes: 活动异常名录 and 严重违法失信名单. */
 export type RegisterList = 'abnormal' | 'serious'

@@ -5,7 +5,7 @@ import {
   foldCreditFile,
   type GradeEvent,
 } from '../credit-file'
-import type { Entry } from '../events/catalogue'
+import type { Entry } from '../events'
 import type {
   RegisterGradeSpan,
   RegisterList,

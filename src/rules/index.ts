@@ -46,10 +46,15 @@ export { entitlements, isEntitled, obligations, proposals } from './selectors'
 export {
   type SweepLedger,
   type SweepOptions,
+  type SweepProgress,
   type SweepResult,
-  type SweepState,
-  type SweptOrganization,
   sweep,
 } from './sweep'
+export {
+  checkSweepState,
+  type SweepState,
+  type SweptOrganization,
+  sweepStateSchema,
+} from './sweepState'
 export { when } from './when'
 export { entries, type FilterOptions, where } from './where'

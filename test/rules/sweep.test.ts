@@ -1,61 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { changedSince } from '../../src/ledger/changedSince'
-import { createLedger } from '../../src/ledger/createLedger'
-import type { EntryInput } from '../../src/ledger/entryInput'
 import { sameDecisions } from '../../src/rules/sameDecisions'
-import { type SweepLedger, sweep } from '../../src/rules/sweep'
-import { memoryStore } from '../../src/store'
+import { sweep } from '../../src/rules/sweep'
 import { sampleOrganizationId } from '../../src/testing/sampleOrganizationId'
-import { fixedClock } from '../../src/time'
 import { examplePolicy } from './fixtures'
+import { REGISTRAR, town } from './sweepTown'
 
 const policy = examplePolicy()
-const REGISTRAR = '上海市金山区民政局'
-
-function organization(index: number): EntryInput[] {
-  const org = sampleOrganizationId(index)
-  const day = String(1 + (index % 28)).padStart(2, '0')
-  const entries: EntryInput[] = [
-    {
-      org,
-      type: 'OrganizationRegistered',
-      effectiveAt: `2015-0${1 + (index % 9)}-${day}`,
-      by: REGISTRAR,
-      data: {
-        name: `金山区社会组织${index}`,
-        kind: 'social_group',
-        registrar: REGISTRAR,
-        registrarLevel: 'county',
-        domicile: '上海市金山区卫零路1号',
-        registeredFunds: 30000,
-        certificateNumber: `沪金社证字第${index}号`,
-      },
-    },
-  ]
-  if (index % 7 === 0) {
-    const data = { reason: 'annual_report_missing', department: REGISTRAR } as const
-    entries.push({
-      org,
-      type: 'ListedOnAbnormalList',
-      effectiveAt: `2021-06-${day}`,
-      by: REGISTRAR,
-      data,
-    })
-  }
-  return entries
-}
-
-async function town(count: number) {
-  const store = memoryStore()
-  const ledger = createLedger({ store, clock: fixedClock('2023-06-01T09:00:00+08:00', 1000) })
-  for (let index = 0; index < count; index++) await ledger.append(organization(index))
-  const source: SweepLedger = {
-    head: () => ledger.head(),
-    entries: (org) => ledger.entries(org),
-    changedSince: (position) => changedSince(store, position),
-  }
-  return { ledger, source }
-}
 
 describe('sweep', () => {
   it('revisits only the organizations with new entries and those whose next change has come, and decides as a full sweep', async () => {
@@ -74,7 +24,7 @@ describe('sweep', () => {
         data,
       })
     }
-    const arrived = [...first.state.organizations]
+    const arrived = Object.entries(first.state.organizations)
       .filter(([, swept]) => swept.next !== null && swept.next <= '2023-06-10')
       .map(([org]) => org)
     const second = await sweep(source, policy, { at: '2023-06-10', state: first.state })
@@ -115,7 +65,7 @@ describe('sweep', () => {
       data,
     })
     const first = await sweep(source, policy, { at: '2023-06-15' })
-    expect(first.state.organizations.get(org)?.next).toBe('2023-07-01')
+    expect(first.state.organizations[org]?.next).toBe('2023-07-01')
     expect(
       (await sweep(source, policy, { at: '2023-07-01', state: first.state })).evaluated,
     ).toEqual([org])

@@ -105,7 +105,7 @@ export async function replayWorkload(
 
 function earliest(state: SweepState, arriving: string | null): string | null {
   let day = arriving
-  for (const { next } of state.organizations.values()) {
+  for (const { next } of Object.values(state.organizations)) {
     if (next !== null && (day === null || next < day)) day = next
   }
   return day
