@@ -79,21 +79,19 @@ export function createRegister(options: RegisterOptions): Register {
   checkArgument(registerOptionsSchema, options, 'options')
   const { store, pageSize = 5000 } = options
   const models = options.readModels ?? memoryRegisterStore()
-  const catchUp = (raw: CatchUpOptions | undefined) => {
-    const checked = checkArgument(catchUpArgumentsSchema, raw ?? {}, 'options')
-    return catchUpRegister(store, models, pageSize, checked)
-  }
+  const checked = (raw: CatchUpOptions | undefined) =>
+    checkArgument(catchUpArgumentsSchema, raw ?? {}, 'options')
   return {
-    catchUp: (raw) => {
-      const run = catchUp(raw)
-      return models.exclusive(() => run)
+    catchUp: async (raw) => {
+      const options = checked(raw)
+      return models.exclusive(() => catchUpRegister(store, models, pageSize, options))
     },
     follow: (raw) => follow(store, models, pageSize, raw),
-    rebuild: (raw) => {
-      checkArgument(catchUpArgumentsSchema, raw ?? {}, 'options')
+    rebuild: async (raw) => {
+      const options = checked(raw)
       return models.exclusive(async () => {
         await models.clear()
-        return catchUp(raw)
+        return catchUpRegister(store, models, pageSize, options)
       })
     },
     lag: async () => (await store.head()) - (await models.position()),
