@@ -23,16 +23,22 @@ const MIGRATIONS: readonly string[] = [
      ON register_orgs (registered_on, kind, division, registrar_level, org);
    CREATE TABLE register_names (
      id          INTEGER PRIMARY KEY,
-     org         TEXT    NOT NULL,
+     org         TEXT    NOT NULL UNIQUE,
      name        TEXT    NOT NULL,
-     former      INTEGER NOT NULL,
+     formers     TEXT,
      name_length INTEGER NOT NULL
    ) STRICT;
-   CREATE INDEX register_names_by_org ON register_names (org);
    CREATE VIRTUAL TABLE register_names_fts USING fts5 (
-     name, content = 'register_names', content_rowid = 'id',
+     name, formers, content = '', contentless_delete = 1,
      tokenize = 'trigram case_sensitive 1'
    );
+   CREATE TABLE register_grams (
+     gram        TEXT    NOT NULL,
+     rank        INTEGER NOT NULL,
+     name_length INTEGER NOT NULL,
+     org         TEXT    NOT NULL,
+     PRIMARY KEY (gram, rank, name_length, org)
+   ) STRICT, WITHOUT ROWID;
    CREATE TABLE register_stays (
      org            TEXT    NOT NULL,
      position       INTEGER NOT NULL,

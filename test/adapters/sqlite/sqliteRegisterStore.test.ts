@@ -19,7 +19,9 @@ const records = fc
   .map(([rows, latin]) =>
     rows.map((row, i): RegisterRecord => {
       const name = latin[i]
-      return name === undefined ? row : { ...row, name, formerNames: [...row.formerNames, 'AB%'] }
+      return name === undefined
+        ? row
+        : { ...row, name, formerNames: [...row.formerNames, 'AB%', 'x%'] }
     }),
   )
 
@@ -49,7 +51,20 @@ const query = (names: readonly string[], days: readonly string[]) =>
       on: days.length > 0 ? fc.oneof(day, fc.constantFrom(...days)) : day,
       text: fc.oneof(
         substring(names),
-        fc.constantFrom(...names, '%', '_', '"', 'ab', 'Ab', 'aB%', '协会"', '%_', 'x y'),
+        fc.constantFrom(
+          ...names,
+          '%',
+          '_',
+          '"',
+          'ab',
+          'Ab',
+          'aB%',
+          '协会"',
+          '%_',
+          'x y',
+          '%\nx',
+          'B%\nx%',
+        ),
       ),
       list: fc.constantFrom('abnormal' as const, 'serious' as const),
       registrar: fc.constantFrom('上海市金山区民政局', '上海市民政局', '民政部'),
