@@ -32,13 +32,6 @@ const MIGRATIONS: readonly string[] = [
      name, formers, content = '', contentless_delete = 1,
      tokenize = 'trigram case_sensitive 1'
    );
-   CREATE TABLE register_grams (
-     gram        TEXT    NOT NULL,
-     rank        INTEGER NOT NULL,
-     name_length INTEGER NOT NULL,
-     org         TEXT    NOT NULL,
-     PRIMARY KEY (gram, rank, name_length, org)
-   ) STRICT, WITHOUT ROWID;
    CREATE TABLE register_stays (
      org            TEXT    NOT NULL,
      position       INTEGER NOT NULL,

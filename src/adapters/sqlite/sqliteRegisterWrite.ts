@@ -1,7 +1,6 @@
 import type { Database } from 'better-sqlite3'
 import type { RegisterRecord } from '../../register/registerRecord'
 import type { RegisterUpdate } from '../../register/registerStore'
-import { shortNameGrams } from './shortNameGrams'
 
 /**
  * The register's writes on one connection, with statements prepared once: `write` replaces
@@ -19,15 +18,10 @@ export function sqliteRegisterWrite(db: Database): {
       `INSERT OR REPLACE INTO register_orgs (org, name, kind, registrar, registrar_level,
          division, registered_on, status, last_seq, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
-    old: db.prepare<[string], string>('SELECT record FROM register_orgs WHERE org = ?').pluck(),
     dropName: db
       .prepare<[string], number>('DELETE FROM register_names WHERE org = ? RETURNING id')
       .pluck(),
     unindex: db.prepare<[number]>('DELETE FROM register_names_fts WHERE rowid = ?'),
-    dropGram: db.prepare<[string, number, string, string]>(
-      `DELETE FROM register_grams
-       WHERE gram = ? AND rank = ? AND name_length = length(?) AND org = ?`,
-    ),
     dropStays: db.prepare<[string]>('DELETE FROM register_stays WHERE org = ?'),
     dropGrades: db.prepare<[string]>('DELETE FROM register_grades WHERE org = ?'),
     dropClosures: db.prepare<[string]>('DELETE FROM register_closures WHERE org = ?'),
@@ -36,9 +30,6 @@ export function sqliteRegisterWrite(db: Database): {
     ),
     index: db.prepare<[number | bigint, string, string | null]>(
       'INSERT INTO register_names_fts (rowid, name, formers) VALUES (?, ?, ?)',
-    ),
-    gram: db.prepare<[string, number, string, string]>(
-      'INSERT INTO register_grams (gram, rank, name_length, org) VALUES (?, ?, length(?), ?)',
     ),
     stay: db.prepare(
       `INSERT INTO register_stays (org, position, list, seq, listed_on, removed_on, reason,
@@ -55,16 +46,6 @@ export function sqliteRegisterWrite(db: Database): {
     ),
   }
 
-  // The names and their grams of the record being replaced go first.
-  const forget = (org: string) => {
-    const old = sql.old.get(org)
-    if (old === undefined) return
-    const before = JSON.parse(old) as RegisterRecord
-    for (const [gram, rank] of shortNameGrams(before))
-      sql.dropGram.run(gram, rank, before.name, org)
-    for (const id of sql.dropName.all(org)) sql.unindex.run(id)
-  }
-
   const addNames = (record: RegisterRecord) => {
     const { org, name, formerNames } = record
     // Former names are indexed as one text, a line each; a match across two of them is
@@ -72,12 +53,11 @@ export function sqliteRegisterWrite(db: Database): {
     const formers = formerNames.length === 0 ? null : JSON.stringify(formerNames)
     const id = sql.name.run(org, name, formers, name).lastInsertRowid
     sql.index.run(id, name, formers === null ? null : formerNames.join('\n'))
-    for (const [gram, rank] of shortNameGrams(record)) sql.gram.run(gram, rank, name, org)
   }
 
   const replace = (record: RegisterRecord) => {
     const { org, name, registrar, division, registeredOn: day } = record
-    forget(org)
+    for (const id of sql.dropName.all(org)) sql.unindex.run(id)
     sql.dropStays.run(org)
     sql.dropGrades.run(org)
     sql.dropClosures.run(org)
@@ -108,7 +88,7 @@ export function sqliteRegisterWrite(db: Database): {
   const clear = db.transaction(() => {
     // Empties the full-text index at once instead of unindexing name by name.
     db.exec(`INSERT INTO register_names_fts (register_names_fts) VALUES ('delete-all')`)
-    for (const table of ['orgs', 'names', 'grams', 'stays', 'grades', 'closures']) {
+    for (const table of ['orgs', 'names', 'stays', 'grades', 'closures']) {
       db.exec(`DELETE FROM register_${table}`)
     }
     sql.move.run(0)
