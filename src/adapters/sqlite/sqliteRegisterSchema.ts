@@ -5,7 +5,9 @@ import { LedgerError } from '../../errors'
 // where they are (`PRAGMA user_version` belongs to the ledger's own tables in the same file).
 // Steps are only ever added, never edited. An organization's name, registrar, division and
 // registration day are copied into its child rows, which are rewritten with it anyway, so
-// the list and statistics queries never join.
+// the list and statistics queries never join. `register_names` is a narrow row per
+// organization (former names as JSON) that searches read instead of the records; its trigram
+// index keeps no copy of the text (contentless), so a row is unindexed by its id alone.
 const MIGRATIONS: readonly string[] = [
   `CREATE TABLE register_orgs (
      org             TEXT    PRIMARY KEY,
