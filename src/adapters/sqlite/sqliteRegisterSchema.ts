@@ -21,8 +21,8 @@ const MIGRATIONS: readonly string[] = [
      last_seq        INTEGER NOT NULL,
      record          TEXT    NOT NULL
    ) STRICT;
-   CREATE INDEX register_orgs_by_day
-     ON register_orgs (registered_on, kind, division, registrar_level, org);
+   CREATE INDEX register_orgs_by_group
+     ON register_orgs (kind, division, registrar_level, registered_on, org);
    CREATE TABLE register_names (
      id          INTEGER PRIMARY KEY,
      org         TEXT    NOT NULL UNIQUE,
@@ -64,7 +64,8 @@ const MIGRATIONS: readonly string[] = [
      valid_to      TEXT    NOT NULL,
      registered_on TEXT    NOT NULL
    ) STRICT;
-   CREATE INDEX register_grades_by_org ON register_grades (org);
+   CREATE INDEX register_grades_by_org ON register_grades
+     (org, position, grade, from_day, until_day, valid_from, valid_to, registered_on);
    CREATE TABLE register_closures (
      org           TEXT    NOT NULL,
      position      INTEGER NOT NULL,

@@ -17,9 +17,11 @@ const STATUS = `${CLOSED} SELECT status AS key, count(*) AS n FROM closed GROUP 
 
 const REGISTERED = 'SELECT count(*) FROM register_orgs WHERE registered_on <= :on'
 
+// The index is in group order and holds every column read, so the counts read it straight
+// through with no sort and no table rows.
 const ACTIVE = `${CLOSED}
   SELECT kind, division, registrar_level AS level, count(*) AS n
-  FROM register_orgs INDEXED BY register_orgs_by_day
+  FROM register_orgs INDEXED BY register_orgs_by_group
   WHERE registered_on <= :on AND org NOT IN (SELECT org FROM closed)
   GROUP BY kind, division, registrar_level`
 
