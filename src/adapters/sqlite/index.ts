@@ -1,2 +1,5 @@
+export { REGISTER_LEASE_MS } from './sqliteRegisterLease'
+export { migrateSqliteRegister, SQLITE_REGISTER_SCHEMA_VERSION } from './sqliteRegisterSchema'
+export { type SqliteRegisterStoreOptions, sqliteRegisterStore } from './sqliteRegisterStore'
 export { migrateSqlite, SQLITE_SCHEMA_VERSION } from './sqliteSchema'
 export { type SqliteStoreOptions, sqliteStore } from './sqliteStore'
