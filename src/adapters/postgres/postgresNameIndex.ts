@@ -34,7 +34,7 @@ export async function postgresNameIndex(
   if (ns === undefined) return false
   await client.query(
     `CREATE INDEX IF NOT EXISTS register_names_trigrams
-     ON ${s}.register_organizations USING gin (names ${ns}.gin_trgm_ops)`,
+     ON ${s}.register_names USING gin (names ${ns}.gin_trgm_ops)`,
   )
   return true
 }

@@ -8,13 +8,9 @@ export const REGISTER_MIGRATIONS: readonly string[] = [
      position bigint  NOT NULL
    );
    INSERT INTO {s}.register_position (id, position) VALUES (true, 0);
-   -- A small target moves each record out of line, so that name and statistics scans read
-   -- narrow rows.
    CREATE TABLE {s}.register_organizations (
      org             text COLLATE "C" PRIMARY KEY,
      name            text   NOT NULL,
-     former_names    text[] NOT NULL,
-     names           text   NOT NULL,
      kind            text   NOT NULL,
      registrar       text   NOT NULL,
      registrar_level text,
@@ -23,7 +19,15 @@ export const REGISTER_MIGRATIONS: readonly string[] = [
      status          text   NOT NULL,
      last_seq        bigint NOT NULL,
      record          jsonb  NOT NULL
-   ) WITH (toast_tuple_target = 128);
+   );
+   -- Apart from the records, so that a search scanning every name reads a tenth of the bytes.
+   -- names is the name and the former names joined by line feeds, for one trigram index.
+   CREATE TABLE {s}.register_names (
+     org          text COLLATE "C" PRIMARY KEY,
+     name         text   NOT NULL,
+     former_names text[] NOT NULL,
+     names        text   NOT NULL
+   );
    CREATE TABLE {s}.register_stays (
      org            text COLLATE "C" NOT NULL,
      ordinal        integer NOT NULL,
@@ -78,19 +82,22 @@ export const REGISTER_MIGRATIONS: readonly string[] = [
      DELETE FROM {s}.register_stays WHERE org = ANY (p_orgs);
      DELETE FROM {s}.register_grades WHERE org = ANY (p_orgs);
      DELETE FROM {s}.register_closures WHERE org = ANY (p_orgs);
-     INSERT INTO {s}.register_organizations AS o (org, name, former_names, names, kind,
-       registrar, registrar_level, division, registered_on, status, last_seq, record)
-     SELECT r->>'org', r->>'name', f.names, array_to_string((r->>'name') || f.names, E'\\n'),
-       r->>'kind', r->>'registrar', r->>'registrarLevel', r->>'division', r->>'registeredOn',
-       r->>'status', (r->>'lastSeq')::bigint, r
+     INSERT INTO {s}.register_organizations AS o (org, name, kind, registrar,
+       registrar_level, division, registered_on, status, last_seq, record)
+     SELECT r->>'org', r->>'name', r->>'kind', r->>'registrar', r->>'registrarLevel',
+       r->>'division', r->>'registeredOn', r->>'status', (r->>'lastSeq')::bigint, r
+     FROM jsonb_array_elements(p_records) AS r
+     ON CONFLICT (org) DO UPDATE SET name = excluded.name, kind = excluded.kind,
+       registrar = excluded.registrar, registrar_level = excluded.registrar_level,
+       division = excluded.division, registered_on = excluded.registered_on,
+       status = excluded.status, last_seq = excluded.last_seq, record = excluded.record;
+     INSERT INTO {s}.register_names AS n (org, name, former_names, names)
+     SELECT r->>'org', r->>'name', f.names, array_to_string((r->>'name') || f.names, E'\\n')
      FROM jsonb_array_elements(p_records) AS r
      CROSS JOIN LATERAL (
        SELECT ARRAY(SELECT jsonb_array_elements_text(r->'formerNames')) AS names) AS f
-     ON CONFLICT (org) DO UPDATE SET name = excluded.name, former_names = excluded.former_names,
-       names = excluded.names, kind = excluded.kind, registrar = excluded.registrar,
-       registrar_level = excluded.registrar_level, division = excluded.division,
-       registered_on = excluded.registered_on, status = excluded.status,
-       last_seq = excluded.last_seq, record = excluded.record;
+     ON CONFLICT (org) DO UPDATE SET name = excluded.name,
+       former_names = excluded.former_names, names = excluded.names;
      INSERT INTO {s}.register_stays (org, ordinal, list, seq, listed_on, removed_on, reason,
        removal_reason, rule, department, entries, registrar, division)
      SELECT r->>'org', x.i, x.v->>'list', (x.v->>'seq')::bigint, x.v->>'listedOn',

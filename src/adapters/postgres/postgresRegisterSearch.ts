@@ -24,7 +24,7 @@ export function postgresRegisterSearch(
           WHEN strpos(name, $1) > 0 THEN 3
           WHEN EXISTS (SELECT 1 FROM unnest(former_names) AS f WHERE strpos(f, $1) > 0) THEN 4
         END AS rank
-      FROM "${schema}".register_organizations
+      FROM "${schema}".register_names
       WHERE names LIKE $2
     )
     SELECT t.total, o.record

@@ -99,7 +99,7 @@ export async function postgresRegisterStore(
       return rows[0]?.ok === true
     },
     async clear() {
-      const tables = ['organizations', 'stays', 'grades', 'closures'].map(t).join(', ')
+      const tables = ['organizations', 'names', 'stays', 'grades', 'closures'].map(t).join(', ')
       const sql = `BEGIN; TRUNCATE ${tables}; UPDATE ${t('position')} SET position = 0; COMMIT`
       const client = await pool.connect().catch((cause: unknown) => {
         throw storeFailure('connecting to PostgreSQL', cause)
