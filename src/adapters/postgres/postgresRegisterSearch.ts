@@ -5,16 +5,17 @@ import { escapeLike } from './escapeLike'
 import { postgresRows } from './postgresRows'
 
 /**
- * The register's name search in SQL, ranked as `nameRank` ranks. `names` (the name and the
- * former names joined by line feeds) contains the text whenever the record matches, so the
- * LIKE narrows the rows, through the trigram index when there is one, and the CASE ranks them
- * exactly, dropping a match that only spans two names.
+ * The register's name search in SQL, ranked as `nameRank` ranks. A record matches only if a
+ * name contains the text, so a text of one or two characters narrows the rows to those with
+ * it among their pieces (`grams`, GIN-indexed), and a longer one to those whose joined names
+ * are LIKE it (through the trigram index when there is one); the CASE then ranks each row
+ * exactly, dropping a row that only matched across two joined names.
  */
 export function postgresRegisterSearch(
   pool: Pool,
   schema: string,
 ): (query: NameSearch) => Promise<RegisterPage<RegisterRecord>> {
-  const sql = `
+  const sql = (narrow: string) => `
     WITH hits AS MATERIALIZED (
       SELECT org, char_length(name) AS len,
         CASE
@@ -25,7 +26,7 @@ export function postgresRegisterSearch(
           WHEN EXISTS (SELECT 1 FROM unnest(former_names) AS f WHERE strpos(f, $1) > 0) THEN 4
         END AS rank
       FROM "${schema}".register_names
-      WHERE names LIKE $2
+      WHERE ${narrow}
     )
     SELECT t.total, o.record
     FROM (SELECT count(*)::int AS total FROM hits WHERE rank IS NOT NULL) AS t
@@ -35,12 +36,16 @@ export function postgresRegisterSearch(
     ) AS p ON true
     LEFT JOIN "${schema}".register_organizations AS o ON o.org = p.org
     ORDER BY p.rank, p.len, p.org`
+  const short = sql('grams @> ARRAY[$2::text]')
+  const long = sql('names LIKE $2')
   return async (query) => {
+    const text = query.text
+    const isShort = [...text].length <= 2
     const rows = await postgresRows<{ total: number; record: RegisterRecord | null }>(
       pool,
       'searching names',
-      sql,
-      [query.text, `%${escapeLike(query.text)}%`, query.offset, query.limit],
+      isShort ? short : long,
+      [text, isShort ? text : `%${escapeLike(text)}%`, query.offset, query.limit],
     )
     const items: RegisterRecord[] = []
     for (const row of rows) if (row.record !== null) items.push(row.record)
