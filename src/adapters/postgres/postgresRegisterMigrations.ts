@@ -21,16 +21,25 @@ export const REGISTER_MIGRATIONS: readonly string[] = [
      record          jsonb  NOT NULL
    );
    -- Apart from the records, so that a search scanning every name reads a tenth of the bytes.
-   -- names is the name and the former names joined by line feeds, for one trigram index;
-   -- grams holds every one- and two-character piece of them, which have no trigrams.
+   -- names is the name and the former names joined by line feeds, for one trigram index.
    CREATE TABLE {s}.register_names (
      org          text COLLATE "C" PRIMARY KEY,
      name         text   NOT NULL,
      former_names text[] NOT NULL,
-     names        text   NOT NULL,
-     grams        text[] NOT NULL
+     names        text   NOT NULL
    );
-   CREATE INDEX register_names_grams ON {s}.register_names USING gin (grams);
+   -- Every one- and two-character piece of the joined names: texts that short have no
+   -- trigrams. Kept only in the index, so that scans of the table stay narrow.
+   CREATE FUNCTION {s}.register_grams(p_names text) RETURNS text[]
+   LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $fn$
+     SELECT ARRAY(
+       SELECT DISTINCT substr(n, i, k)
+       FROM unnest(string_to_array(p_names, E'\\n')) AS n,
+         generate_series(1, char_length(n)) AS i, generate_series(1, 2) AS k
+       WHERE i + k - 1 <= char_length(n))
+   $fn$;
+   CREATE INDEX register_names_grams ON {s}.register_names
+     USING gin ({s}.register_grams(names));
    CREATE TABLE {s}.register_stays (
      org            text COLLATE "C" NOT NULL,
      ordinal        integer NOT NULL,
@@ -96,18 +105,13 @@ export const REGISTER_MIGRATIONS: readonly string[] = [
        registrar = excluded.registrar, registrar_level = excluded.registrar_level,
        division = excluded.division, registered_on = excluded.registered_on,
        status = excluded.status, last_seq = excluded.last_seq, record = excluded.record;
-     INSERT INTO {s}.register_names AS n (org, name, former_names, names, grams)
-     SELECT r->>'org', r->>'name', f.names, array_to_string((r->>'name') || f.names, E'\\n'),
-       ARRAY(
-         SELECT DISTINCT substr(x.n, i, k)
-         FROM unnest((r->>'name') || f.names) AS x(n),
-           generate_series(1, char_length(x.n)) AS i, generate_series(1, 2) AS k
-         WHERE i + k - 1 <= char_length(x.n))
+     INSERT INTO {s}.register_names AS n (org, name, former_names, names)
+     SELECT r->>'org', r->>'name', f.names, array_to_string((r->>'name') || f.names, E'\\n')
      FROM jsonb_array_elements(p_records) AS r
      CROSS JOIN LATERAL (
        SELECT ARRAY(SELECT jsonb_array_elements_text(r->'formerNames')) AS names) AS f
      ON CONFLICT (org) DO UPDATE SET name = excluded.name,
-       former_names = excluded.former_names, names = excluded.names, grams = excluded.grams
+       former_names = excluded.former_names, names = excluded.names
      -- Most updates leave the names as they were: their trigrams need not be indexed again.
      WHERE (n.name, n.former_names) IS DISTINCT FROM (excluded.name, excluded.former_names);
      INSERT INTO {s}.register_stays (org, ordinal, list, seq, listed_on, removed_on, reason,

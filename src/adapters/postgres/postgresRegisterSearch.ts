@@ -7,7 +7,7 @@ import { postgresRows } from './postgresRows'
 /**
  * The register's name search in SQL, ranked as `nameRank` ranks. A record matches only if a
  * name contains the text, so a text of one or two characters narrows the rows to those with
- * it among their pieces (`grams`, GIN-indexed), and a longer one to those whose joined names
+ * it among their pieces (`register_grams`, GIN-indexed), and a longer one to those whose joined names
  * are LIKE it (through the trigram index when there is one); the CASE then ranks each row
  * exactly, dropping a row that only matched across two joined names.
  */
@@ -36,7 +36,7 @@ export function postgresRegisterSearch(
     ) AS p ON true
     LEFT JOIN "${schema}".register_organizations AS o ON o.org = p.org
     ORDER BY p.rank, p.len, p.org`
-  const short = sql('grams @> ARRAY[$2::text]')
+  const short = sql(`"${schema}".register_grams(names) @> ARRAY[$2::text]`)
   const long = sql('names LIKE $2')
   return async (query) => {
     const text = query.text
