@@ -84,7 +84,8 @@ export const REGISTER_MIGRATIONS: readonly string[] = [
    -- Planned for each call: a plan cached while the tables were empty would scan them whole
    -- once they are not.
    CREATE FUNCTION {s}.register_write(
-     p_from bigint, p_to bigint, p_orgs text[], p_records jsonb) RETURNS boolean
+     p_from bigint, p_to bigint, p_orgs text[], p_records jsonb, p_removed text[])
+     RETURNS boolean
    LANGUAGE plpgsql SET plan_cache_mode = force_custom_plan AS $fn$
    DECLARE
      v_at bigint;
@@ -93,9 +94,11 @@ export const REGISTER_MIGRATIONS: readonly string[] = [
      IF v_at <> p_from THEN
        RETURN false;
      END IF;
-     DELETE FROM {s}.register_stays WHERE org = ANY (p_orgs);
-     DELETE FROM {s}.register_grades WHERE org = ANY (p_orgs);
-     DELETE FROM {s}.register_closures WHERE org = ANY (p_orgs);
+     DELETE FROM {s}.register_stays WHERE org = ANY (p_orgs || p_removed);
+     DELETE FROM {s}.register_grades WHERE org = ANY (p_orgs || p_removed);
+     DELETE FROM {s}.register_closures WHERE org = ANY (p_orgs || p_removed);
+     DELETE FROM {s}.register_names WHERE org = ANY (p_removed);
+     DELETE FROM {s}.register_organizations WHERE org = ANY (p_removed);
      INSERT INTO {s}.register_organizations AS o (org, name, kind, registrar,
        registrar_level, division, registered_on, status, last_seq, record)
      SELECT r->>'org', r->>'name', r->>'kind', r->>'registrar', r->>'registrarLevel',

@@ -78,7 +78,7 @@ export async function postgresRegisterStore(
     throw error
   }
   const t = (table: string) => `"${schema}".register_${table}`
-  const write = `SELECT "${schema}".register_write($1, $2, $3, $4) AS ok`
+  const write = `SELECT "${schema}".register_write($1, $2, $3, $4, $5) AS ok`
   return {
     async position() {
       const sql = `SELECT position FROM ${t('position')}`
@@ -94,6 +94,7 @@ export async function postgresRegisterStore(
         update.to,
         [...latest.keys()],
         JSON.stringify([...latest.values()]),
+        update.removed.filter((org) => !latest.has(org)),
       ]
       const rows = await postgresRows<{ ok: boolean }>(pool, 'writing the register', write, values)
       return rows[0]?.ok === true

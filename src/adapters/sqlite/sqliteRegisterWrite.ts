@@ -25,6 +25,7 @@ export function sqliteRegisterWrite(db: Database): {
     dropStays: db.prepare<[string]>('DELETE FROM register_stays WHERE org = ?'),
     dropGrades: db.prepare<[string]>('DELETE FROM register_grades WHERE org = ?'),
     dropClosures: db.prepare<[string]>('DELETE FROM register_closures WHERE org = ?'),
+    dropOrg: db.prepare<[string]>('DELETE FROM register_orgs WHERE org = ?'),
     name: db.prepare<[string, string, string | null, string]>(
       'INSERT INTO register_names (org, name, formers, name_length) VALUES (?, ?, ?, length(?))',
     ),
@@ -55,12 +56,16 @@ export function sqliteRegisterWrite(db: Database): {
     sql.index.run(id, name, formers === null ? null : formerNames.join('\n'))
   }
 
-  const replace = (record: RegisterRecord) => {
-    const { org, name, registrar, division, registeredOn: day } = record
+  const drop = (org: string) => {
     for (const id of sql.dropName.all(org)) sql.unindex.run(id)
     sql.dropStays.run(org)
     sql.dropGrades.run(org)
     sql.dropClosures.run(org)
+  }
+
+  const replace = (record: RegisterRecord) => {
+    const { org, name, registrar, division, registeredOn: day } = record
+    drop(org)
     const json = JSON.stringify(record)
     const { kind, registrarLevel, status, lastSeq } = record
     sql.org.run(org, name, kind, registrar, registrarLevel, division, day, status, lastSeq, json)
@@ -80,6 +85,10 @@ export function sqliteRegisterWrite(db: Database): {
 
   const write = db.transaction((update: RegisterUpdate) => {
     if (sql.position.get() !== update.from) return false
+    for (const org of update.removed) {
+      drop(org)
+      sql.dropOrg.run(org)
+    }
     for (const record of update.records) replace(record)
     sql.move.run(update.to)
     return true

@@ -111,7 +111,9 @@ describe.skipIf(!postgresAvailable)('postgresRegisterStore queries', () => {
           let position = 0
           for (const update of updates) {
             const to = position + update.length + 1
-            expect(await store.write({ records: update, from: position, to })).toBe(true)
+            expect(await store.write({ records: update, removed: [], from: position, to })).toBe(
+              true,
+            )
             position = to
           }
           expect(await store.position()).toBe(position)

@@ -24,8 +24,8 @@ describe.skipIf(!postgresAvailable)('postgresRegisterStore', () => {
     const store = await postgresRegisterStore({ connectionString: POSTGRES_URL, schema: schema() })
     try {
       const [first, second] = fc.sample(registerRecords(10), { numRuns: 2, seed: 7 })
-      expect(await store.write({ records: first ?? [], from: 0, to: 5 })).toBe(true)
-      expect(await store.write({ records: second ?? [], from: 0, to: 9 })).toBe(false)
+      expect(await store.write({ records: first ?? [], removed: [], from: 0, to: 5 })).toBe(true)
+      expect(await store.write({ records: second ?? [], removed: [], from: 0, to: 9 })).toBe(false)
       expect(await store.position()).toBe(5)
       for (const record of second ?? []) expect(await store.record(record.org)).toBeUndefined()
       for (const record of first ?? []) expect(await store.record(record.org)).toEqual(record)
@@ -38,7 +38,7 @@ describe.skipIf(!postgresAvailable)('postgresRegisterStore', () => {
     const name = schema()
     const records = fc.sample(registerRecords(20), { numRuns: 1, seed: 3 })[0] ?? []
     const first = await postgresRegisterStore({ connectionString: POSTGRES_URL, schema: name })
-    await first.write({ records, from: 0, to: 40 })
+    await first.write({ records, removed: [], from: 0, to: 40 })
     await first.close()
     const second = await postgresRegisterStore({ connectionString: POSTGRES_URL, schema: name })
     try {

@@ -38,10 +38,12 @@ describe('sqliteRegisterStore', () => {
     const store = sqliteRegisterStore({ file: database.file })
     try {
       const first = record('51310000MJ0000010A', '老年协会')
-      expect(await store.write({ records: [first], from: 0, to: 5 })).toBe(true)
+      expect(await store.write({ records: [first], removed: [], from: 0, to: 5 })).toBe(true)
       const stale = record('51310000MJ0000020B', '体育协会')
       const renamed = { ...first, name: '青少年协会' }
-      expect(await store.write({ records: [stale, renamed], from: 3, to: 9 })).toBe(false)
+      expect(await store.write({ records: [stale, renamed], removed: [], from: 3, to: 9 })).toBe(
+        false,
+      )
       expect(await store.position()).toBe(5)
       expect(await store.record(first.org)).toEqual(first)
       expect(await store.record(stale.org)).toBeUndefined()
@@ -57,7 +59,7 @@ describe('sqliteRegisterStore', () => {
     try {
       const first = record('51310000MJ0000010A', '老年协会')
       const before = sqliteRegisterStore({ file: database.file })
-      await before.write({ records: [first], from: 0, to: 7 })
+      await before.write({ records: [first], removed: [], from: 0, to: 7 })
       await before.close()
       const after = sqliteRegisterStore({ file: database.file })
       expect(await after.position()).toBe(7)

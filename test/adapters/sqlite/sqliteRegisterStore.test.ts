@@ -108,7 +108,9 @@ describe('sqliteRegisterStore', () => {
         for (let w = 0; w < writes; w++) {
           const part = rows.filter((_, i) => i % writes >= w)
           for (const models of [store, reference]) {
-            expect(await models.write({ records: part, from: w, to: w + 1 })).toBe(true)
+            expect(await models.write({ records: part, removed: [], from: w, to: w + 1 })).toBe(
+              true,
+            )
           }
         }
         expect(await store.position()).toBe(writes)
@@ -139,8 +141,8 @@ describe('sqliteRegisterStore', () => {
       fc.asyncProperty(records, day, async (rows, on) => {
         const reference = memoryRegisterStore()
         await store.clear()
-        await store.write({ records: rows, from: 0, to: 1 })
-        await reference.write({ records: rows, from: 0, to: 1 })
+        await store.write({ records: rows, removed: [], from: 0, to: 1 })
+        await reference.write({ records: rows, removed: [], from: 0, to: 1 })
         const mine = await store.statistics(on)
         const theirs = await reference.statistics(on)
         for (const key of ['byStatus', 'byKind', 'byCounty', 'byGrade'] as const) {
