@@ -5,6 +5,7 @@
 import {
   type CreditFile,
   createLedger,
+  createRegister,
   type EntryEnvelope,
   ed25519Signer,
   fixedClock,
@@ -13,9 +14,10 @@ import {
   verifyLedger,
 } from '../src/index'
 import { useNodeCrypto } from '../src/node'
-import { storeFromArgs } from './storeFromArgs'
+import { readModelsFromArgs, storeFromArgs } from './storeFromArgs'
 import { townHistory } from './town/history'
 import { town } from './town/organizations'
+import { showRegister } from './town/showRegister'
 import { showReport } from './town/showReport'
 import { showDecisions, showDueDates, showRulesRun } from './town/showRules'
 
@@ -95,7 +97,16 @@ showDueDates(kept, 30)
 showDueDates(await showRulesRun(ledger, { kept }, '2025-05-10'), 30)
 await showDecisions(ledger, traders, '2024-12-20')
 
-// 8. What the public may see of the traders on the last day of 2021, proved item by item:
+// 8. The register over the whole town: the published abnormal list on two days, a name
+//    search and the counts, from read models kept beside the entries in the same store.
+const register = createRegister({
+  store,
+  readModels: await readModelsFromArgs(process.argv.slice(2)),
+})
+await showRegister(register)
+await register.close()
+
+// 9. What the public may see of the traders on the last day of 2021, proved item by item:
 //    the report, its verification, a softened copy caught on the exact item, the HTML page.
 console.log('\n── public report ──')
 if (!(await showReport(ledger, traders, { asOf: '2021-12-31', signer, lang: 'en' })))

@@ -2,6 +2,7 @@
 // `--store sqlite:register.db` or `--store postgres:postgres://user@host:5432/db?schema=name`.
 import * as z from 'zod'
 import { LedgerError } from '../src/errors'
+import { memoryRegisterStore, type RegisterStore } from '../src/register'
 import { type EventStore, memoryStore } from '../src/store'
 
 const storeArgument = z.union([
@@ -9,6 +10,11 @@ const storeArgument = z.union([
   z.string().regex(/^sqlite:.+/, 'sqlite:FILE names the database file'),
   z.string().regex(/^postgres(ql)?:\/\/.+|^postgres:.+/, 'postgres:URL gives a connection URL'),
 ])
+
+type Storage =
+  | { readonly kind: 'memory' }
+  | { readonly kind: 'sqlite'; readonly file: string }
+  | { readonly kind: 'postgres'; readonly connectionString: string; readonly schema?: string }
 
 /**
  * The store that `--store` (or `--store=`) asks for: `memory` unless told otherwise. The
@@ -19,6 +25,29 @@ const storeArgument = z.union([
  * const store = await storeFromArgs(process.argv.slice(2))
  */
 export async function storeFromArgs(argv: readonly string[]): Promise<EventStore> {
+  const storage = storageOf(argv)
+  if (storage.kind === 'memory') return memoryStore()
+  if (storage.kind === 'sqlite') {
+    const { sqliteStore } = await import('../src/adapters/sqlite')
+    return sqliteStore({ file: storage.file })
+  }
+  const { postgresStore } = await import('../src/adapters/postgres')
+  return postgresStore(storage)
+}
+
+/** The register's read models beside the store `--store` asks for: in its file, its schema or memory. */
+export async function readModelsFromArgs(argv: readonly string[]): Promise<RegisterStore> {
+  const storage = storageOf(argv)
+  if (storage.kind === 'memory') return memoryRegisterStore()
+  if (storage.kind === 'sqlite') {
+    const { sqliteRegisterStore } = await import('../src/adapters/sqlite')
+    return sqliteRegisterStore({ file: storage.file })
+  }
+  const { postgresRegisterStore } = await import('../src/adapters/postgres')
+  return postgresRegisterStore(storage)
+}
+
+function storageOf(argv: readonly string[]): Storage {
   const raw = storeArgumentOf(argv) ?? 'memory'
   const parsed = storeArgument.safeParse(raw)
   if (!parsed.success) {
@@ -35,19 +64,15 @@ export async function storeFromArgs(argv: readonly string[]): Promise<EventStore
     )
   }
   const choice = parsed.data
-  if (choice === 'memory') return memoryStore()
-  if (choice.startsWith('sqlite:')) {
-    const { sqliteStore } = await import('../src/adapters/sqlite')
-    return sqliteStore({ file: choice.slice('sqlite:'.length) })
-  }
+  if (choice === 'memory') return { kind: 'memory' }
+  if (choice.startsWith('sqlite:')) return { kind: 'sqlite', file: choice.slice('sqlite:'.length) }
   const url = URL.parse(choice.replace(/^postgres:(?!\/\/)/, ''))
   if (url === null) {
     throw new LedgerError('INVALID_INPUT', `--store ${raw}: the PostgreSQL URL does not parse`)
   }
   const schema = url.searchParams.get('schema')
   url.searchParams.delete('schema')
-  const { postgresStore } = await import('../src/adapters/postgres')
-  return postgresStore({ connectionString: url.toString(), ...(schema ? { schema } : {}) })
+  return { kind: 'postgres', connectionString: url.toString(), ...(schema ? { schema } : {}) }
 }
 
 function storeArgumentOf(argv: readonly string[]): string | undefined {
