@@ -32,7 +32,8 @@ export async function storeFromArgs(argv: readonly string[]): Promise<EventStore
     return sqliteStore({ file: storage.file })
   }
   const { postgresStore } = await import('../src/adapters/postgres')
-  return postgresStore(storage)
+  const { kind: _, ...connection } = storage
+  return postgresStore(connection)
 }
 
 /** The register's read models beside the store `--store` asks for: in its file, its schema or memory. */
@@ -44,7 +45,8 @@ export async function readModelsFromArgs(argv: readonly string[]): Promise<Regis
     return sqliteRegisterStore({ file: storage.file })
   }
   const { postgresRegisterStore } = await import('../src/adapters/postgres')
-  return postgresRegisterStore(storage)
+  const { kind: _, ...connection } = storage
+  return postgresRegisterStore(connection)
 }
 
 function storageOf(argv: readonly string[]): Storage {

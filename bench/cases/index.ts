@@ -6,7 +6,7 @@ import { loadCase } from './load'
 import { memoryCase } from './memory'
 import { readCase } from './read'
 import { rebuildCase } from './rebuild'
-import { registerCase } from './register'
+import { registerCase, registerPostgresCase, registerSqliteCase } from './register'
 import { reportCase } from './report'
 import { storeCases } from './stores'
 import { verifyCase } from './verify'
@@ -31,7 +31,13 @@ export const cases: readonly BenchCase[] = [
  * processes' too (they need PostgreSQL), when none is named.
  */
 export async function findCases(names: readonly string[]): Promise<BenchCase[]> {
-  const all = [...cases, ...(await storeCases()), writersCase]
+  const all = [
+    ...cases,
+    ...(await storeCases()),
+    registerSqliteCase,
+    registerPostgresCase,
+    writersCase,
+  ]
   if (names.length === 0) return all
   return names.map((name) => {
     const found = all.find((item) => item.name === name)

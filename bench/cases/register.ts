@@ -1,7 +1,14 @@
 // The register's read models on the workload: catching up from zero, then the queries a
 // registry's pages make. Each store is measured beside the floor of its catch-up: reading
 // every stream from the same store without folding anything.
+import { randomBytes, randomUUID } from 'node:crypto'
+import { rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import pg from 'pg'
 import { deepFreeze } from '../../src/_internal/deepFreeze'
+import { postgresRegisterStore, postgresStore } from '../../src/adapters/postgres'
+import { sqliteRegisterStore, sqliteStore } from '../../src/adapters/sqlite'
 import type { Entry } from '../../src/events/catalogue'
 import { entryLeafHash } from '../../src/proof'
 import { createRegister, memoryRegisterStore, type RegisterStore } from '../../src/register'
@@ -32,6 +39,41 @@ export const memoryRegisterStorage = (): RegisterStorage => ({
   destroy: async () => {},
   catchUpAtLeast: 100_000,
 })
+
+/** The read models in the ledger's SQLite file. */
+export const sqliteRegisterStorage = (): RegisterStorage => {
+  const file = join(tmpdir(), `integrity-ledger-bench-register-${randomUUID()}.db`)
+  return {
+    name: 'SQLite',
+    open: async () => ({ store: sqliteStore({ file }), readModels: sqliteRegisterStore({ file }) }),
+    destroy: async () => {
+      for (const suffix of ['', '-wal', '-shm']) await rm(file + suffix, { force: true })
+    },
+    catchUpAtLeast: 30_000,
+  }
+}
+
+const POSTGRES_URL = process.env.POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
+
+/** The read models in the ledger's PostgreSQL schema. */
+export const postgresRegisterStorage = (): RegisterStorage => {
+  const schema = `il_bench_${randomBytes(6).toString('hex')}`
+  const connection = { connectionString: POSTGRES_URL, schema }
+  return {
+    name: 'PostgreSQL',
+    open: async () => ({
+      store: await postgresStore(connection),
+      readModels: await postgresRegisterStore(connection),
+    }),
+    destroy: async () => {
+      const client = new pg.Client({ connectionString: POSTGRES_URL })
+      await client.connect()
+      await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`)
+      await client.end()
+    },
+    catchUpAtLeast: 30_000,
+  }
+}
 
 async function fill(store: EventStore, settings: Settings): Promise<number> {
   let count = 0
@@ -138,6 +180,20 @@ function targetsOf(measure: string, storage: RegisterStorage, settings: Settings
   if (measure === 'lookup p99' || measure === 'list page p99') return [{ atMost: 5 }]
   if (measure === 'name search p99') return [{ atMost: 20 }]
   return []
+}
+
+/** register-sqlite: the same, with the read models in the ledger's SQLite file. */
+export const registerSqliteCase: BenchCase = {
+  name: 'register-sqlite',
+  summary: 'the register case with the entries and read models in one SQLite file',
+  run: (settings) => registerRows(settings, sqliteRegisterStorage()),
+}
+
+/** register-postgres: the same, with the read models in the ledger's PostgreSQL schema. */
+export const registerPostgresCase: BenchCase = {
+  name: 'register-postgres',
+  summary: 'the register case with the entries and read models in one PostgreSQL schema',
+  run: (settings) => registerRows(settings, postgresRegisterStorage()),
 }
 
 /** register: the read models caught up from zero, and their queries, in memory. */

@@ -6,7 +6,7 @@ import type { RegisterRecord } from '../../register/registerRecord'
 import type { RegisterStore } from '../../register/registerStore'
 import { storeFailure } from '../storeFailure'
 import { fileLock } from './fileLock'
-import { sqliteRegisterLease } from './sqliteRegisterLease'
+import { REGISTER_LEASE_MS, sqliteRegisterLease } from './sqliteRegisterLease'
 import { sqliteRegisterListed } from './sqliteRegisterListed'
 import { migrateSqliteRegister } from './sqliteRegisterSchema'
 import { sqliteRegisterSearch } from './sqliteRegisterSearch'
@@ -19,11 +19,17 @@ export interface SqliteRegisterStoreOptions {
   readonly file: string
   /** How long a write waits for another process's write lock, in ms (default 5,000). */
   readonly busyTimeoutMs?: number
+  /**
+   * How long the updater lease lasts unless renewed, in ms (default `REGISTER_LEASE_MS`,
+   * 10,000): the longest another process waits after an updater dies without giving it back.
+   */
+  readonly leaseMs?: number
 }
 
 const optionsSchema = z.strictObject({
   file: z.string().min(1),
   busyTimeoutMs: z.number().int().min(0).max(600_000).optional(),
+  leaseMs: z.number().int().min(300).max(600_000).optional(),
 })
 
 /**
@@ -45,7 +51,7 @@ export function sqliteRegisterStore(options: SqliteRegisterStoreOptions): Regist
     const detail = issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')
     throw new LedgerError('INVALID_INPUT', `sqliteRegisterStore: ${detail}`, issues)
   }
-  const { file, busyTimeoutMs = 5000 } = parsed.data
+  const { file, busyTimeoutMs = 5000, leaseMs = REGISTER_LEASE_MS } = parsed.data
   const db = guard('opening the SQLite register', () => {
     const opened = new Database(file, { timeout: busyTimeoutMs })
     opened.pragma('journal_mode = WAL')
@@ -73,7 +79,7 @@ export function sqliteRegisterStore(options: SqliteRegisterStoreOptions): Regist
       statistics: sqliteRegisterStatistics(db),
     }),
   )
-  const exclusive = sqliteRegisterLease(db, writing)
+  const exclusive = sqliteRegisterLease(db, writing, leaseMs)
 
   return {
     async position() {
