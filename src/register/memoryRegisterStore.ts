@@ -12,6 +12,8 @@ import { statisticsOf } from './statisticsOf'
  */
 export function memoryRegisterStore(): RegisterStore {
   const records = new Map<string, RegisterRecord>()
+  // Few organizations were ever listed: a list on a day reads only theirs.
+  const listed = new Map<string, RegisterRecord>()
   let position = 0
   const updater = new Mutex()
   return {
@@ -20,13 +22,21 @@ export function memoryRegisterStore(): RegisterStore {
     },
     async write(update: RegisterUpdate) {
       if (update.from !== position) return false
-      for (const org of update.removed) records.delete(org)
-      for (const record of update.records) records.set(record.org, record)
+      for (const org of update.removed) {
+        records.delete(org)
+        listed.delete(org)
+      }
+      for (const record of update.records) {
+        records.set(record.org, record)
+        if (record.stays.length > 0) listed.set(record.org, record)
+        else listed.delete(record.org)
+      }
       position = update.to
       return true
     },
     async clear() {
       records.clear()
+      listed.clear()
       position = 0
     },
     exclusive: (work) => updater.run(work),
@@ -37,7 +47,7 @@ export function memoryRegisterStore(): RegisterStore {
       return searchRecords(records.values(), query)
     },
     async listed(query) {
-      return listedRows(records.values(), query)
+      return listedRows(listed.values(), query)
     },
     async statistics(on) {
       return statisticsOf(records.values(), on)

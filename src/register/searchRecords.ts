@@ -20,15 +20,15 @@ export function searchRecords(
   records: Iterable<RegisterRecord>,
   query: NameSearch,
 ): RegisterPage<RegisterRecord> {
-  const hits: { record: RegisterRecord; rank: number }[] = []
+  const hits: { record: RegisterRecord; rank: number; length: number }[] = []
   for (const record of records) {
     const rank = nameRank(record, query.text)
-    if (rank !== undefined) hits.push({ record, rank })
+    if (rank !== undefined) hits.push({ record, rank, length: characters(record.name) })
   }
   hits.sort(
     (a, b) =>
       a.rank - b.rank ||
-      characters(a.record.name) - characters(b.record.name) ||
+      a.length - b.length ||
       (a.record.org < b.record.org ? -1 : a.record.org > b.record.org ? 1 : 0),
   )
   return {
