@@ -7,7 +7,9 @@ import { LedgerError } from '../../errors'
 // registration day are copied into its child rows, which are rewritten with it anyway, so
 // the list and statistics queries never join. `register_names` is a narrow row per
 // organization (former names as JSON) that searches read instead of the records; its trigram
-// index keeps no copy of the text (contentless), so a row is unindexed by its id alone.
+// index keeps no copy of the text (contentless), so a row is unindexed by its id alone. Texts
+// of one or two characters make no trigram: `register_names_grams` indexes every character and
+// every pair of neighbours of each name as words, which FTS5 writes in bulk at little cost.
 const MIGRATIONS: readonly string[] = [
   `CREATE TABLE register_orgs (
      org             TEXT    PRIMARY KEY,
@@ -30,9 +32,16 @@ const MIGRATIONS: readonly string[] = [
      formers     TEXT,
      name_length INTEGER NOT NULL
    ) STRICT;
+   CREATE INDEX register_names_by_name ON register_names (name);
+   CREATE INDEX register_names_by_length ON register_names (name_length, org);
+   CREATE INDEX register_names_with_formers ON register_names (name_length, org)
+     WHERE formers IS NOT NULL;
    CREATE VIRTUAL TABLE register_names_fts USING fts5 (
      name, formers, content = '', contentless_delete = 1,
      tokenize = 'trigram case_sensitive 1'
+   );
+   CREATE VIRTUAL TABLE register_names_grams USING fts5 (
+     grams, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0'
    );
    CREATE TABLE register_stays (
      org            TEXT    NOT NULL,

@@ -1,6 +1,11 @@
 import type { Database } from 'better-sqlite3'
 import type { RegisterRecord } from '../../register/registerRecord'
 import type { NameSearch, RegisterPage } from '../../register/registerStore'
+import { gramSearchable } from './nameGrams'
+import { rankedClasses } from './rankedClasses'
+
+/** Past this many matches, a page is read rank class by rank class instead of ranking all. */
+const DENSE = 2000
 
 // nameRank over one organization's row: `instr` and `substr` compare characters exactly, as
 // `includes` and `startsWith` do, and former names are compared one by one from their JSON.
@@ -25,8 +30,11 @@ const hits = (where: string) => `WITH hits AS (
 const INDEXED = hits(
   'n.id IN (SELECT rowid FROM register_names_fts WHERE register_names_fts MATCH :phrase)',
 )
-// One or two characters make no trigram: every organization's names row is read, a narrow
-// table apart from the records.
+const GRAMMED = hits(
+  'n.id IN (SELECT rowid FROM register_names_grams WHERE register_names_grams MATCH :phrase)',
+)
+// A text the indexes cannot serve (one or two characters that are not letters or digits):
+// every organization's names row is read, a narrow table apart from the records.
 const SCANNED = hits('(instr(n.name, :text) > 0 OR n.formers IS NOT NULL)')
 
 const PAGE = 'SELECT * FROM hits ORDER BY rank, len, org LIMIT :limit OFFSET :offset'
@@ -37,7 +45,8 @@ const records = (ranked: string) =>
 
 /**
  * Name searches as `searchRecords` answers them. From three characters the trigram index finds
- * the names; one or two characters make no trigram, so those searches read every names row.
+ * the names; one or two letters or digits are found through the grams index; one or two other
+ * characters (`%`, `·`) read every names row.
  */
 export function sqliteRegisterSearch(
   db: Database,
@@ -54,12 +63,32 @@ export function sqliteRegisterSearch(
       .pluck(),
     scanned: db.prepare<Params, string>(`${SCANNED} ${records(PAGE)}`).pluck(),
     scannedCount: db.prepare<Params, number>(`${SCANNED} SELECT count(*) FROM hits`).pluck(),
+    grammed: db.prepare<Params, string>(`${GRAMMED} ${records(PAGE)}`).pluck(),
+    grammedCount: db.prepare<Params, number>(`${GRAMMED} SELECT count(*) FROM hits`).pluck(),
+    // A caseless text's word is in exactly the rows whose names contain it.
+    gramCount: db
+      .prepare<Params, number>(
+        'SELECT count(*) FROM register_names_grams WHERE register_names_grams MATCH :phrase',
+      )
+      .pluck(),
+    record: db.prepare<[string], string>('SELECT record FROM register_orgs WHERE org = ?').pluck(),
   }
+  const densePage = rankedClasses(db)
   return db.transaction((query: NameSearch) => {
     const { text, offset, limit } = query
     let rows: string[]
     let total: number
-    if ([...text].length < 3) {
+    if (gramSearchable(text)) {
+      const phrase = `"${text}"`
+      const caseless = text.toLowerCase() === text.toUpperCase()
+      total = (caseless ? sql.gramCount : sql.grammedCount).get({ text, phrase }) as number
+      // Many matches: the page is read in rank order from the indexes, stopping once full,
+      // instead of ranking every match.
+      rows =
+        total > DENSE
+          ? densePage(text, offset, limit).map((org) => sql.record.get(org) as string)
+          : sql.grammed.all({ text, phrase, offset, limit })
+    } else if ([...text].length < 3) {
       rows = sql.scanned.all({ text, offset, limit })
       total = sql.scannedCount.get({ text }) as number
     } else {

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3'
 import type { RegisterRecord } from '../../register/registerRecord'
 import type { RegisterUpdate } from '../../register/registerStore'
+import { nameGrams } from './nameGrams'
 
 /**
  * The register's writes on one connection, with statements prepared once: `write` replaces
@@ -22,6 +23,10 @@ export function sqliteRegisterWrite(db: Database): {
       .prepare<[string], number>('DELETE FROM register_names WHERE org = ? RETURNING id')
       .pluck(),
     unindex: db.prepare<[number]>('DELETE FROM register_names_fts WHERE rowid = ?'),
+    ungram: db.prepare<[number]>('DELETE FROM register_names_grams WHERE rowid = ?'),
+    gram: db.prepare<[number | bigint, string]>(
+      'INSERT INTO register_names_grams (rowid, grams) VALUES (?, ?)',
+    ),
     dropStays: db.prepare<[string]>('DELETE FROM register_stays WHERE org = ?'),
     dropGrades: db.prepare<[string]>('DELETE FROM register_grades WHERE org = ?'),
     dropClosures: db.prepare<[string]>('DELETE FROM register_closures WHERE org = ?'),
@@ -54,10 +59,14 @@ export function sqliteRegisterWrite(db: Database): {
     const formers = formerNames.length === 0 ? null : JSON.stringify(formerNames)
     const id = sql.name.run(org, name, formers, name).lastInsertRowid
     sql.index.run(id, name, formers === null ? null : formerNames.join('\n'))
+    sql.gram.run(id, nameGrams([name, ...formerNames]))
   }
 
   const drop = (org: string) => {
-    for (const id of sql.dropName.all(org)) sql.unindex.run(id)
+    for (const id of sql.dropName.all(org)) {
+      sql.unindex.run(id)
+      sql.ungram.run(id)
+    }
     sql.dropStays.run(org)
     sql.dropGrades.run(org)
     sql.dropClosures.run(org)
@@ -97,6 +106,7 @@ export function sqliteRegisterWrite(db: Database): {
   const clear = db.transaction(() => {
     // Empties the full-text index at once instead of unindexing name by name.
     db.exec(`INSERT INTO register_names_fts (register_names_fts) VALUES ('delete-all')`)
+    db.exec(`INSERT INTO register_names_grams (register_names_grams) VALUES ('delete-all')`)
     for (const table of ['orgs', 'names', 'stays', 'grades', 'closures']) {
       db.exec(`DELETE FROM register_${table}`)
     }

@@ -70,4 +70,29 @@ export function queryCases(withStorage: WithRegisterStorage): void {
       await readModels.close()
       await store.close()
     }))
+
+  it('answers searches with thousands of matches as the reference does, deep pages too', () =>
+    withStorage(async (storage) => {
+      const { store, readModels } = await storage.open()
+      const records = generatedRecords(11, 8000)
+      let position = 0
+      for (let start = 0; start < records.length; start += 500) {
+        const update = { records: records.slice(start, start + 500), removed: [] }
+        expect(await readModels.write({ ...update, from: position, to: position + 1 })).toBe(true)
+        position++
+      }
+      for (const text of ['金', '协会', '心', '金山', 'AI', 'ai', '_']) {
+        for (const page of [
+          { offset: 0, limit: 50 },
+          { offset: 40, limit: 30 },
+          { offset: 2600, limit: 50 },
+        ]) {
+          expect(await readModels.search({ text, ...page })).toEqual(
+            searchRecords(records, { text, ...page }),
+          )
+        }
+      }
+      await readModels.close()
+      await store.close()
+    }))
 }
