@@ -55,6 +55,7 @@ export interface Confirmation {
 
 /** Which proposals that need a decision an authority confirmed; none by default. */
 export interface ApplyOptions<D extends ApplicableDecision = ApplicableDecision> {
+  /** Says whether the authority confirmed a `needs_decision` proposal, and may record how. */
   readonly confirm?: (decision: D) => boolean | Confirmation
 }
 

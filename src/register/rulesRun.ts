@@ -3,6 +3,7 @@ import type { Decision, SweepLedger, SweepState } from '../rules'
 
 /** What `runRules` needs of a ledger: what `sweep` reads, and `apply`. A `createLedger` ledger is one. */
 export interface RulesRunLedger extends SweepLedger {
+  /** Appends the proposals among the decisions that may be appended, as `ledger.apply` does. */
   apply(decisions: readonly Decision[]): Promise<readonly Applied<Decision>[]>
 }
 

@@ -42,8 +42,11 @@ const optionsSchema = z.object({
  * have entries at or after a position. `createLedger` gives all three.
  */
 export interface SweepLedger {
+  /** The number of entries in the ledger. */
   head(): Promise<{ readonly size: number }>
+  /** One organization's entries, in order. */
   entries(org: string): Promise<readonly EntryEnvelope[]>
+  /** The organizations with an entry at or after `position`. */
   changedSince(position: number): Promise<readonly string[]>
 }
 

@@ -19,20 +19,33 @@ const compare =
  * where.any(where.sanction('warning'), where.sanction('fine', where.lt('amount', 50000)))
  */
 export const where: {
+  /** `field` equals `value`. */
   readonly eq: (field: string, value: Operand) => Predicate
+  /** `field` differs from `value`. */
   readonly ne: (field: string, value: Operand) => Predicate
+  /** `field` is less than `value`. */
   readonly lt: (field: string, value: Operand) => Predicate
+  /** `field` is at most `value`. */
   readonly lte: (field: string, value: Operand) => Predicate
+  /** `field` is greater than `value`. */
   readonly gt: (field: string, value: Operand) => Predicate
+  /** `field` is at least `value`. */
   readonly gte: (field: string, value: Operand) => Predicate
+  /** `field` is one of `values`. */
   readonly in: (field: string, values: readonly Scalar[]) => Predicate
+  /** `field` is none of `values`. */
   readonly notIn: (field: string, values: readonly Scalar[]) => Predicate
+  /** `field` holds a value (neither absent nor null). */
   readonly exists: (field: string) => Predicate
+  /** `field` is absent or null. */
   readonly missing: (field: string) => Predicate
   /** Some element of the array `field` passes `test`. */
   readonly some: (field: string, test: Predicate) => Predicate
+  /** Every test passes. */
   readonly all: (...tests: Predicate[]) => Predicate
+  /** Some test passes. */
   readonly any: (...tests: Predicate[]) => Predicate
+  /** The test fails. */
   readonly not: (test: Predicate) => Predicate
   /** Another field of the same item, times a factor: `where.lt('financials.publicBenefitSpending', where.ref('financials.income', 0.7))`. */
   readonly ref: (field: string, times?: number) => Operand

@@ -33,11 +33,13 @@ export interface RuleOutcome {
 
 /** A history, waiting for the date to evaluate it at. */
 export interface RuleScenario {
+  /** Evaluates the policy over the history on `at`. */
   when(options: { readonly at: string }): RuleOutcome
 }
 
 /** A policy, waiting for a history. */
 export interface RuleSpecification {
+  /** The history, in order: the entries get seq 0, 1, 2…. */
   given(...entries: readonly GivenEntry[]): RuleScenario
 }
 

@@ -18,7 +18,10 @@ export const systemClock: Clock = { now: () => new Date() }
 export function fixedClock(
   start: string | Date,
   stepMs = 0,
-): Clock & { set(at: string | Date): void } {
+): Clock & {
+  /** Moves the clock to `at`: the next read gives it, and steps go on from there. */
+  set(at: string | Date): void
+} {
   if (typeof stepMs !== 'number' || !Number.isFinite(stepMs)) {
     throw invalidArgument('stepMs', 'a finite number', stepMs)
   }

@@ -25,7 +25,9 @@ export interface RegisterHandle {
 
 /** Storage for a register: each `open` is another connection to the same log and read models. */
 export interface RegisterStorage {
+  /** Another connection to the same log and read models. */
   open(): Promise<RegisterHandle>
+  /** Removes the storage once the test is done. */
   destroy(): Promise<void>
 }
 
