@@ -40,6 +40,11 @@ export const REGISTER_MIGRATIONS: readonly string[] = [
    $fn$;
    CREATE INDEX register_names_grams ON {s}.register_names
      USING gin ({s}.register_grams(names));
+   -- A crowded search reads its page class by class in (length, id) order and stops when full.
+   CREATE INDEX register_names_by_length ON {s}.register_names (char_length(name), org);
+   CREATE INDEX register_names_with_formers ON {s}.register_names (char_length(name), org)
+     WHERE cardinality(former_names) > 0;
+   CREATE INDEX register_names_by_prefix ON {s}.register_names (name text_pattern_ops);
    CREATE TABLE {s}.register_stays (
      org            text COLLATE "C" NOT NULL,
      ordinal        integer NOT NULL,

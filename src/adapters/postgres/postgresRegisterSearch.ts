@@ -2,7 +2,11 @@ import type { Pool } from 'pg'
 import type { RegisterRecord } from '../../register/registerRecord'
 import type { NameSearch, RegisterPage } from '../../register/registerStore'
 import { escapeLike } from './escapeLike'
+import { rankedClassesSql } from './postgresRankedClasses'
 import { postgresRows } from './postgresRows'
+
+/** Past this many matches of a short text, its page is read rank class by rank class. */
+const DENSE = 2000
 
 /**
  * The register's name search in SQL, ranked as `nameRank` ranks. A record matches only if a
@@ -36,11 +40,37 @@ export function postgresRegisterSearch(
     ) AS p ON true
     LEFT JOIN "${schema}".register_organizations AS o ON o.org = p.org
     ORDER BY p.rank, p.len, p.org`
+  const grams = `"${schema}".register_grams(names) @> ARRAY[$1::text]`
   const short = sql(`"${schema}".register_grams(names) @> ARRAY[$2::text]`)
   const long = sql('names LIKE $2')
+  const count = `SELECT count(*)::int AS total FROM "${schema}".register_names WHERE ${grams}`
+  const walking = rankedClassesSql(schema, true)
+  const sorting = rankedClassesSql(schema, false)
+  const prefixes = `SELECT count(*)::int AS n FROM "${schema}".register_names WHERE name LIKE $1`
   return async (query) => {
     const text = query.text
     const isShort = [...text].length <= 2
+    if (isShort) {
+      // A short text's pieces index exactly the rows whose names contain it: count them first,
+      // and past DENSE matches read the page class by class instead of ranking them all.
+      const counted = await postgresRows<{ total: number }>(pool, 'counting names', count, [text])
+      const total = counted[0]?.total ?? 0
+      if (total > DENSE) {
+        const pattern = `${escapeLike(text)}%`
+        const starting = await postgresRows<{ n: number }>(pool, 'counting names', prefixes, [
+          pattern,
+        ])
+        // Walk the length index only when many matches contain the text past its start.
+        const walk = total - (starting[0]?.n ?? 0) > DENSE
+        const page = await postgresRows<{ record: RegisterRecord }>(
+          pool,
+          'searching names',
+          walk ? walking : sorting,
+          [text, pattern, query.offset, query.limit],
+        )
+        return { total, items: page.map((row) => row.record) }
+      }
+    }
     const rows = await postgresRows<{ total: number; record: RegisterRecord | null }>(
       pool,
       'searching names',
