@@ -22,6 +22,8 @@ import { Random } from '../workload/random'
 
 /** Where the entries and the read models live for one row of figures. */
 export interface RegisterStorage {
+  /** The bench case whose rows these are. */
+  readonly caseName: string
   readonly name: string
   open(): Promise<{ store: EventStore; readModels: RegisterStore }>
   destroy(): Promise<void>
@@ -34,6 +36,7 @@ const DAYS = ['2018-06-30', '2020-12-31', '2022-06-30', '2024-12-31']
 
 /** The read models in memory, over a memory store. */
 export const memoryRegisterStorage = (): RegisterStorage => ({
+  caseName: 'register',
   name: 'memory',
   open: async () => ({ store: memoryStore(), readModels: memoryRegisterStore() }),
   destroy: async () => {},
@@ -44,6 +47,7 @@ export const memoryRegisterStorage = (): RegisterStorage => ({
 export const sqliteRegisterStorage = (): RegisterStorage => {
   const file = join(tmpdir(), `integrity-ledger-bench-register-${randomUUID()}.db`)
   return {
+    caseName: 'register-sqlite',
     name: 'SQLite',
     open: async () => ({ store: sqliteStore({ file }), readModels: sqliteRegisterStore({ file }) }),
     destroy: async () => {
@@ -60,6 +64,7 @@ export const postgresRegisterStorage = (): RegisterStorage => {
   const schema = `il_bench_${randomBytes(6).toString('hex')}`
   const connection = { connectionString: POSTGRES_URL, schema }
   return {
+    caseName: 'register-postgres',
     name: 'PostgreSQL',
     open: async () => ({
       store: await postgresStore(connection),
@@ -164,8 +169,8 @@ export async function registerRows(settings: Settings, storage: RegisterStorage)
     }
   }
   return [...samples].map(([measure, { project, limit }]) => ({
-    case: `register, ${storage.name}`,
-    measure,
+    case: storage.caseName,
+    measure: `${measure}, ${storage.name}`,
     unit: measure.startsWith('catch-up') ? 'entries/s' : 'ms',
     project,
     ...(limit.length > 0 ? { limit, limitLabel: 'reading every stream' } : {}),
