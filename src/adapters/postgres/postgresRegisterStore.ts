@@ -5,6 +5,7 @@ import { LedgerError } from '../../errors'
 import type { RegisterRecord } from '../../register/registerRecord'
 import type { RegisterStore } from '../../register/registerStore'
 import { storeFailure } from '../storeFailure'
+import { connectionFields, oneConnection } from './postgresConnection'
 import { postgresRegisterListed } from './postgresRegisterListed'
 import { migratePostgresRegister } from './postgresRegisterSchema'
 import { postgresRegisterSearch } from './postgresRegisterSearch'
@@ -30,20 +31,11 @@ export interface PostgresRegisterStoreOptions {
 
 const optionsSchema = z
   .strictObject({
-    connectionString: z.string().min(1).optional(),
-    pool: z.instanceof(pg.Pool).optional(),
-    schema: z
-      .string()
-      .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'expected lower-case letters, digits and _, up to 63')
-      .optional(),
+    ...connectionFields,
     maxConnections: z.number().int().min(2).max(1000).optional(),
-    migrate: z.boolean().optional(),
     trigram: z.boolean().optional(),
   })
-  .refine((o) => (o.connectionString === undefined) !== (o.pool === undefined), {
-    message: 'give either connectionString or pool',
-    path: ['connectionString'],
-  })
+  .refine(...oneConnection)
 
 /**
  * A register's read models as tables in a PostgreSQL schema, beside the ledger's own: one

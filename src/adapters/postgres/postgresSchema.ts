@@ -1,6 +1,5 @@
 import type { Pool } from 'pg'
-import { LedgerError } from '../../errors'
-import { storeFailure } from '../storeFailure'
+import { runMigrations } from './runMigrations'
 
 // Each step moves a schema from version i to i + 1 and is only ever added, never edited.
 // `{s}` stands for the quoted schema name.
@@ -102,37 +101,9 @@ export const POSTGRES_SCHEMA_VERSION: number = MIGRATIONS.length
  * a newer version of the library has written.
  */
 export async function migratePostgres(pool: Pool, schema: string): Promise<void> {
-  const s = `"${schema}"`
-  const client = await pool.connect().catch((cause: unknown) => {
-    throw storeFailure('connecting to PostgreSQL', cause)
+  await runMigrations(pool, schema, {
+    table: 'migrations',
+    steps: MIGRATIONS,
+    what: `schema ${schema}`,
   })
-  try {
-    await client.query('BEGIN')
-    await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`integrity-ledger/${schema}`])
-    await client.query(`CREATE SCHEMA IF NOT EXISTS ${s}`)
-    await client.query(
-      `CREATE TABLE IF NOT EXISTS ${s}.migrations (
-         version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`,
-    )
-    const done = await client.query<{ v: number }>(
-      `SELECT coalesce(max(version), 0) AS v FROM ${s}.migrations`,
-    )
-    const current = done.rows[0]?.v ?? 0
-    if (current > MIGRATIONS.length) {
-      throw new LedgerError(
-        'STORE_FAILURE',
-        `schema ${schema} has version ${current}; this library knows up to ${MIGRATIONS.length}`,
-      )
-    }
-    for (let version = current; version < MIGRATIONS.length; version++) {
-      await client.query((MIGRATIONS[version] as string).replaceAll('{s}', s))
-      await client.query(`INSERT INTO ${s}.migrations (version) VALUES ($1)`, [version + 1])
-    }
-    await client.query('COMMIT')
-    client.release()
-  } catch (cause) {
-    await client.query('ROLLBACK').catch(() => undefined)
-    client.release(true)
-    throw storeFailure(`migrating schema ${schema}`, cause)
-  }
 }

@@ -9,6 +9,7 @@ import { pageOptions } from '../pageOptions'
 import { pollTail } from '../pollTail'
 import { storeFailure } from '../storeFailure'
 import { postgresAppend } from './postgresAppend'
+import { connectionFields, oneConnection } from './postgresConnection'
 import { postgresCursor } from './postgresCursor'
 import { migratePostgres } from './postgresSchema'
 import { postgresWriteLock, postgresWriters } from './postgresWriteLock'
@@ -29,19 +30,10 @@ export interface PostgresStoreOptions {
 
 const optionsSchema = z
   .strictObject({
-    connectionString: z.string().min(1).optional(),
-    pool: z.instanceof(pg.Pool).optional(),
-    schema: z
-      .string()
-      .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'expected lower-case letters, digits and _, up to 63')
-      .optional(),
+    ...connectionFields,
     maxConnections: z.number().int().min(1).max(1000).optional(),
-    migrate: z.boolean().optional(),
   })
-  .refine((o) => (o.connectionString === undefined) !== (o.pool === undefined), {
-    message: 'give either connectionString or pool',
-    path: ['connectionString'],
-  })
+  .refine(...oneConnection)
 
 const parse = (row: { entry: string }): EntryEnvelope => JSON.parse(row.entry) as EntryEnvelope
 // What a bigint column can hold; anything else names no entry (the memory store agrees).

@@ -4,7 +4,7 @@ import { fromZodIssues } from '../../_internal/issues'
 import { LedgerError } from '../../errors'
 import type { RegisterRecord } from '../../register/registerRecord'
 import type { RegisterStore } from '../../register/registerStore'
-import { storeFailure } from '../storeFailure'
+import { guard } from '../storeFailure'
 import { fileLock } from './fileLock'
 import { REGISTER_LEASE_MS, sqliteRegisterLease } from './sqliteRegisterLease'
 import { sqliteRegisterListed } from './sqliteRegisterListed'
@@ -105,13 +105,5 @@ export function sqliteRegisterStore(options: SqliteRegisterStoreOptions): Regist
       lock.release()
       if (db.open) db.close()
     },
-  }
-}
-
-function guard<T>(action: string, run: () => T): T {
-  try {
-    return run()
-  } catch (cause) {
-    throw storeFailure(action, cause)
   }
 }

@@ -7,7 +7,7 @@ import type { PersonalData } from '../../events/personalData'
 import type { AppendBatch, EventStore, StoredCheckpoint } from '../../store/eventStore'
 import { pageOptions } from '../pageOptions'
 import { pollTail } from '../pollTail'
-import { storeFailure } from '../storeFailure'
+import { guard } from '../storeFailure'
 import { fileLock } from './fileLock'
 import { type IdempotencyRow, idempotencyRecord } from './idempotencyRow'
 import { lockDatabase } from './lockDatabase'
@@ -194,13 +194,5 @@ export function sqliteStore(options: SqliteStoreOptions): EventStore {
       lock.release()
       if (db.open) db.close()
     },
-  }
-}
-
-function guard<T>(action: string, run: () => T): T {
-  try {
-    return run()
-  } catch (cause) {
-    throw storeFailure(action, cause)
   }
 }
