@@ -15,26 +15,38 @@ export function nameRank(record: RegisterRecord, text: string): number | undefin
   return undefined
 }
 
-/** A name search over the records: what every store's `search` returns. */
+/**
+ * A name search over the records: what every store's `search` returns. Matches are grouped by
+ * rank and length, which are small numbers, so only the groups the page reaches are sorted.
+ */
 export function searchRecords(
   records: Iterable<RegisterRecord>,
   query: NameSearch,
 ): RegisterPage<RegisterRecord> {
-  const hits: { record: RegisterRecord; rank: number; length: number }[] = []
+  const groups = new Map<number, RegisterRecord[]>()
+  let total = 0
   for (const record of records) {
     const rank = nameRank(record, query.text)
-    if (rank !== undefined) hits.push({ record, rank, length: characters(record.name) })
+    if (rank === undefined) continue
+    total++
+    const key = rank * 1_000_000 + characters(record.name)
+    const group = groups.get(key)
+    if (group === undefined) groups.set(key, [record])
+    else group.push(record)
   }
-  hits.sort(
-    (a, b) =>
-      a.rank - b.rank ||
-      a.length - b.length ||
-      (a.record.org < b.record.org ? -1 : a.record.org > b.record.org ? 1 : 0),
-  )
-  return {
-    total: hits.length,
-    items: hits.slice(query.offset, query.offset + query.limit).map((hit) => hit.record),
+  const end = query.offset + query.limit
+  const items: RegisterRecord[] = []
+  let seen = 0
+  for (const key of [...groups.keys()].sort((a, b) => a - b)) {
+    if (seen >= end) break
+    const group = groups.get(key) as RegisterRecord[]
+    if (seen + group.length > query.offset) {
+      group.sort((a, b) => (a.org < b.org ? -1 : a.org > b.org ? 1 : 0))
+      items.push(...group.slice(Math.max(0, query.offset - seen), end - seen))
+    }
+    seen += group.length
   }
+  return { total, items }
 }
 
 /** A name's length in characters, as SQL's `length` and `char_length` count them. */
