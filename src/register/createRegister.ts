@@ -146,15 +146,37 @@ async function follow(
   const { signal } = checkArgument(followArgumentsSchema, raw, 'options')
   return models.exclusive(async () => {
     let result = await catchUpRegister(store, models, pageSize, { signal })
-    if (store.tail === undefined) return result
     try {
-      // The tail only says that something was committed; the catch-up reads it.
-      for await (const _ of store.tail(result.position, { signal, pageSize })) {
-        result = await catchUpRegister(store, models, pageSize, { signal })
+      if (store.tail === undefined) {
+        // A store that cannot be followed is looked at again every so often.
+        while (!signal.aborted) {
+          await pause(POLL_MS, signal)
+          result = await catchUpRegister(store, models, pageSize, { signal })
+        }
+      } else {
+        // The tail only says that something was committed; the catch-up reads it.
+        for await (const _ of store.tail(result.position, { signal, pageSize })) {
+          result = await catchUpRegister(store, models, pageSize, { signal })
+        }
       }
     } catch (error) {
       if (!signal.aborted) throw error
     }
     return { ...result, stopped: true }
+  })
+}
+
+/** How often a register following a store without `tail` looks for new entries, in ms. */
+const POLL_MS = 250
+
+function pause(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms)
+    signal.addEventListener('abort', done, { once: true })
+    function done() {
+      clearTimeout(timer)
+      signal.removeEventListener('abort', done)
+      resolve()
+    }
   })
 }

@@ -4,6 +4,7 @@ import { creditFileOf } from '../../src/credit-file'
 import { upcastEntry } from '../../src/events'
 import type { Ledger } from '../../src/ledger/createLedger'
 import { createRegister } from '../../src/register'
+import type { EventStore } from '../../src/store/eventStore'
 import { townLedger } from './town'
 
 const DAYS = ['2015-12-31', '2019-06-30', '2020-08-01', '2021-01-01', '2022-07-01', '2026-06-30']
@@ -88,25 +89,29 @@ describe('createRegister', () => {
     ).rejects.toMatchObject({ code: 'INVALID_INPUT', issues: [{ path: ['query', 'from'] }] })
   })
 
-  it('follows the log: applies what is appended while it runs, and stops when the signal aborts', async () => {
-    const { ledger, store } = await townLedger()
-    const register = createRegister({ store })
-    const controller = new AbortController()
-    const following = register.follow({ signal: controller.signal })
-    const org = town[2]?.org as string
-    await ledger.append({
-      org,
-      type: 'RegistrationChanged',
-      effectiveAt: '2026-06-01',
-      by: '上海市金山区民政局',
-      data: { changes: [{ field: 'name', before: town[2]?.name, after: '金山卫镇文体协会' }] },
+  for (const tail of [true, false]) {
+    it(`follows the log${tail ? '' : ' of a store without tail, by looking again'}: applies what is appended while it runs, and stops when the signal aborts`, async () => {
+      const { ledger, store: full } = await townLedger()
+      const { tail: _, ...untailed } = full
+      const store: EventStore = tail ? full : untailed
+      const register = createRegister({ store })
+      const controller = new AbortController()
+      const following = register.follow({ signal: controller.signal })
+      const org = town[2]?.org as string
+      await ledger.append({
+        org,
+        type: 'RegistrationChanged',
+        effectiveAt: '2026-06-01',
+        by: '上海市金山区民政局',
+        data: { changes: [{ field: 'name', before: town[2]?.name, after: '金山卫镇文体协会' }] },
+      })
+      for (let tries = 0; (await register.lag()) > 0 && tries < 200; tries++) {
+        await new Promise((resolve) => setTimeout(resolve, 10))
+      }
+      expect(await register.lag()).toBe(0)
+      expect((await register.search('文体协会')).items[0]?.formerNames).toEqual([town[2]?.name])
+      controller.abort()
+      expect(await following).toMatchObject({ stopped: true, position: (await ledger.head()).size })
     })
-    for (let tries = 0; (await register.lag()) > 0 && tries < 200; tries++) {
-      await new Promise((resolve) => setTimeout(resolve, 10))
-    }
-    expect(await register.lag()).toBe(0)
-    expect((await register.search('文体协会')).items[0]?.formerNames).toEqual([town[2]?.name])
-    controller.abort()
-    expect(await following).toMatchObject({ stopped: true, position: (await ledger.head()).size })
-  })
+  }
 })
