@@ -7,6 +7,12 @@ import { postgresRows } from './postgresRows'
 
 /** Past this many matches of a short text, its page is read rank class by rank class. */
 const DENSE = 2000
+/**
+ * Past this many matches containing the text after its start, they are found by walking names
+ * shortest first: so many are found soon, while fewer may all be long names, found only after
+ * reading most of the table.
+ */
+const WALK = 20_000
 
 /**
  * The register's name search in SQL, ranked as `nameRank` ranks. A record matches only if a
@@ -61,7 +67,7 @@ export function postgresRegisterSearch(
           pattern,
         ])
         // Walk the length index only when many matches contain the text past its start.
-        const walk = total - (starting[0]?.n ?? 0) > DENSE
+        const walk = total - (starting[0]?.n ?? 0) > WALK
         const page = await postgresRows<{ record: RegisterRecord }>(
           pool,
           'searching names',

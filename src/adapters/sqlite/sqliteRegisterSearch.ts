@@ -4,8 +4,12 @@ import type { NameSearch, RegisterPage } from '../../register/registerStore'
 import { gramSearchable } from './nameGrams'
 import { rankedClasses } from './rankedClasses'
 
-/** Past this many matches, a page is read rank class by rank class instead of ranking all. */
-const DENSE = 2000
+/**
+ * Past this many matches, a page is read rank class by rank class instead of ranking all: so
+ * many are common enough that walking names shortest first finds a page of them soon, while
+ * fewer may all be long names, found only after reading most of the table.
+ */
+const DENSE = 20_000
 
 // nameRank over one organization's row: `instr` and `substr` compare characters exactly, as
 // `includes` and `startsWith` do, and former names are compared one by one from their JSON.
@@ -50,6 +54,7 @@ const records = (ranked: string) =>
  */
 export function sqliteRegisterSearch(
   db: Database,
+  dense: number = DENSE,
 ): (query: NameSearch) => RegisterPage<RegisterRecord> {
   type Params = Record<string, unknown>
   const sql = {
@@ -85,7 +90,7 @@ export function sqliteRegisterSearch(
       // Many matches: the page is read in rank order from the indexes, stopping once full,
       // instead of ranking every match.
       rows =
-        total > DENSE
+        total > dense
           ? densePage(text, offset, limit).map((org) => sql.record.get(org) as string)
           : sql.grammed.all({ text, phrase, offset, limit })
     } else if ([...text].length < 3) {
