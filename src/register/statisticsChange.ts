@@ -1,5 +1,5 @@
 import type { RegisterStatistics } from './registerStore'
-import { sorted } from './statisticsOf'
+import { sorted } from './statisticsCounts'
 
 type Counts = Readonly<Record<string, number>>
 

@@ -1,6 +1,6 @@
 import type { Pool } from 'pg'
 import type { RegisterStatistics } from '../../register/registerStore'
-import { sorted } from '../../register/statisticsOf'
+import { count, countDivision, emptyCounts, statisticsFrom } from '../../register/statisticsCounts'
 import { postgresRows } from './postgresRows'
 
 interface Row {
@@ -58,54 +58,25 @@ export function postgresRegisterStatistics(
       (status, grade), (status, abnormal, serious))`
   return async (on) => {
     const rows = await postgresRows<Row>(pool, 'counting the register', sql, [on])
-    const counts = {
-      status: {} as Record<string, number>,
-      kind: {} as Record<string, number>,
-      province: {} as Record<string, number>,
-      city: {} as Record<string, number>,
-      county: {} as Record<string, number>,
-      level: {} as Record<string, number>,
-      grade: {} as Record<string, number>,
-    }
-    const byList = { abnormal: 0, serious: 0, none: 0 }
+    const counts = emptyCounts()
     let registered = 0
     for (const row of rows) {
       if (row.dim === 'status') {
         registered += row.n
-        add(counts.status, row.status, row.n)
+        count(counts.byStatus, row.status, row.n)
         continue
       }
       if (row.status !== 'active') continue
-      if (row.dim === 'division') {
-        const division = row.key
-        add(counts.province, division === null ? 'none' : `${division.slice(0, 2)}0000`, row.n)
-        add(counts.city, division === null ? 'none' : `${division.slice(0, 4)}00`, row.n)
-        add(counts.county, division ?? 'none', row.n)
-      } else if (row.dim === 'list') {
-        if (row.abnormal) byList.abnormal += row.n
-        if (row.serious) byList.serious += row.n
-        if (!row.abnormal && !row.serious) byList.none += row.n
+      if (row.dim === 'division') countDivision(counts, row.key, row.n)
+      else if (row.dim === 'list') {
+        if (row.abnormal) counts.byList.abnormal += row.n
+        if (row.serious) counts.byList.serious += row.n
+        if (!row.abnormal && !row.serious) counts.byList.none += row.n
       } else {
-        const key = row.key ?? 'none'
-        add(row.dim === 'level' ? counts.level : counts[row.dim], key, row.n)
+        const byDim = { kind: counts.byKind, level: counts.byRegistrarLevel, grade: counts.byGrade }
+        count(byDim[row.dim], row.key ?? 'none', row.n)
       }
     }
-    return {
-      on,
-      registered,
-      byStatus: sorted(counts.status),
-      active: counts.status.active ?? 0,
-      byKind: sorted(counts.kind),
-      byProvince: sorted(counts.province),
-      byCity: sorted(counts.city),
-      byCounty: sorted(counts.county),
-      byRegistrarLevel: sorted(counts.level),
-      byGrade: sorted(counts.grade),
-      byList,
-    }
+    return statisticsFrom(on, registered, counts.byStatus.active ?? 0, counts)
   }
-}
-
-function add(counts: Record<string, number>, key: string, n: number): void {
-  counts[key] = (counts[key] ?? 0) + n
 }

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3'
 import type { RegisterStatistics } from '../../register/registerStore'
-import { sorted } from '../../register/statisticsOf'
+import { count, countDivision, emptyCounts, statisticsFrom } from '../../register/statisticsCounts'
 
 // statusOn: of the closures in force on the day, the latest, and of those on one day the last
 // in the record's order. Only organizations registered by the day count.
@@ -64,54 +64,29 @@ export function sqliteRegisterStatistics(db: Database): (on: string) => Register
   }
   return db.transaction((on: string): RegisterStatistics => {
     const registered = sql.registered.get({ on }) as number
-    const byStatus: Record<string, number> = {}
+    const counts = emptyCounts()
     let closed = 0
     for (const { key, n } of sql.status.all({ on })) {
-      byStatus[key] = n
+      count(counts.byStatus, key, n)
       closed += n
     }
     const active = registered - closed
-    if (active > 0) byStatus.active = active
-    const byKind: Record<string, number> = {}
-    const byProvince: Record<string, number> = {}
-    const byCity: Record<string, number> = {}
-    const byCounty: Record<string, number> = {}
-    const byRegistrarLevel: Record<string, number> = {}
+    if (active > 0) counts.byStatus.active = active
     for (const { kind, division, level, n } of sql.active.all({ on })) {
-      add(byKind, kind, n)
-      add(byProvince, division === null ? 'none' : `${division.slice(0, 2)}0000`, n)
-      add(byCity, division === null ? 'none' : `${division.slice(0, 4)}00`, n)
-      add(byCounty, division ?? 'none', n)
-      add(byRegistrarLevel, level ?? 'none', n)
+      count(counts.byKind, kind, n)
+      countDivision(counts, division, n)
+      count(counts.byRegistrarLevel, level ?? 'none', n)
     }
-    const byGrade: Record<string, number> = {}
     let graded = 0
     for (const { key, n } of sql.grade.all({ on })) {
-      byGrade[key] = n
+      count(counts.byGrade, key, n)
       graded += n
     }
-    if (active > graded) byGrade.none = active - graded
+    if (active > graded) counts.byGrade.none = active - graded
     const lists = sql.lists.get({ on }) as Lists
-    return {
-      on,
-      registered,
-      byStatus: sorted(byStatus),
-      active,
-      byKind: sorted(byKind),
-      byProvince: sorted(byProvince),
-      byCity: sorted(byCity),
-      byCounty: sorted(byCounty),
-      byRegistrarLevel: sorted(byRegistrarLevel),
-      byGrade: sorted(byGrade),
-      byList: {
-        abnormal: lists.abnormal,
-        serious: lists.serious,
-        none: active - lists.listed,
-      },
-    }
+    counts.byList.abnormal = lists.abnormal
+    counts.byList.serious = lists.serious
+    counts.byList.none = active - lists.listed
+    return statisticsFrom(on, registered, active, counts)
   })
-}
-
-function add(counts: Record<string, number>, key: string, n: number): void {
-  counts[key] = (counts[key] ?? 0) + n
 }
