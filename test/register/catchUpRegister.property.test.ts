@@ -5,24 +5,14 @@ import { createRegister, memoryRegisterStore, type Register } from '../../src/re
 import type { RegisterStore } from '../../src/register/registerStore'
 import { memoryStore } from '../../src/store'
 import type { EventStore } from '../../src/store/eventStore'
+import { answersOf } from '../../src/testing/register/registerCases'
 import { registerLog, storeOf } from './registerHistories'
 
 const DAYS = ['2015-06-30', '2017-01-01', '2019-07-01', '2022-01-01', '2027-01-01']
 
 /** Everything the register answers about the log's organizations. */
-async function answers(register: Register, log: readonly Entry[]) {
-  const orgs = [...new Set(log.map((entry) => entry.org))].sort()
-  return {
-    records: await Promise.all(orgs.map((org) => register.organization(org))),
-    lists: await Promise.all(
-      DAYS.flatMap((on) =>
-        (['abnormal', 'serious'] as const).map((list) =>
-          register.listed(list, { on, limit: 1000 }),
-        ),
-      ),
-    ),
-    statistics: await Promise.all(DAYS.map((on) => register.statistics({ on }))),
-  }
+function answers(register: Register, log: readonly Entry[]) {
+  return answersOf(register, [...new Set(log.map((entry) => entry.org))].sort(), DAYS)
 }
 
 async function rebuilt(store: EventStore, log: readonly Entry[]) {

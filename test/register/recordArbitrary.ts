@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import type { RegisterListStay, RegisterRecord } from '../../src/register'
+import { DIVISIONS, REGISTRARS } from '../../src/testing/register/generatedRecords'
 
 const NAMES = [
   '金山卫镇',
@@ -19,8 +20,6 @@ const day = fc
 const name = fc
   .array(fc.constantFrom(...NAMES), { minLength: 1, maxLength: 4 })
   .map((p) => p.join(''))
-const DIVISIONS = ['310116', '310115', '310101', '320102', '110105']
-const REGISTRARS = ['上海市金山区民政局', '上海市民政局', '南京市民政局', '民政部']
 
 const stay: fc.Arbitrary<RegisterListStay> = fc
   .record({

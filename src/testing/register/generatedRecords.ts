@@ -16,8 +16,15 @@ const WORDS = [
   '%',
   '_',
 ]
-const DIVISIONS = ['310116', '310115', '310101', '320102', '110105']
-const REGISTRARS = ['上海市金山区民政局', '上海市民政局', '南京市民政局', '民政部']
+/** Registrars' divisions the generated records use. */
+export const DIVISIONS: readonly string[] = ['310116', '310115', '310101', '320102', '110105']
+/** Registrars the generated records use. */
+export const REGISTRARS: readonly string[] = [
+  '上海市金山区民政局',
+  '上海市民政局',
+  '南京市民政局',
+  '民政部',
+]
 const LEVELS = ['national', 'provincial', 'municipal', 'county']
 const KINDS = ['social_group', 'social_service_organization', 'foundation']
 

@@ -66,19 +66,27 @@ export interface RegisterAnswers {
   readonly searches: readonly RegisterPage<RegisterRecord>[]
 }
 
-/** Asks a register everything about the sample register. */
-export async function answersOf(register: Register): Promise<RegisterAnswers> {
-  const orgs = Array.from({ length: ORGANIZATIONS }, (_, index) => sampleOrganizationId(index))
+/**
+ * Asks a register everything about some organizations (the sample register's by default), on
+ * some days (`DAYS` by default).
+ */
+export async function answersOf(
+  register: Register,
+  orgs: readonly string[] = Array.from({ length: ORGANIZATIONS }, (_, i) =>
+    sampleOrganizationId(i),
+  ),
+  days: readonly string[] = DAYS,
+): Promise<RegisterAnswers> {
   return {
     records: await Promise.all(orgs.map((org) => register.organization(org))),
     lists: await Promise.all(
-      DAYS.flatMap((on) =>
+      days.flatMap((on) =>
         (['abnormal', 'serious'] as const).map((list) =>
           register.listed(list, { on, limit: 1000 }),
         ),
       ),
     ),
-    statistics: await Promise.all(DAYS.map((on) => register.statistics({ on }))),
+    statistics: await Promise.all(days.map((on) => register.statistics({ on }))),
     searches: await Promise.all(
       ['促进会', '金山区社区', '第1', '号'].map((text) => register.search(text)),
     ),
