@@ -40,6 +40,21 @@ const layers = {
   // The durable stores: Node-only subpaths that no layer imports, so the core stays free of
   // native code.
   adapters: ['register', 'ledger', 'store', 'proof', 'events', 'time', 'identity'],
+  // The command line: a Node-only subpath over everything, imported by nothing.
+  cli: [
+    'adapters',
+    'register',
+    'ledger',
+    'store',
+    'rules',
+    'policies',
+    'disclosure',
+    'credit-file',
+    'proof',
+    'events',
+    'time',
+    'identity',
+  ],
 }
 const folders = Object.keys(layers)
 

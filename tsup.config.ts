@@ -39,10 +39,11 @@ const shared: Options = {
 
 export default defineConfig([
   { ...shared, format: ['esm'], clean: true, esbuildPlugins: [relativeImportsExternal('.js')] },
-  // vitest can only be imported, never required, so the testing modules are ESM only.
+  // vitest can only be imported, never required, so the testing modules are ESM only; so is
+  // the executable, which finds its package.json through import.meta.url.
   {
     ...shared,
-    entry: ['src/**/*.ts', '!src/testing/**'],
+    entry: ['src/**/*.ts', '!src/testing/**', '!src/cli/main.ts'],
     format: ['cjs'],
     esbuildPlugins: [relativeImportsExternal('.cjs')],
   },

@@ -1,0 +1,153 @@
+import { createReadStream } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { createInterface } from 'node:readline'
+import { Command } from 'commander'
+import * as z from 'zod'
+import { isLedgerError, LedgerError } from '../../errors'
+import type { EntryEnvelope } from '../../events'
+import { importLedger } from '../../ledger'
+import { entryLeafHash, rootHash, toHex, verifierKey, verifyLedger } from '../../proof'
+import { type EventStore, memoryStore } from '../../store'
+import { type CliContext, globalsOf, inWorkspace, parseOptions } from '../context'
+import { EXIT } from '../exitCodes'
+import { issueLine, type Output } from '../output'
+import { createProgress } from '../progress'
+import { readSigningKeyFile } from '../signingKeyFile'
+import { UsageError } from '../usageError'
+import { readWorkspace } from '../workspace'
+
+const verifyOptions = z.object({ publicKey: z.string().min(1).optional() })
+
+/** What a verification established. */
+interface Verified {
+  readonly entries: number
+  readonly checkpoints: number
+  readonly verifiedSize: number
+  readonly root: string
+}
+
+/**
+ * `verify [FILE]`: an export, line by line, as `importLedger` checks it (naming the first bad
+ * line), or without a file the workspace's store against its own checkpoints (naming the
+ * first bad entry).
+ */
+export function verifyCommand(context: CliContext): Command {
+  const { t } = context
+  return new Command('verify')
+    .description(t.verify.describe)
+    .argument('[file]', t.verify.file)
+    .option('--public-key <key>', t.verify.publicKey)
+    .action(async (file: string | undefined, _options, command: Command) => {
+      const { globals, output } = globalsOf(context, command)
+      const options = parseOptions(verifyOptions, command.opts())
+      const publicKey = options.publicKey
+        ? await keyText(resolve(context.io.cwd, options.publicKey), options.publicKey)
+        : await workspaceKey(context, globals)
+      try {
+        const verified = file
+          ? await verifyExport(context, output, resolve(context.io.cwd, file), publicKey)
+          : await inWorkspace(context, globals, ({ store }) =>
+              verifyStore(context, output, store, publicKey),
+            )
+        output.answer({ verified: true, ...verified }, () =>
+          [
+            t.verify.ok(
+              verified.entries,
+              verified.checkpoints,
+              verified.verifiedSize,
+              verified.root,
+            ),
+            ...(verified.entries > verified.verifiedSize
+              ? [t.verify.unverified(verified.entries - verified.verifiedSize)]
+              : []),
+          ].join('\n'),
+        )
+        context.exitCode = EXIT.ok
+      } catch (error) {
+        if (!isLedgerError(error) || !['VERIFICATION_FAILED', 'INVALID_INPUT'].includes(error.code))
+          throw error
+        output.answer(
+          { verified: false, code: error.code, message: error.message, issues: error.issues },
+          () => [t.verify.failed, error.message, ...error.issues.map(issueLine)].join('\n'),
+        )
+        context.exitCode = EXIT.failed
+      }
+    })
+}
+
+// A key given as a file holds the verifier key text; otherwise the text is the key.
+async function keyText(path: string, given: string): Promise<string> {
+  const text = await readFile(path, 'utf8').catch(() => undefined)
+  return (text ?? given).trim()
+}
+
+async function workspaceKey(
+  context: CliContext,
+  globals: Parameters<typeof readWorkspace>[1],
+): Promise<string> {
+  const workspace = await readWorkspace(context.io, globals, context.language).catch(() => {
+    throw new UsageError('--public-key: needed outside a workspace')
+  })
+  return verifierKey(await readSigningKeyFile(workspace.key))
+}
+
+async function verifyExport(
+  context: CliContext,
+  output: Output,
+  file: string,
+  publicKey: string,
+): Promise<Verified> {
+  const progress = createProgress(context.io.stderr, context.t.verify.progress, !output.json)
+  let read = 0
+  const counted = async function* () {
+    const lines = createInterface({
+      input: createReadStream(file),
+      crlfDelay: Number.POSITIVE_INFINITY,
+    })
+    for await (const line of lines) {
+      read++
+      if (read % 1000 === 0) progress.update(read, read)
+      yield line
+    }
+  }
+  const store = memoryStore()
+  try {
+    const imported = await importLedger(store, counted(), { publicKey, allowUnverified: true })
+    const verifiedSize = Math.max(0, ...(await store.checkpoints()).map((c) => c.size))
+    return {
+      entries: imported.entries,
+      checkpoints: imported.checkpoints,
+      verifiedSize,
+      root: imported.root,
+    }
+  } finally {
+    progress.update(read, read)
+    progress.stop()
+  }
+}
+
+async function verifyStore(
+  context: CliContext,
+  output: Output,
+  store: EventStore,
+  publicKey: string,
+): Promise<Verified> {
+  const total = await store.head()
+  const progress = createProgress(context.io.stderr, context.t.verify.progress, !output.json)
+  const entries: EntryEnvelope[] = []
+  for await (const page of store.readAll({ pageSize: 5000 })) {
+    entries.push(...page)
+    progress.update(entries.length, total)
+  }
+  progress.stop()
+  const notes = (await store.checkpoints()).map((c) => c.note)
+  const checked = verifyLedger(entries, notes, publicKey)
+  if (!checked.success) {
+    const first = checked.issues[0]?.message ?? 'the store did not verify'
+    throw new LedgerError('VERIFICATION_FAILED', first, checked.issues)
+  }
+  const { verifiedSize, checkpoints } = checked.data
+  const root = toHex(rootHash(entries.map(entryLeafHash)))
+  return { entries: entries.length, checkpoints: checkpoints.length, verifiedSize, root }
+}

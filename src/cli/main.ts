@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+// The `integrity-ledger` executable: the process's streams, Ctrl-C, and the exit code.
+import { readFileSync } from 'node:fs'
+import { useNodeCrypto } from '../node'
+import { runCli } from './runCli'
+
+const { version } = JSON.parse(
+  readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
+) as { version: string }
+
+useNodeCrypto()
+const stop = new AbortController()
+// The first Ctrl-C asks long commands to stop between two steps and keep what they did;
+// a second one ends the process at once.
+process.on('SIGINT', () => {
+  if (stop.signal.aborted) process.exit(130)
+  stop.abort(new Error('interrupted'))
+})
+
+runCli(
+  process.argv.slice(2),
+  {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+    signal: stop.signal,
+  },
+  version,
+).then((code) => {
+  process.exitCode = code
+})
