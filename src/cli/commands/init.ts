@@ -1,4 +1,4 @@
-import { access } from 'node:fs/promises'
+import { access, writeFile } from 'node:fs/promises'
 import { basename, dirname, relative, resolve } from 'node:path'
 import { Command } from 'commander'
 import * as z from 'zod'
@@ -59,9 +59,13 @@ export function initCommand(context: CliContext): Command {
         origin: signer.name,
         rulesState: 'rules-state.json',
       })
+      // The public half beside the configuration, to hand to whoever verifies.
       const verifier = verifierKey(signer)
-      output.answer({ config, store, key, origin: signer.name, verifierKey: verifier }, () =>
-        [t.init.done(config, store, key), t.init.verifier, verifier].join('\n'),
+      const publicKeyFile = resolve(base, `${basename(key).replace(/\.key$/, '')}.pub`)
+      await writeFile(publicKeyFile, `${verifier}\n`)
+      output.answer(
+        { config, store, key, publicKeyFile, origin: signer.name, verifierKey: verifier },
+        () => [t.init.done(config, store, key), t.init.verifier, verifier].join('\n'),
       )
       context.exitCode = EXIT.ok
     })
