@@ -129,7 +129,7 @@ const zh = {
     run: '运行规则到某一天：自动作出的决定写入账本，状态保存，可中断后续跑',
     to: '运行到这一天（YYYY-MM-DD）',
     from: '首次运行的起始日期（有状态时忽略）',
-    progress: (at: string): string => `规则 ${at}`,
+    progress: '规则运行',
     summary: (days: number, appended: number, already: number, rejected: number): string =>
       `规则运行完成：${days} 天有写入，写入 ${appended} 个条目，此前已写入 ${already}，被拒绝 ${rejected}`,
     stopped: (at: string): string => `已中断于 ${at}；状态已保存，再次运行即从此处继续`,
@@ -290,7 +290,7 @@ const en: Messages = {
     run: 'run the rules up to a day: automatic decisions are appended, the state kept, resumable',
     to: 'run up to this day (YYYY-MM-DD)',
     from: 'the first day of a first run (ignored once there is a state)',
-    progress: (at: string): string => `rules ${at}`,
+    progress: 'rules',
     summary: (days: number, appended: number, already: number, rejected: number): string =>
       `rules run done: entries appended on ${days} days, ${appended} appended, ${already} applied before, ${rejected} refused`,
     stopped: (at: string): string => `stopped on ${at}; the state is kept, run again to carry on`,

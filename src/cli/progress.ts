@@ -3,8 +3,8 @@ import type { CliOutput } from './io'
 
 /** Reports how far a long piece of work has come. */
 export interface Progress {
-  /** `done` of `total` so far; `total` may grow as the work finds more. */
-  update(done: number, total: number): void
+  /** `done` of `total` so far; `total` may grow as the work finds more; `detail` says where. */
+  update(done: number, total: number, detail?: string): void
   /** Ends the bar or prints the last line. */
   stop(): void
 }
@@ -25,7 +25,7 @@ export function createProgress(stream: CliOutput, label: string, enabled = true)
   if (stream.isTTY === true) {
     const bar = new cliProgress.SingleBar(
       {
-        format: `${label} [{bar}] {percentage}% {value}/{total} {speed}/s ETA {eta_formatted}`,
+        format: `${label}{detail} [{bar}] {percentage}% {value}/{total} {speed}/s ETA {eta_formatted}`,
         stream: stream as unknown as NodeJS.WritableStream,
         hideCursor: true,
         clearOnComplete: false,
@@ -35,13 +35,13 @@ export function createProgress(stream: CliOutput, label: string, enabled = true)
     )
     let begun = false
     return {
-      update(done, total) {
+      update(done, total, detail = '') {
         if (!begun) {
-          bar.start(total, done, { speed: 0 })
+          bar.start(total, done, { speed: 0, detail })
           begun = true
         }
         bar.setTotal(total)
-        bar.update(done, { speed: rate(done) })
+        bar.update(done, { speed: rate(done), detail })
       },
       stop() {
         if (begun) bar.stop()
@@ -50,17 +50,17 @@ export function createProgress(stream: CliOutput, label: string, enabled = true)
   }
   // Work that ends within the first interval prints nothing; longer work a line per interval
   // and a last line with the final counts.
-  let last = { done: 0, total: 0 }
+  let last = { done: 0, total: 0, detail: '' }
   let printedAt = started
   let printed: number | undefined
   const line = () => {
-    stream.write(`${label}: ${last.done}/${last.total} (${rate(last.done)}/s)\n`)
+    stream.write(`${label}${last.detail}: ${last.done}/${last.total} (${rate(last.done)}/s)\n`)
     printed = last.done
     printedAt = performance.now()
   }
   return {
-    update(done, total) {
-      last = { done, total }
+    update(done, total, detail = '') {
+      last = { done, total, detail }
       if (performance.now() - printedAt >= LINE_INTERVAL_MS) line()
     },
     stop() {

@@ -4,7 +4,7 @@ import { cnPolicy } from '../../policies'
 import { runRules } from '../../register'
 import { type CliContext, dayOption, globalsOf, inWorkspace, parseOptions } from '../context'
 import { EXIT } from '../exitCodes'
-import { createProgress, type Progress } from '../progress'
+import { createProgress } from '../progress'
 import { readRulesState, writeRulesState } from '../rulesState'
 
 const runOptions = z.object({ to: dayOption, from: dayOption.optional() })
@@ -25,24 +25,17 @@ export function rulesCommand(context: CliContext): Command {
       const options = parseOptions(runOptions, command.opts())
       await inWorkspace(context, globals, async ({ ledger }, workspace) => {
         const state = await readRulesState(workspace.rulesState)
-        let progress: Progress | undefined
-        let day = ''
+        // One bar for the run: a sweep's organizations, and the day it sweeps.
+        const progress = createProgress(context.io.stderr, t.rules.progress, !output.json)
         const result = await runRules(ledger, cnPolicy, {
           to: options.to,
           from: options.from ?? options.to,
           state,
           signal: context.io.signal,
           onState: (kept) => writeRulesState(workspace.rulesState, kept),
-          onProgress: ({ at, done, total }) => {
-            if (at !== day) {
-              progress?.stop()
-              progress = createProgress(context.io.stderr, t.rules.progress(at), !output.json)
-              day = at
-            }
-            progress?.update(done, total)
-          },
+          onProgress: ({ at, done, total }) => progress.update(done, total, ` ${at}`),
         })
-        progress?.stop()
+        progress.stop()
         await writeRulesState(workspace.rulesState, result.state)
         const { counts } = result
         output.answer(
