@@ -78,6 +78,7 @@ const zh = {
       `核验通过：${entries} 个条目，${checkpoints} 个检查点，其中 ${verified} 个条目有签名检查点担保；根哈希 ${root}`,
     unverified: (count: number): string => `另有 ${count} 个条目尚无检查点担保`,
     failed: '核验失败：',
+    noCheckpoint: '存储中还没有签名检查点，无从核验；请先运行 checkpoint',
   },
   file: {
     describe: '显示一个组织的诚信档案',
@@ -239,6 +240,7 @@ const en: Messages = {
       `verified: ${entries} entries, ${checkpoints} checkpoints, ${verified} entries vouched for by a signed checkpoint; root ${root}`,
     unverified: (count: number): string => `${count} more entries have no checkpoint yet`,
     failed: 'verification failed:',
+    noCheckpoint: 'the store holds no signed checkpoint to verify against; run `checkpoint` first',
   },
   file: {
     describe: "show an organization's credit file",

@@ -9,6 +9,7 @@ import { createRegister, dueDates, type Register, runRules } from '../../src/reg
 import type { SweepState } from '../../src/rules'
 import { type EventStore, memoryStore } from '../../src/store'
 import { registerHistory } from '../../src/testing/register/registerFixtures'
+import { sampleOrganizationId } from '../../src/testing/sampleOrganizationId'
 import { initialised, jsonLines, run } from './builtBinary'
 
 // One register of 36 organizations with every kind of record, run through the rules, then
@@ -103,7 +104,7 @@ describe('the register commands', () => {
 
 describe('file and report', () => {
   it('file prints the credit file the ledger folds, as of a day and as known at a day', async () => {
-    const org = registerHistory(3)[0]!.org
+    const org = sampleOrganizationId(3)
     const ledger = createLedger({ store })
     expect(await json(['file', org, '--as-of', '2021-01-01'])).toEqual(
       JSON.parse(JSON.stringify(await ledger.creditFile(org, { asOf: '2021-01-01' }))),
@@ -113,7 +114,7 @@ describe('file and report', () => {
   })
 
   it('report writes a public report that verifies with the workspace key, in each format', async () => {
-    const org = registerHistory(0)[0]!.org
+    const org = sampleOrganizationId(0)
     const key = readFileSync(join(cwd, 'ledger.pub'), 'utf8').trim()
     const report = await json(['report', org, '--as-of', '2024-06-30', '--format', 'json'])
     expect(verifyReport(report, { publicKey: key }).success).toBe(true)

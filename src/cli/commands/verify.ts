@@ -147,6 +147,12 @@ async function verifyStore(
   }
   progress.stop()
   const notes = (await store.checkpoints()).map((c) => c.note)
+  if (notes.length === 0) {
+    const message = context.t.verify.noCheckpoint
+    throw new LedgerError('VERIFICATION_FAILED', message, [
+      { code: 'no_checkpoint', path: ['checkpoints'], message },
+    ])
+  }
   const checked = verifyLedger(entries, notes, publicKey)
   if (!checked.success) {
     const first = checked.issues[0]?.message ?? 'the store did not verify'
