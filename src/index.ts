@@ -44,6 +44,7 @@ export {
   type EntryTypeDefinition,
   entryTypes,
   isEntryType,
+  type Migrated,
   type OrganizationStatus,
   type Person,
   type PersonalData,

@@ -11,6 +11,7 @@ import type {
   DebtorMembership,
   SeriousListMembership,
 } from './sections/lists'
+import type { MigrationView } from './sections/migrations'
 import type { ObjectionView } from './sections/objections'
 import type { PenaltyView } from './sections/penalties'
 import type { RectificationView } from './sections/rectifications'
@@ -74,6 +75,11 @@ export interface CreditFile {
   readonly corrections: Readonly<Record<string, readonly Amendment[]>>
   /** Erasures of personal data by the seq of the entry whose people were erased. */
   readonly erasures: Readonly<Record<string, ErasureView>>
+  /**
+   * Entries carried over from another system, by seq (`'12'`): when and by which system each
+   * was first recorded. An item whose seq is absent was first recorded by this ledger.
+   */
+  readonly migrated: Readonly<Record<string, MigrationView>>
 }
 
 /** A credit file while a fold changes it: plain and mutable, or an immer draft. */

@@ -36,5 +36,6 @@ export function emptyCreditFile(asOf: string | null, knownAt: string | null): Cr
     objections: [],
     corrections: {},
     erasures: {},
+    migrated: {},
   }
 }

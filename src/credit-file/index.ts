@@ -17,6 +17,7 @@ export type {
   ListMembership,
   SeriousListMembership,
 } from './sections/lists'
+export type { MigrationView } from './sections/migrations'
 export type { ObjectionView } from './sections/objections'
 export type { PenaltyView } from './sections/penalties'
 export type { RectificationView } from './sections/rectifications'

@@ -1,4 +1,4 @@
-import type { Cause, EntryEnvelope } from '../events/envelope'
+import type { Cause, EntryEnvelope, Migrated } from '../events/envelope'
 import { toHex } from '../proof'
 import { positionOf } from '../proof/commitment/committedLeafHash'
 import { type ContentPath, contentLeaves, contentOf } from '../proof/commitment/contentLeaves'
@@ -21,6 +21,8 @@ export interface DisclosedEntry {
   /** The payload fields shown, in the entry's own shape. */
   readonly data?: Readonly<Record<string, unknown>>
   readonly effectiveAt: string
+  /** When and where another system first recorded a migrated entry: a position field. */
+  readonly migrated?: Migrated
   readonly org: string
   readonly personalHash?: string
   readonly recordedAt: string

@@ -11,7 +11,7 @@ dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dl.fa
 .verification{padding:.75rem 1rem;border-radius:.4rem;margin:1rem 0}.verified{background:#e6f4ea;border:1px solid #2e7d32}.failed{background:#fdecea;border:1px solid #c62828}.unverified{background:#f4f4f4;border:1px solid #999}
 .item{border:1px solid #ddd;border-radius:.4rem;padding:.5rem .75rem;margin:.5rem 0}.item.bad{border-color:#c62828;background:#fff6f6}
 .item h3{font-size:1rem;margin:0 0 .3rem}.item table{border-collapse:collapse}.item th{text-align:left;font-weight:normal;color:#555;padding-right:1rem;vertical-align:top}
-.original{color:#777;font-size:.9em}.note{color:#8a4b00}.problem{color:#c62828}.empty{color:#777}`
+.original{color:#777;font-size:.9em}.migrated{color:#555;font-size:.9em;margin:0 0 .3rem}.note{color:#8a4b00}.problem{color:#c62828}.empty{color:#777}`
 
 /**
  * A public report as one self-contained HTML page (inline CSS, no script, no external
@@ -71,7 +71,9 @@ function itemHtml(item: ItemView): string {
   const problems = item.problems.map((problem) => `<li class="problem">${bdi(problem)}</li>`)
   const list =
     notes.length + problems.length === 0 ? '' : `<ul>${[...notes, ...problems].join('')}</ul>`
-  return `<article class="item${item.problems.length > 0 ? ' bad' : ''}"><h3>${bdi(item.heading)}</h3><table>${rows.join('')}</table>${list}</article>`
+  const migrated =
+    item.migrated === undefined ? '' : `<p class="migrated">${bdi(item.migrated)}</p>`
+  return `<article class="item${item.problems.length > 0 ? ' bad' : ''}"><h3>${bdi(item.heading)}</h3>${migrated}<table>${rows.join('')}</table>${list}</article>`
 }
 
 // Each value in its own bidi isolate, so a right-to-left override in one cannot reorder the

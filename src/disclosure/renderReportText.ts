@@ -35,6 +35,7 @@ export function renderReportText(
     if (section.items.length === 0) lines.push(`  (${view.empty})`)
     for (const item of section.items) {
       lines.push(`${item.problems.length > 0 ? '✗' : '·'} ${item.heading}`)
+      if (item.migrated !== undefined) lines.push(`    ${item.migrated}`)
       for (const field of item.fields) {
         lines.push(
           `    ${field.label}: ${field.value}${field.note === undefined ? '' : ` [${field.note}]`}`,

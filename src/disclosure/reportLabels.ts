@@ -28,6 +28,8 @@ export interface ReportLabels {
   readonly erased: (on: string, basis: string) => string
   readonly amendedBy: (title: string, on: string) => string
   readonly withheld: string
+  /** Beside an entry carried over from another system: the day it recorded it, and its name. */
+  readonly migrated: (on: string, source: string | undefined) => string
   /** The label of a person shown without their role. */
   readonly person: string
   readonly idNumber: string
@@ -86,6 +88,10 @@ export const reportLabels: Readonly<Record<ReportLanguage, ReportLabels>> = {
     erased: (on, basis) => `个人信息已于 ${on} 依据${basis}删除`,
     amendedBy: (title, on) => `${on} ${title}`,
     withheld: '部分内容不予公开',
+    migrated: (on, source) =>
+      source === undefined
+        ? `迁移记录：原系统于 ${on} 登记`
+        : `迁移记录：原系统「${source}」于 ${on} 登记`,
     person: '相关人员',
     idNumber: '身份证件号码',
     yes: '是',
@@ -117,6 +123,7 @@ export const reportLabels: Readonly<Record<ReportLanguage, ReportLabels>> = {
     erased: (on, basis) => `personal data erased on ${on} under ${basis}`,
     amendedBy: (title, on) => `${title} on ${on}`,
     withheld: 'some fields are not public',
+    migrated: (on, source) => `Migrated: recorded by ${source ?? 'another system'} on ${on}`,
     person: 'person',
     idNumber: 'id number',
     yes: 'yes',

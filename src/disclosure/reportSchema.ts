@@ -1,4 +1,5 @@
 import * as z from 'zod'
+import { migratedSchema } from '../events/envelope'
 import type { PublicReport } from './publicReport'
 import { reportSections } from './reportSections'
 
@@ -7,6 +8,7 @@ const seq = z.number().int().nonnegative()
 const entrySchema = z.looseObject({
   amends: seq.optional(),
   effectiveAt: z.string(),
+  migrated: migratedSchema.optional(),
   org: z.string(),
   recordedAt: z.string(),
   schema: z.number().int().positive(),

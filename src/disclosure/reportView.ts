@@ -2,6 +2,7 @@ import { fromZodIssues } from '../_internal/issues'
 import { type Issue, LedgerError, type Result } from '../errors'
 import { parseCheckpoint } from '../proof'
 import { contentLeaves, contentOf } from '../proof/commitment/contentLeaves'
+import { dayOf } from '../time'
 import { forbiddenKeyIssues } from './forbiddenKeyIssues'
 import { fieldLabel, formatValue } from './formatValue'
 import { noteText, titleOf } from './noteText'
@@ -21,6 +22,8 @@ export interface ItemView {
     readonly note?: string
   }[]
   readonly notes: readonly string[]
+  /** For an entry carried over from another system: when and by which it was first recorded. */
+  readonly migrated?: string
   /** Why the item failed verification, when it did. */
   readonly problems: readonly string[]
 }
@@ -114,7 +117,10 @@ function itemView(
   if (entry.commitments !== undefined && contentLeaves(entry.commitments).length > shown) {
     notes.push(labels.withheld)
   }
-  return { heading: `${heading} (${labels.entry} ${entry.seq})`, fields, notes, problems }
+  const view = { heading: `${heading} (${labels.entry} ${entry.seq})`, fields, notes, problems }
+  if (entry.migrated === undefined) return view
+  const { recordedAt, source } = entry.migrated
+  return { ...view, migrated: labels.migrated(dayOf(recordedAt), source) }
 }
 
 // One line per person shown: the role as the label (法定代表人), the name and any other

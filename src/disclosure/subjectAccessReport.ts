@@ -1,7 +1,7 @@
 import { expectObject, expectString, invalidArgument } from '../_internal/arguments'
 import { collectAmendments } from '../credit-file/amendments'
 import { entryTypes, isEntryType, upcastEntry } from '../events/catalogue'
-import type { Cause, EntryEnvelope } from '../events/envelope'
+import type { Cause, EntryEnvelope, Migrated } from '../events/envelope'
 import type { PersonalData } from '../events/personalData'
 import { PERSON_FIELDS } from '../proof'
 import { contentLeaves, contentOf } from '../proof/commitment/contentLeaves'
@@ -23,6 +23,8 @@ export interface SubjectAccessItem {
   /** Who recorded it, and when. */
   readonly by: string
   readonly recordedAt: string
+  /** When and by which system it was first recorded, for an entry carried over from another. */
+  readonly migrated: Migrated | null
   readonly effectiveAt: string
   readonly ref: string | null
   /** The payload as stored. */
@@ -123,6 +125,7 @@ export async function subjectAccessReport(
         : { zh: entry.type, en: entry.type },
       by: entry.by,
       recordedAt: entry.recordedAt,
+      migrated: entry.migrated ?? null,
       effectiveAt: entry.effectiveAt,
       ref: entry.ref ?? null,
       data: entry.data,

@@ -16,6 +16,21 @@ export const causeSchema: z.ZodObject<{
 export type Cause = z.infer<typeof causeSchema>
 
 /**
+ * Where a migrated entry came from: the date or instant another system recorded the fact on,
+ * and that system's name. Keys in canonical order, as the entry stores them.
+ */
+export const migratedSchema: z.ZodObject<{
+  recordedAt: z.ZodString
+  source: z.ZodOptional<z.ZodString>
+}> = z.strictObject({
+  recordedAt: isoDateOrInstantSchema,
+  source: z.string().min(1).max(200).optional(),
+})
+
+/** The original recording of a fact carried over from another system. */
+export type Migrated = z.infer<typeof migratedSchema>
+
+/**
  * An entry as the ledger holds it. Keys are listed in canonical (RFC 8785) order, the order
  * in which the ledger builds every entry, so its plain JSON is already canonical.
  */
@@ -30,6 +45,11 @@ export interface EntryEnvelope<T extends string = string, D = unknown> {
   readonly data: D
   /** When it took effect in the world: an ISO date or instant (valid time). */
   readonly effectiveAt: string
+  /**
+   * Set on an entry carried over from another system: when and where it was first recorded.
+   * `recordedAt` stays the moment this ledger accepted it.
+   */
+  readonly migrated?: Migrated
   /** The organization id: a USCC or a filing number. */
   readonly org: string
   /** Lower-case hex of the salted commitment to the people the entry names, if any. */
@@ -63,6 +83,7 @@ export const entryInputBaseSchema: z.ZodObject<{
   ref: z.ZodOptional<z.ZodString>
   amends: z.ZodOptional<z.ZodNumber>
   cause: z.ZodOptional<typeof causeSchema>
+  migrated: z.ZodOptional<typeof migratedSchema>
   data: z.ZodUnknown
 }> = z.object({
   org: z.string(),
@@ -72,5 +93,6 @@ export const entryInputBaseSchema: z.ZodObject<{
   ref: z.string().min(1).max(200).optional(),
   amends: z.number().int().nonnegative().optional(),
   cause: causeSchema.optional(),
+  migrated: migratedSchema.optional(),
   data: z.unknown(),
 })

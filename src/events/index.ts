@@ -18,7 +18,14 @@ export {
   entryTypes,
   isEntryType,
 } from './entryTypes'
-export { type Cause, causeSchema, type EntryEnvelope, entryInputBaseSchema } from './envelope'
+export {
+  type Cause,
+  causeSchema,
+  type EntryEnvelope,
+  entryInputBaseSchema,
+  type Migrated,
+  migratedSchema,
+} from './envelope'
 export { type Person, type PersonalData, personalDataSchema, personSchema } from './personalData'
 export {
   type AbnormalListReason,

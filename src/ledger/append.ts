@@ -9,6 +9,7 @@ import { commitAppend } from './commitAppend'
 import { type ValidInput, validateInputs } from './entryInput'
 import type { ExpectedVersions } from './expectedVersion'
 import { catchUp, type LedgerState } from './ledgerState'
+import { migrationModeIssues } from './migrationMode'
 
 /** How an append should guard itself. */
 export interface AppendOptions {
@@ -16,6 +17,11 @@ export interface AppendOptions {
   readonly expectedVersion?: ExpectedVersions
   /** A repeat of the same key returns the first result and writes nothing. */
   readonly idempotencyKey?: string
+  /**
+   * Migration mode, for records carried over from another system: every input must carry
+   * `migrated`, and outside this mode none may.
+   */
+  readonly migration?: boolean
 }
 
 /** What an append wrote, and the tree it grew. */
@@ -36,6 +42,7 @@ const optionsSchema = z
   .strictObject({
     expectedVersion: z.union([expectation, z.record(z.string(), expectation)]).optional(),
     idempotencyKey: z.string().min(1).max(200).optional(),
+    migration: z.boolean().optional(),
   })
   .optional()
 
@@ -53,8 +60,12 @@ export async function append(
   const valid = validateInputs(raw)
   if (!valid.success) return valid
   const inputs = valid.data
+  const migration = options.migration === true
+  const mode = migrationModeIssues(inputs, migration, Array.isArray(raw))
+  if (mode.length > 0) return failure(mode)
   const key = options.idempotencyKey
-  const requestHash = key === undefined ? '' : hashRequest(inputs, options.expectedVersion)
+  const requestHash =
+    key === undefined ? '' : hashRequest(inputs, options.expectedVersion, migration)
   return state.writes.run(() =>
     commitAppend(state, {
       inputs,
@@ -97,10 +108,13 @@ async function replay(
  * The fingerprint of a request kept with its idempotency key. People are left out: a plain
  * hash of a name and ID number would outlive their erasure and confirm a guess. A repeat's
  * people are compared on replay with the entry's salted commitment instead (`samePeople`).
+ * Each input's `migrated` is in it; the mode is added only when on, so that the keys of
+ * ordinary appends kept before migration mode existed still match their repeats.
  */
 function hashRequest(
   inputs: readonly ValidInput[],
   expected: ExpectedVersions | undefined,
+  migration: boolean,
 ): string {
   const request = {
     expected: expected ?? 'any',
@@ -108,6 +122,7 @@ function hashRequest(
       ...rest,
       personal: personal !== undefined,
     })),
+    ...(migration ? { migration } : {}),
   }
   return toHex(sha256(canonicalBytes(request)))
 }

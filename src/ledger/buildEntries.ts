@@ -1,9 +1,15 @@
 import { deepFreeze } from '../_internal/deepFreeze'
 import type { Entry } from '../events/catalogue'
 import { entryTypes } from '../events/catalogue'
+import type { Migrated } from '../events/envelope'
 import { peopleCommitments, peopleHash, randomSalt, randomSalts, toHex } from '../proof'
 import type { PersonalRecord } from '../store/eventStore'
 import type { ValidInput } from './entryInput'
+
+// Its keys in canonical order too, whatever order the caller gave them in.
+function migratedOf({ recordedAt, source }: Migrated): Migrated {
+  return source === undefined ? { recordedAt } : { recordedAt, source }
+}
 
 /** A batch numbered and stamped, ready for the store. */
 export interface BuiltBatch {
@@ -47,6 +53,7 @@ export function buildEntries(
     if (input.cause !== undefined) entry.cause = input.cause
     entry.data = input.data
     entry.effectiveAt = input.effectiveAt
+    if (input.migrated !== undefined) entry.migrated = migratedOf(input.migrated)
     entry.org = input.org
     if (personalHash !== undefined) entry.personalHash = personalHash
     entry.recordedAt = recordedAt

@@ -2,7 +2,7 @@ import * as z from 'zod'
 import { fromZodIssues, underPath } from '../_internal/issues'
 import type { Issue, Result } from '../errors'
 import { type EntryData, type EntryType, entryTypes, parseEntryData } from '../events/catalogue'
-import { type Cause, entryInputBaseSchema } from '../events/envelope'
+import { type Cause, entryInputBaseSchema, type Migrated } from '../events/envelope'
 import { type PersonalData, personalDataSchema } from '../events/personalData'
 import { type OrganizationId, parseOrganizationId } from '../identity'
 import { limitIssues } from './inputLimits'
@@ -34,6 +34,11 @@ export interface TypedEntryInput<T extends EntryType> {
   readonly amends?: number
   /** Set by `apply` for entries a policy proposed. */
   readonly cause?: Cause
+  /**
+   * When and where another system first recorded the fact; only in migration mode
+   * (`{ migration: true }`), where every input needs it.
+   */
+  readonly migrated?: DeepReadonly<Migrated>
   readonly data: DeepReadonly<EntryData<T>>
   /** People the entry names; held beside the ledger and erasable. */
   readonly personal?: DeepReadonly<PersonalData>
@@ -52,6 +57,7 @@ export interface ValidInput {
   readonly ref?: string
   readonly amends?: number
   readonly cause?: Cause
+  readonly migrated?: Migrated
   readonly data: unknown
   readonly personal?: PersonalData
 }

@@ -5,10 +5,11 @@ import type { ValidInput } from './entryInput'
 import type { StreamSummary } from './streamIndex'
 
 /**
- * Facts that cannot be true of an entry of its type, each with its own code: a past fact
- * that takes effect after the day it is recorded, an annual report for a year before the
- * organization was registered, or one filed before the year it reports on has ended.
- * Days are compared in China Standard Time.
+ * Facts that cannot be true of an entry of its type, each with its own code: a migrated entry
+ * first recorded after this ledger records it, a past fact that takes effect after the day it
+ * was first recorded (by the other system, for a migrated entry), an annual report for a year
+ * before the organization was registered, or one filed before the year it reports on has
+ * ended. Days are compared in China Standard Time.
  */
 export function plausibilityIssues(
   input: ValidInput,
@@ -17,12 +18,21 @@ export function plausibilityIssues(
 ): Issue[] {
   const issues: Issue[] = []
   const effectiveOn = dayOf(input.effectiveAt)
-  const recordedOn = dayOf(recordedAt)
-  if (effectiveOn > recordedOn && entryTypes[input.type].recordsPastFact) {
+  const firstRecorded = input.migrated?.recordedAt ?? recordedAt
+  const firstRecordedOn = dayOf(firstRecorded)
+  if (input.migrated !== undefined && recordedLater(firstRecorded, recordedAt)) {
+    issues.push({
+      code: 'migrated_after_recording',
+      path: ['migrated', 'recordedAt'],
+      message: `the other system cannot have recorded it on ${firstRecorded}, after this ledger records it (${recordedAt})`,
+    })
+  }
+  if (effectiveOn > firstRecordedOn && entryTypes[input.type].recordsPastFact) {
+    const recorded = input.migrated === undefined ? 'it is recorded' : 'it was first recorded'
     issues.push({
       code: 'effective_after_recording',
       path: ['effectiveAt'],
-      message: `a ${input.type} records what has happened, but takes effect on ${effectiveOn}, after the day it is recorded (${recordedOn})`,
+      message: `a ${input.type} records what has happened, but takes effect on ${effectiveOn}, after the day ${recorded} (${firstRecordedOn})`,
     })
   }
   if (input.type === 'AnnualReportFiled') {
@@ -44,4 +54,11 @@ export function plausibilityIssues(
     }
   }
   return issues
+}
+
+// A date is later when its day is, an instant when it is: a fact the other system recorded
+// today is plausible whatever the hour.
+function recordedLater(first: string, recordedAt: string): boolean {
+  if (first.length === 10) return first > dayOf(recordedAt)
+  return Date.parse(first) > Date.parse(recordedAt)
 }

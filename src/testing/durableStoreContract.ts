@@ -10,6 +10,7 @@ import type {
   WithStorage,
 } from './contract/harness'
 import { ledgerRacingCases } from './contract/ledgerRacingCases'
+import { migratedCases } from './contract/migratedCases'
 import { racingCases } from './contract/racingCases'
 import { reopenCases } from './contract/reopenCases'
 import { streamWritersCases } from './contract/streamWritersCases'
@@ -74,6 +75,7 @@ export function durableStoreContract(
     basicCases(harness)
     atomicityCases(harness)
     fidelityCases(harness)
+    migratedCases(harness)
     racingCases(harness)
     ledgerRacingCases(harness)
     streamWritersCases(harness)

@@ -4,6 +4,7 @@ import { atomicityCases } from './contract/atomicityCases'
 import { basicCases } from './contract/basicCases'
 import { fidelityCases } from './contract/fidelityCases'
 import { type StoreContractOptions, singleStoreHarness } from './contract/harness'
+import { migratedCases } from './contract/migratedCases'
 import { racingCases } from './contract/racingCases'
 import { streamWritersCases } from './contract/streamWritersCases'
 import { tailCases } from './contract/tailCases'
@@ -32,6 +33,7 @@ export function storeContract(
     basicCases(harness)
     atomicityCases(harness)
     fidelityCases(harness)
+    migratedCases(harness)
     racingCases(harness)
     streamWritersCases(harness)
     tailCases(harness)

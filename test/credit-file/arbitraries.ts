@@ -17,6 +17,8 @@ interface Step {
   readonly gapHours: number
   readonly lagDays: number
   readonly instant: boolean
+  /** Carried over from another system, which recorded it on its effective day. */
+  readonly migrated: boolean
 }
 
 const step: fc.Arbitrary<Step> = fc.record({
@@ -26,6 +28,7 @@ const step: fc.Arbitrary<Step> = fc.record({
   gapHours: fc.integer({ min: 0, max: 2400 }),
   lagDays: fc.oneof({ weight: 4, arbitrary: fc.constant(0) }, fc.nat(60), fc.nat(900)),
   instant: fc.boolean(),
+  migrated: fc.boolean(),
 })
 
 // Common facts come up often, closures and amendments now and then, as in the workload.
@@ -62,8 +65,10 @@ function build(firstSeq: number, steps: readonly Step[]): Entry[] {
   const entries: Entry[] = []
   let clock = START
   let status: OrganizationStatus = 'active'
-  const add = (type: EntryType, data: unknown, on: string, amends?: number) => {
-    const entry = envelope(type, data, on, new Date(clock).toISOString(), amends, firstSeq, entries)
+  const add = (type: EntryType, data: unknown, on: string, amends?: number, migrated = false) => {
+    const recordedAt = new Date(clock).toISOString()
+    const original = migrated ? { recordedAt: dayOf(on), source: '旧系统' } : undefined
+    const entry = envelope(type, data, on, recordedAt, amends, firstSeq, entries, original)
     entries.push(entry)
     status = nextStatus(status, entry)
   }
@@ -81,8 +86,8 @@ function build(firstSeq: number, steps: readonly Step[]): Entry[] {
     const target = entries.find((entry) => entry.seq === made.amends)
     const undoes = Array.isArray(entryTypes[type].amends)
     if (undoes && target !== undefined && dayOf(target.effectiveAt) > day) {
-      add(type, made.data, target.effectiveAt, made.amends)
-    } else add(type, made.data, on, made.amends)
+      add(type, made.data, target.effectiveAt, made.amends, s.migrated)
+    } else add(type, made.data, on, made.amends, s.migrated)
   }
   return entries
 }
@@ -95,12 +100,14 @@ function envelope(
   amends: number | undefined,
   firstSeq: number,
   before: readonly Entry[],
+  migrated?: { readonly recordedAt: string; readonly source: string },
 ): Entry {
   const entry: Record<string, unknown> = {}
   if (amends !== undefined) entry.amends = amends
   entry.by = '上海市浦东新区民政局'
   entry.data = data
   entry.effectiveAt = on
+  if (migrated !== undefined) entry.migrated = migrated
   entry.org = ORG
   entry.recordedAt = recordedAt
   entry.schema = entryTypes[type].schema

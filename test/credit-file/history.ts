@@ -9,6 +9,8 @@ interface Written<T extends EntryType> {
   readonly type: T
   readonly on: string
   readonly recordedAt?: string
+  /** When and where another system first recorded it, for a migrated entry. */
+  readonly migrated?: { readonly recordedAt: string; readonly source?: string }
   readonly amends?: number
   readonly ref?: string
   readonly data?: Partial<EntryData<T>>
@@ -25,6 +27,7 @@ export function history(...steps: readonly Written<EntryType>[]): Entry[] {
     entry.by = '上海市浦东新区民政局'
     entry.data = { ...examples[step.type], ...step.data }
     entry.effectiveAt = step.on
+    if (step.migrated !== undefined) entry.migrated = step.migrated
     entry.org = ORG
     entry.recordedAt = step.recordedAt ?? `${step.on.slice(0, 10)}T10:00:00+08:00`
     if (step.ref !== undefined) entry.ref = step.ref

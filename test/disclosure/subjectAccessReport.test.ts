@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { subjectAccessReport } from '../../src/disclosure'
+import type { EntryInput } from '../../src/ledger/entryInput'
+import { newLedger, registration } from '../ledger/fixtures'
 import { GROUP, PEOPLE, recordedGroup } from './fixtures'
 
 describe('subjectAccessReport', () => {
@@ -16,8 +18,17 @@ describe('subjectAccessReport', () => {
       by: '上海市金山区民政局',
       effectiveAt: '2016-03-01',
       recordedAt: expect.stringMatching(/^2024-01-01T/),
+      migrated: null,
       cause: null,
     })
+  })
+
+  it('says of an entry carried over from another system when and by which it was first recorded', async () => {
+    const { ledger } = newLedger()
+    const migrated = { recordedAt: '2016-03-02', source: '上海市社会组织业务管理系统' }
+    await ledger.append({ ...registration(GROUP), migrated } as EntryInput, { migration: true })
+    const [entry] = (await subjectAccessReport(ledger, GROUP)).entries
+    expect(entry).toMatchObject({ migrated, recordedAt: expect.stringMatching(/^2024-01-01T/) })
   })
 
   it('says which entries are disputed and how the dispute ended', async () => {
