@@ -109,6 +109,24 @@ describe('append', () => {
     expect(await storeIn(cwd).head()).toBe(registerHistory(4).length)
   })
 
+  it('takes records of another system only with --migration, marked with their original recording date', async () => {
+    const cwd = await initialised()
+    const migrated = registerHistory(5).map((entry) => ({
+      ...entry,
+      migrated: { recordedAt: entry.effectiveAt, source: '社会组织管理信息系统' },
+    }))
+    const refused = await run(['--json', 'append'], { cwd, input: jsonLines(migrated) })
+    expect(refused.code).toBe(1)
+    expect(JSON.parse(refused.stdout).refused[0].issues[0].code).toBe('migration_not_enabled')
+    expect((await run(['append', '--migration'], { cwd, input: jsonLines(migrated) })).code).toBe(0)
+    const org = migrated[0]?.org ?? ''
+    const file = JSON.parse((await run(['--json', 'file', org], { cwd })).stdout)
+    expect(Object.values(file.migrated)).toContainEqual({
+      recordedAt: migrated[0]?.effectiveAt,
+      source: '社会组织管理信息系统',
+    })
+  })
+
   it('says so when stdin holds nothing', async () => {
     const cwd = await initialised()
     const ran = await run(['append'], { cwd, input: '\n\n' })
