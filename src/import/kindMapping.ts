@@ -4,7 +4,7 @@ import { fieldMappingSchema } from './fieldMapping'
 
 // Paths into the payload: `year`, `violated.instrument`, `sanctions.0.amount`. Numbers are
 // list positions. Prototype keys are refused so a mapping cannot reach Object.prototype.
-const name = '(?!__proto__$|constructor$|prototype$)[A-Za-z_$][\\w$]*'
+const name = '(?!(?:__proto__|constructor|prototype)(?:\\.|$))[A-Za-z_$][\\w$]*'
 const segment = `(?:${name}|\\d{1,3})`
 const dataPath = new RegExp(`^${name}(?:\\.${segment})*$`)
 const personalPath = new RegExp(`^\\d{1,3}\\.${name}$`)
