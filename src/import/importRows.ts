@@ -29,7 +29,7 @@ export interface ImportRowsResult {
   readonly written: number
   readonly repeated: number
   readonly refused: readonly RefusedRow[]
-  /** True when the signal stopped the import before the last row. */
+  /** True when the signal stopped the import before it had read to the end of the rows. */
   readonly stopped: boolean
 }
 
