@@ -54,7 +54,7 @@ function one(cell: FilledCell, field: FieldMapping, column: string, target: stri
     return invalid(
       'unmapped_value',
       column,
-      `${column}: ${JSON.stringify(text)} is not one of the values mapped for ${target} (${listed})`,
+      `${JSON.stringify(text)} is not one of the values mapped for ${target} (${listed})`,
     )
   }
   const converted = convertCell(cell, field.convert ?? 'text')
@@ -62,7 +62,7 @@ function one(cell: FilledCell, field: FieldMapping, column: string, target: stri
   return invalid(
     converted.code,
     column,
-    `${column}: ${JSON.stringify(cellText(cell))} is not ${converted.expected} (for ${target})`,
+    `${JSON.stringify(cellText(cell))} is not ${converted.expected} (for ${target})`,
   )
 }
 

@@ -43,7 +43,7 @@ export function selectKind(row: SourceRow, mapping: ImportMapping): Result<KindM
   return refuse({
     code: 'unknown_row_kind',
     path: [column],
-    message: `${column}: ${JSON.stringify(text)} is not a kind of row the mapping knows (${[...kinds.keys()].join(', ')})`,
+    message: `${JSON.stringify(text)} is not a kind of row the mapping knows (${[...kinds.keys()].join(', ')})`,
   })
 }
 
