@@ -29,8 +29,7 @@ export function mapRow(
     else if (read.kind === 'invalid' || field.optional !== true) issues.push(read.issue)
   }
   take(mapping.org, ['org'])
-  // Ids are typed and pasted: full-width characters, spaces and lower case are folded.
-  if (typeof input.org === 'string') input.org = normalizeUscc(input.org)
+  if (typeof input.org === 'string') input.org = tidyId(input.org)
   input.type = kind.data.type
   take(kind.data.effectiveAt, ['effectiveAt'])
   take(kind.data.by, ['by'])
@@ -48,6 +47,13 @@ export function mapRow(
   }
   if (issues.length > 0) return { success: false, issues }
   return { success: true, data: withoutHoles(input) as MappedInput }
+}
+
+// Ids are typed and pasted: full-width characters and spaces are folded, and a USCC's lower
+// case; a filing id's local number keeps its case, which the ledger compares exactly.
+function tidyId(text: string): string {
+  const folded = text.normalize('NFKC').trim()
+  return /^[0-9a-z]{18}$/i.test(folded) ? normalizeUscc(folded) : folded
 }
 
 function setPath(target: Record<string, unknown>, path: readonly string[], value: unknown): void {

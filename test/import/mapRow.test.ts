@@ -68,6 +68,21 @@ describe('mapRow', () => {
     })
   })
 
+  it('keeps the case of a filing id, which the ledger compares exactly', () => {
+    const row = {
+      line: 2,
+      values: {
+        统一社会信用代码: ' F-330106-2021-xh07 ',
+        年检日期: '2020-06-30',
+        年检年度: '2019',
+        年检结论: '合格',
+      },
+    }
+    expect(mapRow(row, inspectionMapping, false)).toMatchObject({
+      data: { org: 'F-330106-2021-xh07' },
+    })
+  })
+
   it('splits a cell into a list', () => {
     const row = inspectionRow(3, GROUP, 2019, '基本合格')
     const values = { ...row.values, 年检意见: '财务管理不规范；；未按期换届 ' }
