@@ -37,6 +37,9 @@ const layers = {
     'time',
     'identity',
   ],
+  // Importing another system's records (integrity-ledger/import): above the ledger, which it
+  // appends to; its readers are Node-only, its mapping and importRows are not.
+  import: ['ledger', 'store', 'proof', 'events', 'time', 'identity'],
   // The durable stores: Node-only subpaths that no layer imports, so the core stays free of
   // native code.
   adapters: ['register', 'ledger', 'store', 'proof', 'events', 'time', 'identity'],
@@ -82,6 +85,16 @@ module.exports = {
       },
     },
     {
+      name: 'import-through-indexes',
+      comment: 'src/import reaches the layers below it only through their index.ts',
+      severity: 'error',
+      from: { path: '^src/import/' },
+      to: {
+        path: `^src/(${layers.import.join('|')})/`,
+        pathNot: '^src/[^/]+/index\\.ts$',
+      },
+    },
+    {
       name: 'no-cycles',
       comment: 'no runtime cycles; a cycle made only of type imports vanishes on compilation',
       severity: 'error',
@@ -98,9 +111,9 @@ module.exports = {
     {
       name: 'core-is-portable',
       comment:
-        'the core runs in browsers: Node built-ins only in src/node.ts and the Node-only subpaths',
+        'the core runs in browsers: Node built-ins only in src/node.ts, the Node-only subpaths and the import readers',
       severity: 'error',
-      from: { path: '^src/', pathNot: '^src/(node\\.ts|adapters/|cli/)' },
+      from: { path: '^src/', pathNot: '^src/(node\\.ts|adapters/|cli/|import/readers/)' },
       to: { dependencyTypes: ['core'] },
     },
     {

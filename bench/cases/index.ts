@@ -2,6 +2,7 @@ import type { BenchCase } from '../harness/benchCase'
 import { appendCase } from './append'
 import { evaluateCase } from './evaluate'
 import { growthCase } from './growth'
+import { importRowsCase, importRowsSqliteCase } from './importRows'
 import { loadCase } from './load'
 import { memoryCase } from './memory'
 import { readCase } from './read'
@@ -24,6 +25,7 @@ export const cases: readonly BenchCase[] = [
   memoryCase,
   growthCase,
   registerCase,
+  importRowsCase,
 ]
 
 /**
@@ -36,6 +38,7 @@ export async function findCases(names: readonly string[]): Promise<BenchCase[]> 
     ...(await storeCases()),
     registerSqliteCase,
     registerPostgresCase,
+    importRowsSqliteCase,
     writersCase,
   ]
   if (names.length === 0) return all
