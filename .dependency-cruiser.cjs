@@ -45,6 +45,7 @@ const layers = {
   adapters: ['register', 'ledger', 'store', 'proof', 'events', 'time', 'identity'],
   // The command line: a Node-only subpath over everything, imported by nothing.
   cli: [
+    'import',
     'adapters',
     'register',
     'ledger',

@@ -4,6 +4,7 @@ import { checkpointCommand } from './commands/checkpoint'
 import { dueCommand } from './commands/due'
 import { exportCommand } from './commands/export'
 import { fileCommand } from './commands/file'
+import { importCommand } from './commands/import'
 import { initCommand } from './commands/init'
 import { listsCommand } from './commands/lists'
 import { reportCommand } from './commands/report'
@@ -28,6 +29,7 @@ export function buildProgram(context: CliContext, version: string): Command {
   const commands = [
     initCommand,
     appendCommand,
+    importCommand,
     exportCommand,
     verifyCommand,
     fileCommand,

@@ -62,5 +62,6 @@ function failure(context: CliContext, json: boolean, error: unknown): ExitCode {
 
 // A file named on the command line that is not there is a usage error, not a failed check.
 function isMissingFile(error: unknown): boolean {
+  if (isLedgerError(error)) return error.issues.some((issue) => issue.code === 'file_not_found')
   return (error as { code?: unknown } | null)?.code === 'ENOENT'
 }

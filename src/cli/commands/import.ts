@@ -1,0 +1,74 @@
+import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { Command } from 'commander'
+import * as z from 'zod'
+import { importRows, parseImportMapping, readRows } from '../../import'
+import { type CliContext, globalsOf, inWorkspace, parseOptions } from '../context'
+import { EXIT } from '../exitCodes'
+import { issueLine } from '../output'
+import { createProgress } from '../progress'
+
+const importOptions = z.object({
+  mapping: z.string().min(1),
+  sheet: z.string().min(1).optional(),
+  dryRun: z.boolean().optional(),
+  migration: z.boolean().optional(),
+})
+
+/**
+ * `import FILE --mapping M`: another system's rows (CSV, XLSX, JSONL) as entries, one row at a
+ * time under a key made from the row, so a run stopped half way and started again writes each
+ * row once; `--dry-run` checks every row and writes nothing.
+ */
+export function importCommand(context: CliContext): Command {
+  const { t } = context
+  return new Command('import')
+    .description(t.import.describe)
+    .argument('<file>', t.import.file)
+    .requiredOption('--mapping <file>', t.import.mapping)
+    .option('--sheet <name>', t.import.sheet)
+    .option('--dry-run', t.import.dryRun)
+    .option('--migration', t.import.migration)
+    .action(async (file: string, _options, command: Command) => {
+      const { globals, output } = globalsOf(context, command)
+      const options = parseOptions(importOptions, command.opts())
+      const mappingFile = resolve(context.io.cwd, options.mapping)
+      const mapping = parseImportMapping(JSON.parse(await readFile(mappingFile, 'utf8')))
+      await inWorkspace(context, globals, async ({ ledger }) => {
+        const progress = createProgress(context.io.stderr, t.import.progress, !output.json)
+        const rows = readRows(resolve(context.io.cwd, file), {
+          ...(options.sheet ? { sheet: options.sheet } : {}),
+        })
+        const result = await importRows(ledger, rows, mapping, {
+          dryRun: options.dryRun === true,
+          migration: options.migration === true,
+          ...(context.io.signal ? { signal: context.io.signal } : {}),
+          onProgress: ({ rows: done }) => progress.update(done, done),
+        })
+        progress.update(result.rows, result.rows)
+        progress.stop()
+        output.answer(result, () =>
+          [
+            ...result.refused.flatMap(({ line, issues }) => [
+              t.import.refusedRow(line),
+              ...issues.map(issueLine),
+            ]),
+            options.dryRun
+              ? t.import.dryRunSummary(result.rows, result.refused.length)
+              : t.import.summary(
+                  result.rows,
+                  result.written,
+                  result.repeated,
+                  result.refused.length,
+                ),
+            ...(result.stopped ? [t.import.stopped] : []),
+          ].join('\n'),
+        )
+        context.exitCode = result.stopped
+          ? EXIT.interrupted
+          : result.refused.length > 0
+            ? EXIT.failed
+            : EXIT.ok
+      })
+    })
+}
