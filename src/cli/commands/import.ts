@@ -1,5 +1,6 @@
+import { createReadStream } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
+import { extname, resolve } from 'node:path'
 import { Command } from 'commander'
 import * as z from 'zod'
 import { importRows, parseImportMapping, readRows } from '../../import'
@@ -36,14 +37,16 @@ export function importCommand(context: CliContext): Command {
       const mapping = parseImportMapping(JSON.parse(await readFile(mappingFile, 'utf8')))
       await inWorkspace(context, globals, async ({ ledger }) => {
         const progress = createProgress(context.io.stderr, t.import.progress, !output.json)
-        const rows = readRows(resolve(context.io.cwd, file), {
+        const path = resolve(context.io.cwd, file)
+        const expected = await rowsInTextFile(path)
+        const rows = readRows(path, {
           ...(options.sheet ? { sheet: options.sheet } : {}),
         })
         const result = await importRows(ledger, rows, mapping, {
           dryRun: options.dryRun === true,
           migration: options.migration === true,
           ...(context.io.signal ? { signal: context.io.signal } : {}),
-          onProgress: ({ rows: done }) => progress.update(done, done),
+          onProgress: ({ rows: done }) => progress.update(done, Math.max(done, expected)),
         })
         progress.update(result.rows, result.rows)
         progress.stop()
@@ -71,4 +74,23 @@ export function importCommand(context: CliContext): Command {
             : EXIT.ok
       })
     })
+}
+
+/**
+ * About how many rows a CSV or JSON Lines file holds, for the progress bar's total: its line
+ * feeds, less the header's. A sheet is not counted (0): the bar then grows with the rows read.
+ */
+async function rowsInTextFile(file: string): Promise<number> {
+  const kind = extname(file).toLowerCase()
+  const jsonLines = kind === '.jsonl' || kind === '.ndjson'
+  if (!jsonLines && !['.csv', '.tsv', '.txt'].includes(kind)) return 0
+  let lines = 0
+  try {
+    for await (const chunk of createReadStream(file)) {
+      for (const byte of chunk as Buffer) if (byte === 10) lines++
+    }
+  } catch {
+    return 0 // The reader reports a file it cannot read, with its own words.
+  }
+  return jsonLines ? lines : Math.max(0, lines - 1)
 }
