@@ -37,6 +37,10 @@ const layers = {
     'time',
     'identity',
   ],
+  // The public query service: a web-standard request handler over the register, the ledger and
+  // disclosure, the `./http` subpath, imported by nothing. No Node built-ins, so it mounts in
+  // node:http, Deno or a worker alike.
+  http: ['register', 'ledger', 'disclosure', 'proof', 'events', 'identity', 'time'],
   // The durable stores: Node-only subpaths that no layer imports, so the core stays free of
   // native code.
   adapters: ['register', 'ledger', 'store', 'proof', 'events', 'time', 'identity'],
@@ -78,6 +82,16 @@ module.exports = {
       from: { path: '^src/register/' },
       to: {
         path: `^src/(${layers.register.join('|')})/`,
+        pathNot: '^src/[^/]+/index\\.ts$',
+      },
+    },
+    {
+      name: 'http-through-indexes',
+      comment: 'src/http reaches the layers below it only through their index.ts',
+      severity: 'error',
+      from: { path: '^src/http/' },
+      to: {
+        path: `^src/(${layers.http.join('|')})/`,
         pathNot: '^src/[^/]+/index\\.ts$',
       },
     },
