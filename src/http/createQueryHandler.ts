@@ -1,23 +1,16 @@
-import { Hono } from 'hono'
 import { checkArgument } from '../_internal/arguments'
 import { isLedgerError, LedgerError } from '../errors'
 import { dayOf, isIsoDate } from '../time'
-import { VERIFIER_PATH } from './pages/organizationPage'
+import { linkedUnderBase, withinBase } from './basePath'
 import { type Problem, problemResponse } from './problemResponse'
 import { type QueryHandlerOptions, queryHandlerOptionsSchema } from './queryHandlerOptions'
-import { verificationRoute, verifierScriptRoute } from './routes/assetRoutes'
-import { listApiRoute, listPageRoute } from './routes/listRoutes'
-import { checkpointRoute, consistencyRoute, publicKeyRoute } from './routes/logRoutes'
-import { reportApiRoute, reportPageRoute } from './routes/reportRoutes'
-import { searchApiRoute, searchPageRoute } from './routes/searchRoutes'
+import { queryRoutes } from './queryRoutes'
 import type { Service } from './service'
 
 /** The public query service: web-standard `Request` in, `Response` out. */
 export interface QueryHandler {
   /** Answers one request; never rejects. */
   fetch(request: Request): Promise<Response>
-  /** The same routes as a Hono app, to mount under a path with `app.route`. */
-  readonly app: Hono
 }
 
 /**
@@ -49,37 +42,22 @@ export function createQueryHandler(options: QueryHandlerOptions): QueryHandler {
     },
     pageSize: options.pageSize ?? 20,
   }
-  const app = new Hono()
-  app.use('*', async (c, next) => {
-    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next()
-    return problemResponse(new URL(c.req.url), { kind: 'method_not_allowed' })
-  })
-  app.get('/', (c) => searchPageRoute(c.req.raw, service))
-  app.get('/organizations/:id', (c) => reportPageRoute(c.req.raw, service, c.req.param('id')))
-  app.get('/lists/:list', (c) => listPageRoute(c.req.raw, service, c.req.param('list')))
-  app.get('/verification', (c) => verificationRoute(c.req.raw, service))
-  const script = verifierScriptRoute(service)
-  app.get(VERIFIER_PATH, (c) => script(c.req.raw))
-  app.get('/api/organizations/:id/report', (c) =>
-    reportApiRoute(c.req.raw, service, c.req.param('id')),
-  )
-  app.get('/api/search', (c) => searchApiRoute(c.req.raw, service))
-  app.get('/api/lists/:list', (c) => listApiRoute(c.req.raw, service, c.req.param('list')))
-  app.get('/api/checkpoint', (c) => checkpointRoute(c.req.raw, service))
-  app.get('/api/consistency', (c) => consistencyRoute(c.req.raw, service))
-  app.get('/api/public-key', (c) => publicKeyRoute(c.req.raw, service))
-  app.notFound((c) => problemResponse(new URL(c.req.url), { kind: 'not_found' }))
   const failed = (error: unknown, request: Request): Response => {
     const problem = problemOf(error)
     if (problem.kind === 'internal') tell(options.onError, error, request)
     return problemResponse(new URL(request.url), problem)
   }
-  app.onError((error, c) => failed(error, c.req.raw))
+  const app = queryRoutes(service, failed)
+  const base = options.basePath ?? ''
   return {
-    app,
     fetch: async (request) => {
       try {
-        return await app.fetch(request)
+        const inside = withinBase(request, base)
+        const response =
+          inside === undefined
+            ? problemResponse(new URL(request.url), { kind: 'not_found' })
+            : await app.fetch(inside)
+        return await linkedUnderBase(response, base)
       } catch (error) {
         return failed(error, request)
       }

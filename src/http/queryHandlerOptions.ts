@@ -19,6 +19,11 @@ export interface QueryHandlerOptions {
   readonly verifierScript?: string
   /** Today's day in China (`YYYY-MM-DD`); by default from the system clock. */
   readonly today?: () => string
+  /**
+   * The path the service is served under, such as `/credit`: requests are routed with it taken
+   * off and every link of the pages carries it. Default: the root.
+   */
+  readonly basePath?: string
   /** Rows per page of search results and lists, and the API's default `limit` (default 20). */
   readonly pageSize?: number
   /**
@@ -50,6 +55,10 @@ export const queryHandlerOptionsSchema: z.ZodType<{
   verifierScript: z.string().min(1).max(5_000_000).optional(),
   today: z
     .custom<() => string>((value) => typeof value === 'function', 'must be a function')
+    .optional(),
+  basePath: z
+    .string()
+    .regex(/^(\/[\w.~-]+)+$/, 'must be a path such as /credit, without a slash at the end')
     .optional(),
   pageSize: z.number().int().min(1).max(MAX_LIMIT).optional(),
   onError: z
