@@ -41,6 +41,7 @@ const entryPoints = {
   'integrity-ledger/sqlite': 'src/adapters/sqlite/index.ts',
   'integrity-ledger/postgres': 'src/adapters/postgres/index.ts',
   'integrity-ledger/cli': 'src/cli/index.ts',
+  'integrity-ledger/http': 'src/http/index.ts',
 }
 
 // Calls the docs may write in inline code that are not the package's: the platform's own
