@@ -55,6 +55,7 @@ export function notModified(delivery: Delivery & { readonly etag: string }): Res
     'x-content-type-options': 'nosniff',
     'cache-control': delivery.cache,
     etag: delivery.etag,
+    ...delivery.headers,
   })
   if (delivery.cors === true) headers.set('access-control-allow-origin', '*')
   return new Response(null, { status: 304, headers })

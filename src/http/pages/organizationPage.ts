@@ -27,7 +27,11 @@ export function organizationPage(
   const { lang } = options
   const words = pageWords[lang].report
   const path = `/organizations/${encodeURIComponent(report.org)}`
-  const here: Here = { path, params: { on: report.asOf } }
+  // Today's page switches language to today's, whatever day that is by then.
+  const here: Here = {
+    path,
+    params: { on: report.asOf === options.today ? undefined : report.asOf },
+  }
   const jsonPath = `/api/organizations/${encodeURIComponent(report.org)}/report`
   const tools = `${siteHeader(lang, here)}
 <form class="day" method="get" action="${escapeHtml(path)}"><label>${escapeHtml(words.asOf)} <input type="date" name="on" value="${escapeHtml(report.asOf)}" max="${escapeHtml(options.today)}" required></label>${
