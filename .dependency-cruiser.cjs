@@ -40,11 +40,16 @@ const layers = {
   // Importing another system's records (integrity-ledger/import): above the ledger, which it
   // appends to; its readers are Node-only, its mapping and importRows are not.
   import: ['ledger', 'store', 'proof', 'events', 'time', 'identity'],
+  // The public query service: a web-standard request handler over the register, the ledger and
+  // disclosure, the `./http` subpath, imported by nothing. No Node built-ins, so it mounts in
+  // node:http, Deno or a worker alike.
+  http: ['register', 'ledger', 'disclosure', 'proof', 'events', 'identity', 'time'],
   // The durable stores: Node-only subpaths that no layer imports, so the core stays free of
   // native code.
   adapters: ['register', 'ledger', 'store', 'proof', 'events', 'time', 'identity'],
   // The command line: a Node-only subpath over everything, imported by nothing.
   cli: [
+    'http',
     'import',
     'adapters',
     'register',
@@ -92,6 +97,16 @@ module.exports = {
       from: { path: '^src/import/' },
       to: {
         path: `^src/(${layers.import.join('|')})/`,
+        pathNot: '^src/[^/]+/index\\.ts$',
+      },
+    },
+    {
+      name: 'http-through-indexes',
+      comment: 'src/http reaches the layers below it only through their index.ts',
+      severity: 'error',
+      from: { path: '^src/http/' },
+      to: {
+        path: `^src/(${layers.http.join('|')})/`,
         pathNot: '^src/[^/]+/index\\.ts$',
       },
     },

@@ -42,6 +42,7 @@ const entryPoints = {
   'integrity-ledger/postgres': 'src/adapters/postgres/index.ts',
   'integrity-ledger/cli': 'src/cli/index.ts',
   'integrity-ledger/import': 'src/import/index.ts',
+  'integrity-ledger/http': 'src/http/index.ts',
 }
 
 // Calls the docs may write in inline code that are not the package's: the platform's own

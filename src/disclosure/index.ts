@@ -34,6 +34,7 @@ export { type ReportSection, reportSections, sectionOf } from './reportSections'
 export { REPORT_FORMAT, reportStatementText } from './reportStatement'
 export { type ItemView, type ReportView, reportView } from './reportView'
 export { severityOf } from './severityOf'
+export { stripBidiControls } from './stripBidiControls'
 export {
   type SubjectAccessItem,
   type SubjectAccessReport,

@@ -3,9 +3,10 @@ const api = require('integrity-ledger')
 const { useNodeCrypto } = require('integrity-ledger/node')
 const { runCli } = require('integrity-ledger/cli')
 const { parseImportMapping } = require('integrity-ledger/import')
+const { createQueryHandler } = require('integrity-ledger/http')
 
-if (typeof runCli !== 'function' || typeof parseImportMapping !== 'function') {
-  throw new Error('the cli and import subpaths do not load with require')
+if ([runCli, parseImportMapping, createQueryHandler].some((f) => typeof f !== 'function')) {
+  throw new Error('the cli, import and http subpaths do not load with require')
 }
 
 import('./scenario.mjs')

@@ -1,0 +1,6 @@
+export { createQueryHandler, type QueryHandler } from './createQueryHandler'
+export type { ListedSummary, OrganizationSummary } from './publicRows'
+export type { QueryHandlerOptions } from './queryHandlerOptions'
+export type { ListAnswer } from './routes/listRoutes'
+export type { CheckpointAnswer } from './routes/logRoutes'
+export type { SearchAnswer } from './routes/searchRoutes'

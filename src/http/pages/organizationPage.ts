@@ -1,0 +1,50 @@
+import type { PublicReport } from '../../disclosure'
+import type { PageLanguage } from '../queryIssue'
+import { escapeHtml } from './html'
+import { HEADER_STYLE, type Here, href, siteHeader } from './pageLayout'
+import { pageWords } from './pageWords'
+import { renderReport } from './renderReport'
+
+/** Where the verifier's script is served. */
+export const VERIFIER_PATH = '/assets/verify-report-page.js'
+
+const TOOLS_STYLE = `${HEADER_STYLE}
+form.day{display:flex;flex-wrap:wrap;gap:.5rem;align-items:baseline;margin:.5rem 0}form.day input,form.day button{font:inherit;padding:.2rem .5rem}`
+
+/**
+ * An organization's page: the public report as the library renders it, with the site's
+ * header, a form to choose the day, and a link to the report with its proofs as JSON.
+ */
+export function organizationPage(
+  report: PublicReport,
+  options: {
+    readonly lang: PageLanguage
+    readonly today: string
+    readonly publicKey: string
+    readonly script: boolean
+  },
+): string {
+  const { lang } = options
+  const words = pageWords[lang].report
+  const path = `/organizations/${encodeURIComponent(report.org)}`
+  // Today's page switches language to today's, whatever day that is by then.
+  const here: Here = {
+    path,
+    params: { on: report.asOf === options.today ? undefined : report.asOf },
+  }
+  const jsonPath = `/api/organizations/${encodeURIComponent(report.org)}/report`
+  const tools = `${siteHeader(lang, here)}
+<form class="day" method="get" action="${escapeHtml(path)}"><label>${escapeHtml(words.asOf)} <input type="date" name="on" value="${escapeHtml(report.asOf)}" max="${escapeHtml(options.today)}" required></label>${
+    lang === 'en' ? '<input type="hidden" name="lang" value="en">' : ''
+  }<button>${escapeHtml(words.button)}</button> <a href="${escapeHtml(href(jsonPath, { on: report.asOf }, 'zh-CN'))}">${escapeHtml(words.json)}</a></form>`
+  const page = renderReport(report, {
+    lang,
+    publicKey: options.publicKey,
+    ...(options.script ? { verifierScript: VERIFIER_PATH } : {}),
+  })
+  // The renderer makes a whole document; the header goes first in its body, its style last in
+  // its head.
+  return page
+    .replace('</head>', () => `<style>${TOOLS_STYLE}</style>\n</head>`)
+    .replace(/<body([^>]*)>/, (body) => `${body}\n${tools}`)
+}
