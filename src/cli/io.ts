@@ -13,4 +13,6 @@ export interface CliIo {
   readonly cwd: string
   /** Aborted by Ctrl-C: long commands stop between two steps, keeping what they did. */
   readonly signal?: AbortSignal
+  /** The browser verifier script `serve` hands to report pages; the executable passes the package's. */
+  readonly verifierScriptFile?: string
 }

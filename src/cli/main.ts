@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The `integrity-ledger` executable: the process's streams, Ctrl-C, and the exit code.
 import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { useNodeCrypto } from '../node'
 import { runCli } from './runCli'
 
@@ -26,6 +27,7 @@ runCli(
     env: process.env,
     cwd: process.cwd(),
     signal: stop.signal,
+    verifierScriptFile: fileURLToPath(new URL('../browser/verify-report-page.js', import.meta.url)),
   },
   version,
 ).then((code) => {

@@ -138,6 +138,12 @@ const zh = {
   checkpoint: {
     describe: '签署并打印当前日志头的检查点',
   },
+  serve: {
+    describe: '提供诚信状况公开查询服务（查询页、报告页、名录页和 JSON 接口），按 Ctrl-C 停止',
+    host: '监听地址（默认 127.0.0.1）',
+    port: '端口（默认 8080；0 为任一空闲端口）',
+    listening: (url: string): string => `公开查询服务已启动：${url}（按 Ctrl-C 停止）`,
+  },
   catchUp: '同步登记读模型',
   errors: {
     usage: '用法错误：',
@@ -299,6 +305,14 @@ const en: Messages = {
   },
   checkpoint: {
     describe: 'sign and print a checkpoint of the log as it stands',
+  },
+  serve: {
+    describe:
+      'serve the public status inquiry (search, report and list pages, and the JSON API) until Ctrl-C',
+    host: 'the address to listen on (default 127.0.0.1)',
+    port: 'the port (default 8080; 0 for any free port)',
+    listening: (url: string): string =>
+      `the public query service is up at ${url} (Ctrl-C stops it)`,
   },
   catchUp: 'catching up the register',
   errors: {

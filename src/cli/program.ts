@@ -10,6 +10,7 @@ import { listsCommand } from './commands/lists'
 import { reportCommand } from './commands/report'
 import { rulesCommand } from './commands/rules'
 import { searchCommand } from './commands/search'
+import { serveCommand } from './commands/serve'
 import { statsCommand } from './commands/stats'
 import { verifyCommand } from './commands/verify'
 import type { CliContext } from './context'
@@ -40,6 +41,7 @@ export function buildProgram(context: CliContext, version: string): Command {
     dueCommand,
     rulesCommand,
     checkpointCommand,
+    serveCommand,
   ]
   for (const make of commands) program.addCommand(make(context))
   // Settings every command shares: help words, the streams, and errors thrown rather than exits.
