@@ -69,7 +69,7 @@ export const obligationRulesSchema: z.ZodType<ObligationRules> = z.strictObject(
       due: z.partialRecord(kind, monthDay.nullable()),
       filedWith: z.enum(['registrar', 'supervising_unit']).optional(),
       exemptIfFoundedWithin: z.partialRecord(kind, calendarPeriodSchema).optional(),
-      convention: periodConventionSchema.optional(),
+      convention: z.optional(periodConventionSchema),
       source: policySourceSchema,
     })
     .optional(),

@@ -48,7 +48,7 @@ export const publicationWindowSchema: z.ZodType<PublicationWindow> = z.strictObj
   types: z.array(entryType).min(1),
   severity: z.enum(['general', 'serious']).optional(),
   length: calendarPeriodSchema,
-  minimum: calendarPeriodSchema.optional(),
+  minimum: z.optional(calendarPeriodSchema),
   from: z.enum(['effective', 'decision', 'removal']),
   convention: periodConventionSchema,
   source: policySourceSchema,

@@ -20,7 +20,7 @@ export type Cause = z.infer<typeof causeSchema>
  * and that system's name. Keys in canonical order, as the entry stores them.
  */
 export const migratedSchema: z.ZodObject<{
-  recordedAt: z.ZodString
+  recordedAt: typeof isoDateOrInstantSchema
   source: z.ZodOptional<z.ZodString>
 }> = z.strictObject({
   recordedAt: isoDateOrInstantSchema,
@@ -78,7 +78,7 @@ export interface EntryEnvelope<T extends string = string, D = unknown> {
 export const entryInputBaseSchema: z.ZodObject<{
   org: z.ZodString
   type: z.ZodString
-  effectiveAt: z.ZodString
+  effectiveAt: typeof isoDateOrInstantSchema
   by: z.ZodString
   ref: z.ZodOptional<z.ZodString>
   amends: z.ZodOptional<z.ZodNumber>
