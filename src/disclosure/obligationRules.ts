@@ -1,6 +1,6 @@
 import * as z from 'zod'
-import { type DisclosureCategory, disclosureCategories } from '../events/types/disclosure'
-import { type RegisteredKind, registeredKinds } from '../events/types/registration'
+import { type DisclosureCategory, disclosureCategories } from '../events/types/disclosureCategories'
+import { type RegisteredKind, registeredKinds } from '../events/types/registeredKinds'
 import {
   type CalendarPeriod,
   calendarPeriodSchema,

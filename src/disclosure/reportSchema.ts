@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { migratedSchema } from '../events/envelope'
+import { migratedSchema } from '../events/migrated'
 import type { PublicReport } from './publicReport'
 import { reportSections } from './reportSections'
 
@@ -8,7 +8,7 @@ const seq = z.number().int().nonnegative()
 const entrySchema = z.looseObject({
   amends: seq.optional(),
   effectiveAt: z.string(),
-  migrated: migratedSchema.optional(),
+  migrated: z.optional(migratedSchema),
   org: z.string(),
   recordedAt: z.string(),
   schema: z.number().int().positive(),
