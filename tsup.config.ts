@@ -27,8 +27,11 @@ function relativeImportsExternal(extension: '.js' | '.cjs'): EsbuildPlugin {
   }
 }
 
+// src/browser is the page script only, bundled whole below; no package entry exports it.
+const modules = ['src/**/*.ts', '!src/browser/**']
+
 const shared: Options = {
-  entry: ['src/**/*.ts'],
+  entry: modules,
   bundle: true,
   sourcemap: true,
   target: 'es2022',
@@ -43,8 +46,23 @@ export default defineConfig([
   // the executable, which finds its package.json through import.meta.url.
   {
     ...shared,
-    entry: ['src/**/*.ts', '!src/testing/**', '!src/cli/main.ts'],
+    entry: [...modules, '!src/testing/**', '!src/cli/main.ts'],
     format: ['cjs'],
     esbuildPlugins: [relativeImportsExternal('.cjs')],
+  },
+  // The script a public report page loads to verify itself: one self-contained file, every
+  // dependency inlined, for browsers only (see docs/disclosure.md and scripts/size-budget.mjs).
+  {
+    entry: { 'browser/verify-report-page': 'src/browser/verifyReportPage.ts' },
+    format: ['esm'],
+    platform: 'browser',
+    target: 'es2022',
+    bundle: true,
+    noExternal: [/.*/],
+    minify: true,
+    splitting: false,
+    sourcemap: false,
+    dts: false,
+    outExtension: () => ({ js: '.js' }),
   },
 ])

@@ -1,4 +1,5 @@
-import type { Cause, EntryEnvelope, Migrated } from '../events/envelope'
+import type { Cause, EntryEnvelope } from '../events/envelope'
+import type { Migrated } from '../events/migrated'
 import { toHex } from '../proof'
 import { positionOf } from '../proof/commitment/committedLeafHash'
 import { type ContentPath, contentLeaves, contentOf } from '../proof/commitment/contentLeaves'

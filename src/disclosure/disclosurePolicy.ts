@@ -1,5 +1,6 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { deepFreeze } from '../_internal/deepFreeze'
+import { inEnglish } from '../_internal/inEnglish'
 import { fromZodIssues } from '../_internal/issues'
 import { LedgerError, type Result } from '../errors'
 import type { EntryType } from '../events/catalogue'
@@ -46,23 +47,26 @@ export interface DisclosurePolicy {
 }
 
 const entryType = entryTypeNameSchema
+const title = z.string().check(z.minLength(1), z.maxLength(200))
 
 /** Checks a disclosure policy. */
-export const disclosurePolicySchema: z.ZodType<DisclosurePolicy> = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'lower-case letters, digits and dashes'),
+export const disclosurePolicySchema: z.ZodMiniType<DisclosurePolicy> = z.strictObject({
+  id: z
+    .string()
+    .check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'lower-case letters, digits and dashes')),
   version: isoDateSchema,
-  title: z.strictObject({ zh: z.string().min(1).max(200), en: z.string().min(1).max(200) }),
+  title: z.strictObject({ zh: title, en: title }),
   sources: z.array(policySourceSchema),
   visibility: z.strictObject({
     default: visibilityRuleSchema,
     types: z.record(entryType, visibilityRuleSchema),
   }),
-  people: z.array(peopleVisibilitySchema).optional(),
-  windows: z
-    .array(publicationWindowSchema)
-    .refine((windows) => new Set(windows.map((window) => window.id)).size === windows.length, {
+  people: z.optional(z.array(peopleVisibilitySchema)),
+  windows: z.array(publicationWindowSchema).check(
+    z.refine((windows) => new Set(windows.map((window) => window.id)).size === windows.length, {
       message: 'each window has its own id',
     }),
+  ),
   severity: z.strictObject({
     seriousTypes: z.array(entryType),
     seriousSanctions: z.array(
@@ -75,10 +79,10 @@ export const disclosurePolicySchema: z.ZodType<DisclosurePolicy> = z.strictObjec
         'registration_revoked',
       ]),
     ),
-    seriousFineFrom: z.number().int().nonnegative(),
+    seriousFineFrom: z.number().check(z.int(), z.nonnegative()),
   }),
   obligations: obligationRulesSchema,
-}) as z.ZodType<DisclosurePolicy>
+}) as z.ZodMiniType<DisclosurePolicy>
 
 // The policies this module checked and froze: taken as they are, without a second parse.
 const checked = new WeakSet<object>()
@@ -95,7 +99,7 @@ export function safeDisclosurePolicy(
   if (typeof input === 'object' && input !== null && checked.has(input)) {
     return { success: true, data: input as DisclosurePolicy }
   }
-  const parsed = disclosurePolicySchema.safeParse(input)
+  const parsed = disclosurePolicySchema.safeParse(input, inEnglish)
   if (!parsed.success) {
     return { success: false, issues: fromZodIssues(parsed.error.issues, prefix) }
   }

@@ -1,6 +1,6 @@
-import * as z from 'zod'
-import { type DisclosureCategory, disclosureCategories } from '../events/types/disclosure'
-import { type RegisteredKind, registeredKinds } from '../events/types/registration'
+import * as z from 'zod/mini'
+import { type DisclosureCategory, disclosureCategories } from '../events/types/disclosureCategories'
+import { type RegisteredKind, registeredKinds } from '../events/types/registeredKinds'
 import {
   type CalendarPeriod,
   calendarPeriodSchema,
@@ -60,36 +60,36 @@ export interface ObligationRules {
 const kind = z.enum([...registeredKinds, 'community_group'])
 const monthDay = z
   .string()
-  .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected a day of the year as MM-DD')
+  .check(z.regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected a day of the year as MM-DD'))
 
 /** Checks the obligation rules of a disclosure policy. */
-export const obligationRulesSchema: z.ZodType<ObligationRules> = z.strictObject({
-  annualReport: z
-    .strictObject({
-      due: z.partialRecord(kind, monthDay.nullable()),
-      filedWith: z.enum(['registrar', 'supervising_unit']).optional(),
-      exemptIfFoundedWithin: z.partialRecord(kind, calendarPeriodSchema).optional(),
-      convention: periodConventionSchema.optional(),
+export const obligationRulesSchema: z.ZodMiniType<ObligationRules> = z.strictObject({
+  annualReport: z.optional(
+    z.strictObject({
+      due: z.partialRecord(kind, z.nullable(monthDay)),
+      filedWith: z.optional(z.enum(['registrar', 'supervising_unit'])),
+      exemptIfFoundedWithin: z.optional(z.partialRecord(kind, calendarPeriodSchema)),
+      convention: z.optional(periodConventionSchema),
       source: policySourceSchema,
-    })
-    .optional(),
-  audit: z
-    .strictObject({
+    }),
+  ),
+  audit: z.optional(
+    z.strictObject({
       kinds: z.array(kind),
-      fundraisingCharities: z.boolean().optional(),
+      fundraisingCharities: z.optional(z.boolean()),
       source: policySourceSchema,
-    })
-    .optional(),
-  fundraising: z
-    .strictObject({
-      categories: z.array(z.enum(disclosureCategories)).min(1),
+    }),
+  ),
+  fundraising: z.optional(
+    z.strictObject({
+      categories: z.array(z.enum(disclosureCategories)).check(z.minLength(1)),
       longerThan: calendarPeriodSchema,
       every: calendarPeriodSchema,
       completionWithin: calendarPeriodSchema,
       source: policySourceSchema,
-    })
-    .optional(),
-  objectionAnswer: z
-    .strictObject({ within: calendarPeriodSchema, source: policySourceSchema })
-    .optional(),
-}) as z.ZodType<ObligationRules>
+    }),
+  ),
+  objectionAnswer: z.optional(
+    z.strictObject({ within: calendarPeriodSchema, source: policySourceSchema }),
+  ),
+}) as z.ZodMiniType<ObligationRules>

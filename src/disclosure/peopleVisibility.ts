@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import type { EntryType } from '../events/catalogue'
 import { entryTypeNameSchema } from '../events/entryTypeNames'
 import type { PersonField } from '../proof'
@@ -21,17 +21,15 @@ export interface PeopleVisibility {
 const entryType = entryTypeNameSchema
 
 /** Checks a rule that makes some people's fields public. */
-export const peopleVisibilitySchema: z.ZodType<PeopleVisibility> = z.strictObject({
-  roles: z.array(z.string().min(1).max(64)).min(1),
-  fields: z
-    .array(z.enum(['role', 'name', 'idNumber']))
-    .min(1)
-    .refine((fields) => fields.includes('role'), {
+export const peopleVisibilitySchema: z.ZodMiniType<PeopleVisibility> = z.strictObject({
+  roles: z.array(z.string().check(z.minLength(1), z.maxLength(64))).check(z.minLength(1)),
+  fields: z.array(z.enum(['role', 'name', 'idNumber'])).check(
+    z.minLength(1),
+    z.refine((fields) => fields.includes('role'), {
       message: 'a person is shown with their role, which is what chose them',
-    })
-    .refine((fields) => new Set(fields).size === fields.length, {
-      message: 'each field once',
     }),
-  types: z.array(entryType).min(1).optional(),
-  source: policySourceSchema.optional(),
-}) as z.ZodType<PeopleVisibility>
+    z.refine((fields) => new Set(fields).size === fields.length, { message: 'each field once' }),
+  ),
+  types: z.optional(z.array(entryType).check(z.minLength(1))),
+  source: z.optional(policySourceSchema),
+}) as z.ZodMiniType<PeopleVisibility>

@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 
 /** Where a part of a policy comes from: the instrument, the article, and the rules.md row. */
 export interface PolicySource {
@@ -11,9 +11,13 @@ export interface PolicySource {
 }
 
 /** Checks a policy source. */
-export const policySourceSchema: z.ZodType<PolicySource> = z.strictObject({
-  id: z.string().min(1).max(32).optional(),
-  instrument: z.string().min(1).max(200),
-  article: z.string().min(1).max(64).optional(),
-  note: z.string().min(1).max(1000).optional(),
-}) as z.ZodType<PolicySource>
+export const policySourceSchema: z.ZodMiniType<PolicySource> = z.strictObject({
+  id: z.optional(text(32)),
+  instrument: text(200),
+  article: z.optional(text(64)),
+  note: z.optional(text(1000)),
+}) as z.ZodMiniType<PolicySource>
+
+function text(max: number): z.ZodMiniString<string> {
+  return z.string().check(z.minLength(1), z.maxLength(max))
+}

@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import type { EntryType } from '../events/catalogue'
 import { entryTypeNameSchema } from '../events/entryTypeNames'
 import {
@@ -41,15 +41,17 @@ export interface PublicationWindow {
 const entryType = entryTypeNameSchema
 
 /** Checks a publication window. */
-export const publicationWindowSchema: z.ZodType<PublicationWindow> = z.strictObject({
+export const publicationWindowSchema: z.ZodMiniType<PublicationWindow> = z.strictObject({
   id: z
     .string()
-    .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'a window id is lower-case letters, digits and dashes'),
-  types: z.array(entryType).min(1),
-  severity: z.enum(['general', 'serious']).optional(),
+    .check(
+      z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'a window id is lower-case letters, digits and dashes'),
+    ),
+  types: z.array(entryType).check(z.minLength(1)),
+  severity: z.optional(z.enum(['general', 'serious'])),
   length: calendarPeriodSchema,
-  minimum: calendarPeriodSchema.optional(),
+  minimum: z.optional(calendarPeriodSchema),
   from: z.enum(['effective', 'decision', 'removal']),
   convention: periodConventionSchema,
   source: policySourceSchema,
-}) as z.ZodType<PublicationWindow>
+}) as z.ZodMiniType<PublicationWindow>

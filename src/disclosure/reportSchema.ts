@@ -1,38 +1,42 @@
-import * as z from 'zod'
-import { migratedSchema } from '../events/envelope'
+import * as z from 'zod/mini'
+import { migratedSchema } from '../events/migrated'
 import type { PublicReport } from './publicReport'
 import { reportSections } from './reportSections'
 
-const seq = z.number().int().nonnegative()
+// zod's mini build, as every schema verifyReport reaches: a page that checks a report ships
+// only the parts of zod it uses.
+const seq = z.number().check(z.int(), z.nonnegative())
+const positive = z.number().check(z.int(), z.positive())
+const record = z.record(z.string(), z.unknown())
 
 const entrySchema = z.looseObject({
-  amends: seq.optional(),
+  amends: z.optional(seq),
   effectiveAt: z.string(),
-  migrated: migratedSchema.optional(),
+  migrated: z.optional(migratedSchema),
   org: z.string(),
   recordedAt: z.string(),
-  schema: z.number().int().positive(),
+  schema: positive,
   seq,
-  type: z.string().min(1),
-  version: z.number().int().positive(),
-  data: z.record(z.string(), z.unknown()).optional(),
-  commitments: z.record(z.string(), z.unknown()).optional(),
-  salts: z.record(z.string(), z.unknown()).optional(),
+  type: z.string().check(z.minLength(1)),
+  version: positive,
+  data: z.optional(record),
+  commitments: z.optional(record),
+  salts: z.optional(record),
 })
 
 const itemSchema = z.strictObject({
   entry: entrySchema,
   proof: z.strictObject({
     seq,
-    size: z.number().int().positive(),
+    size: positive,
     leafHash: z.string(),
     path: z.array(z.string()),
   }),
   notes: z.array(z.strictObject({ seq, type: z.string(), on: z.string() })),
   // The tree and the fields are checked by `disclosedPeopleIssues`, whose messages name the item.
-  people: z
-    .strictObject({
-      commitments: z.array(z.record(z.string(), z.unknown())),
+  people: z.optional(
+    z.strictObject({
+      commitments: z.array(record),
       shown: z.array(
         z.strictObject({
           index: seq,
@@ -41,25 +45,25 @@ const itemSchema = z.strictObject({
           salt: z.string(),
         }),
       ),
-    })
-    .optional(),
+    }),
+  ),
 })
 
 /**
  * The shape of a public report, checked before anything is hashed, so that a damaged or
  * hostile report gives issues rather than exceptions.
  */
-export const publicReportSchema: z.ZodType<PublicReport> = z.strictObject({
+export const publicReportSchema: z.ZodMiniType<PublicReport> = z.strictObject({
   format: z.literal('integrity-ledger/public-report/v1'),
-  org: z.string().min(1),
+  org: z.string().check(z.minLength(1)),
   asOf: z.string(),
   policy: z.strictObject({ id: z.string(), version: z.string(), hash: z.string() }),
   checkpoint: z.string(),
   sections: z.strictObject(
     Object.fromEntries(reportSections.map((name) => [name, z.array(itemSchema)])) as Record<
       (typeof reportSections)[number],
-      z.ZodArray<typeof itemSchema>
+      z.ZodMiniArray<typeof itemSchema>
     >,
   ),
   statement: z.string(),
-}) as unknown as z.ZodType<PublicReport>
+}) as unknown as z.ZodMiniType<PublicReport>

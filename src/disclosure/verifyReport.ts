@@ -1,4 +1,5 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
+import { inEnglish } from '../_internal/inEnglish'
 import { fromZodIssues } from '../_internal/issues'
 import type { Issue, Result } from '../errors'
 import { canonicalJson } from '../events/canonicalJson'
@@ -71,8 +72,8 @@ export function verifyReport(
 
 const optionsSchema = z.object({
   publicKey: z.union([z.string(), z.instanceof(Uint8Array)]),
-  origin: z.string().optional(),
-  policy: z.unknown().optional(),
+  origin: z.optional(z.string()),
+  policy: z.optional(z.unknown()),
 })
 
 // Issues with the options, in one shape: the argument is the options, whatever was wrong.
@@ -86,7 +87,7 @@ function optionIssues(issues: readonly Issue[]): Issue[] {
 }
 
 function verifyChecked(report: unknown, options: unknown): Result<ReportVerification> {
-  const checkedOptions = optionsSchema.safeParse(options)
+  const checkedOptions = optionsSchema.safeParse(options, inEnglish)
   if (!checkedOptions.success) {
     return { success: false, issues: optionIssues(fromZodIssues(checkedOptions.error.issues)) }
   }
@@ -99,7 +100,7 @@ function verifyChecked(report: unknown, options: unknown): Result<ReportVerifica
   }
   const forbidden = forbiddenKeyIssues(report)
   if (forbidden.length > 0) return { success: false, issues: forbidden }
-  const parsed = publicReportSchema.safeParse(report)
+  const parsed = publicReportSchema.safeParse(report, inEnglish)
   if (!parsed.success) return { success: false, issues: fromZodIssues(parsed.error.issues) }
   // The original, not zod's copy: renderers read the original, so it is what must be checked.
   const value = report as PublicReport

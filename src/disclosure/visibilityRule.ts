@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import type { Visibility } from '../events/types/disclosure'
 import { type PolicySource, policySourceSchema } from './policySource'
 
@@ -31,19 +31,21 @@ export interface VisibilityRule {
 const visibility = z.enum(['public', 'authorities', 'internal'])
 
 /** A dotted path into the content an entry commits to field by field. */
-export const contentPathSchema: z.ZodString = z
+export const contentPathSchema: z.ZodMiniString<string> = z
   .string()
-  .regex(
-    /^(by|ref|cause|data)(\.[A-Za-z0-9_]+){0,2}$/,
-    'a field path starts with by, ref, cause or data and has at most three parts',
+  .check(
+    z.regex(
+      /^(by|ref|cause|data)(\.[A-Za-z0-9_]+){0,2}$/,
+      'a field path starts with by, ref, cause or data and has at most three parts',
+    ),
   )
 
 const fieldVisibility = z.union([visibility, z.literal('target')])
 
 /** Checks the visibility rule of an entry type. */
-export const visibilityRuleSchema: z.ZodType<VisibilityRule> = z.strictObject({
+export const visibilityRuleSchema: z.ZodMiniType<VisibilityRule> = z.strictObject({
   entry: z.union([visibility, z.literal('declared'), z.literal('inherit')]),
-  fields: z.record(contentPathSchema, fieldVisibility).optional(),
-  otherFields: fieldVisibility.optional(),
-  source: policySourceSchema.optional(),
-}) as z.ZodType<VisibilityRule>
+  fields: z.optional(z.record(contentPathSchema, fieldVisibility)),
+  otherFields: z.optional(fieldVisibility),
+  source: z.optional(policySourceSchema),
+}) as z.ZodMiniType<VisibilityRule>

@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import type { EntryType } from './entryTypes'
 
 /**
@@ -58,6 +58,6 @@ export function isEntryTypeName(name: unknown): name is EntryTypeName {
 }
 
 /** A string that names an entry type, as policies name the types they cover. */
-export const entryTypeNameSchema: z.ZodString = z
+export const entryTypeNameSchema: z.ZodMiniString<string> = z
   .string()
-  .refine(isEntryTypeName, { message: 'not an entry type' })
+  .check(z.refine(isEntryTypeName, { message: 'not an entry type' }))

@@ -1,5 +1,6 @@
 import * as z from 'zod'
 import { isoDateOrInstantSchema } from '../time'
+import { type Migrated, migratedSchema } from './migrated'
 
 /** Why an entry was written when a rule proposed it: the rule, the policy's hash, the entries read. */
 export const causeSchema: z.ZodObject<{
@@ -14,21 +15,6 @@ export const causeSchema: z.ZodObject<{
 
 /** Why an entry was written when a rule proposed it. */
 export type Cause = z.infer<typeof causeSchema>
-
-/**
- * Where a migrated entry came from: the date or instant another system recorded the fact on,
- * and that system's name. Keys in canonical order, as the entry stores them.
- */
-export const migratedSchema: z.ZodObject<{
-  recordedAt: z.ZodString
-  source: z.ZodOptional<z.ZodString>
-}> = z.strictObject({
-  recordedAt: isoDateOrInstantSchema,
-  source: z.string().min(1).max(200).optional(),
-})
-
-/** The original recording of a fact carried over from another system. */
-export type Migrated = z.infer<typeof migratedSchema>
 
 /**
  * An entry as the ledger holds it. Keys are listed in canonical (RFC 8785) order, the order
@@ -78,7 +64,7 @@ export interface EntryEnvelope<T extends string = string, D = unknown> {
 export const entryInputBaseSchema: z.ZodObject<{
   org: z.ZodString
   type: z.ZodString
-  effectiveAt: z.ZodString
+  effectiveAt: typeof isoDateOrInstantSchema
   by: z.ZodString
   ref: z.ZodOptional<z.ZodString>
   amends: z.ZodOptional<z.ZodNumber>
@@ -93,6 +79,6 @@ export const entryInputBaseSchema: z.ZodObject<{
   ref: z.string().min(1).max(200).optional(),
   amends: z.number().int().nonnegative().optional(),
   cause: causeSchema.optional(),
-  migrated: migratedSchema.optional(),
+  migrated: z.optional(migratedSchema),
   data: z.unknown(),
 })

@@ -18,14 +18,8 @@ export {
   entryTypes,
   isEntryType,
 } from './entryTypes'
-export {
-  type Cause,
-  causeSchema,
-  type EntryEnvelope,
-  entryInputBaseSchema,
-  type Migrated,
-  migratedSchema,
-} from './envelope'
+export { type Cause, causeSchema, type EntryEnvelope, entryInputBaseSchema } from './envelope'
+export { type Migrated, migratedSchema } from './migrated'
 export { type Person, type PersonalData, personalDataSchema, personSchema } from './personalData'
 export {
   type AbnormalListReason,
@@ -67,12 +61,11 @@ export {
 } from './types/closure'
 export type { CommendedData } from './types/commendation'
 export {
-  type DisclosureCategory,
   type DisclosurePublishedData,
-  disclosureCategories,
   type Visibility,
   visibilities,
 } from './types/disclosure'
+export { type DisclosureCategory, disclosureCategories } from './types/disclosureCategories'
 export {
   type DebtorRemovalReason,
   type DishonestDebtorListedData,
@@ -122,12 +115,8 @@ export {
   type RectificationSource,
   rectificationSources,
 } from './types/rectification'
-export {
-  type OrganizationFiledData,
-  type OrganizationRegisteredData,
-  type RegisteredKind,
-  registeredKinds,
-} from './types/registration'
+export { type RegisteredKind, registeredKinds } from './types/registeredKinds'
+export type { OrganizationFiledData, OrganizationRegisteredData } from './types/registration'
 export {
   type ChangeField,
   type ChangeRegistrationRevokedData,

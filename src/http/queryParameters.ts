@@ -17,14 +17,15 @@ const count = (max: number) =>
     .pipe(z.number().max(max))
 
 /** One query parameter: its schema, the code of its issue, and what it expects, in words. */
+// Core schemas, so that the shared mini ones (a day) serve beside classic ones.
 interface Parameter<T> {
-  readonly schema: z.ZodType<T, string>
+  readonly schema: z.core.$ZodType<T, string>
   readonly code: string
   readonly expects: Words
 }
 
 const parameter = <T>(
-  schema: z.ZodType<T, string>,
+  schema: z.core.$ZodType<T, string>,
   code: string,
   expects: Words,
 ): Parameter<T> => ({ schema, code, expects })
@@ -110,7 +111,7 @@ export function readQuery(
     }
     if (value === '' && options.emptyIsAbsent) continue
     const { schema, code, expects } = parameters[name as ParameterName]
-    const parsed = schema.safeParse(value)
+    const parsed = z.safeParse(schema, value)
     if (parsed.success) query[name] = parsed.data
     else issues.push(invalidParameter(code, name, expects))
   }

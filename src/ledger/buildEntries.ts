@@ -1,7 +1,7 @@
 import { deepFreeze } from '../_internal/deepFreeze'
 import type { Entry } from '../events/catalogue'
 import { entryTypes } from '../events/catalogue'
-import type { Migrated } from '../events/envelope'
+import type { Migrated } from '../events/migrated'
 import { peopleCommitments, peopleHash, randomSalt, randomSalts, toHex } from '../proof'
 import type { PersonalRecord } from '../store/eventStore'
 import type { ValidInput } from './entryInput'

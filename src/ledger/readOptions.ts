@@ -5,8 +5,8 @@ import { isoDateOrInstantSchema } from '../time'
 
 const readOptionsSchema = z
   .strictObject({
-    asOf: isoDateOrInstantSchema.optional(),
-    knownAt: isoDateOrInstantSchema.optional(),
+    asOf: z.optional(isoDateOrInstantSchema),
+    knownAt: z.optional(isoDateOrInstantSchema),
   })
   .optional()
 

@@ -11,7 +11,7 @@ const fn = z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function
 })
 const optionsSchema = z.object({
   to: isoDateSchema,
-  from: isoDateSchema.optional(),
+  from: z.optional(isoDateSchema),
   onState: fn.optional(),
   onProgress: fn.optional(),
   signal: z.custom<AbortSignal>(isAbortSignal, { message: 'expected an AbortSignal' }).optional(),

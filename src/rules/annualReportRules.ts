@@ -23,10 +23,12 @@ const monthDay = z
   .string()
   .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected a day of the year as MM-DD')
 
-function byKind<T extends z.ZodType>(value: T) {
+function byKind<T extends z.core.SomeType>(value: T) {
   return z.union([
     value,
-    z.strictObject(Object.fromEntries(orgKinds.map((kind) => [kind, value.nullable().optional()]))),
+    z.strictObject(
+      Object.fromEntries(orgKinds.map((kind) => [kind, z.optional(z.nullable(value))])),
+    ),
   ])
 }
 

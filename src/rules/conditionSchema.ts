@@ -95,16 +95,16 @@ export const conditionSchema: z.ZodType<Condition> = z.discriminatedUnion('kind'
     atLeast: z.enum(grades).optional(),
     atMost: z.enum(grades).optional(),
     valid: z.boolean().optional(),
-    expiresWithin: calendarPeriodSchema.optional(),
-    inFirst: calendarPeriodSchema.optional(),
+    expiresWithin: z.optional(calendarPeriodSchema),
+    inFirst: z.optional(calendarPeriodSchema),
   }),
   z.strictObject({ kind: z.literal('registeredFor'), period: calendarPeriodSchema }),
   z
     .strictObject({
       kind: z.literal('elapsed'),
       since: z.enum(dateRefs),
-      atLeast: calendarPeriodSchema.optional(),
-      lessThan: calendarPeriodSchema.optional(),
+      atLeast: z.optional(calendarPeriodSchema),
+      lessThan: z.optional(calendarPeriodSchema),
     })
     .refine((c) => c.atLeast !== undefined || c.lessThan !== undefined, {
       message: 'say atLeast, lessThan or both',

@@ -26,7 +26,7 @@ const authored = {
 const dueRule = z
   .strictObject({
     from: z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, 'expected since, at or a fact name'),
-    period: calendarPeriodSchema.optional(),
+    period: z.optional(calendarPeriodSchema),
     workingDays: z.number().int().min(1).max(1000).optional(),
   })
   .refine((rule) => rule.period === undefined || rule.workingDays === undefined, {
@@ -102,14 +102,14 @@ export const effectSchema: z.ZodType<Effect> = z.discriminatedUnion('kind', [
     mode,
     ground: z.enum(gradeActionGrounds),
     to: z.enum(grades).optional(),
-    coolOff: calendarPeriodSchema.optional(),
+    coolOff: z.optional(calendarPeriodSchema),
     ...authored,
   }),
   z.strictObject({
     kind: z.literal('cancelGrade'),
     mode,
     ground: z.enum(gradeActionGrounds),
-    coolOff: calendarPeriodSchema.optional(),
+    coolOff: z.optional(calendarPeriodSchema),
     ...authored,
   }),
   recommendation,

@@ -145,6 +145,6 @@ export const windowSchema: z.ZodType<Window> = z.union([
   z.strictObject({ calendarYear: z.enum(['previous', 'current']) }),
   z.strictObject({
     from: z.enum(['registration', 'closure']),
-    period: calendarPeriodSchema.optional(),
+    period: z.optional(calendarPeriodSchema),
   }),
 ]) as z.ZodType<Window>

@@ -64,13 +64,13 @@ export const ruleSchema: z.ZodType<Rule> = z.strictObject({
     cite: localTextSchema.optional(),
   }),
   effective: z
-    .strictObject({ from: isoDateSchema, to: isoDateSchema.optional() })
+    .strictObject({ from: isoDateSchema, to: z.optional(isoDateSchema) })
     .refine((e) => e.to === undefined || e.from < e.to, {
       message: 'a rule must end after it starts',
       path: ['to'],
     }),
   appliesTo: z.array(z.enum(orgKinds)).min(1).optional(),
-  convention: periodConventionSchema.optional(),
+  convention: z.optional(periodConventionSchema),
   notes: z.string().min(1).max(4000).optional(),
   when: conditionSchema,
   then: z.array(effectSchema).min(1).max(20),

@@ -7,7 +7,7 @@ import { decisionSchema } from './decisionSchema'
 
 type SweptOrganizationShape = z.ZodObject<
   {
-    next: z.ZodNullable<z.ZodString>
+    next: z.ZodNullable<typeof isoDateSchema>
     decisions: z.ZodReadonly<z.ZodArray<z.ZodType<Decision>>>
   },
   z.core.$strip
@@ -15,7 +15,7 @@ type SweptOrganizationShape = z.ZodObject<
 
 const sweptOrganizationSchema: z.ZodReadonly<SweptOrganizationShape> = z
   .object({
-    next: isoDateSchema.nullable(),
+    next: z.nullable(isoDateSchema),
     decisions: z.array(decisionSchema).readonly(),
   })
   .readonly()
@@ -29,7 +29,7 @@ export const sweepStateSchema: z.ZodReadonly<
   z.ZodObject<
     {
       policy: z.ZodString
-      at: z.ZodString
+      at: typeof isoDateSchema
       position: z.ZodNumber
       organizations: z.ZodReadonly<z.ZodRecord<z.ZodString, z.ZodReadonly<SweptOrganizationShape>>>
     },

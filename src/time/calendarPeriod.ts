@@ -1,6 +1,10 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 
-type Count = z.ZodOptional<z.ZodNumber>
+type Count = z.ZodMiniOptional<z.ZodMiniNumber<number>>
+
+// zod's mini build, as every schema a public report's check reaches: a page that verifies
+// reports ships only the parts of zod it uses.
+const count = z.optional(z.number().check(z.int(), z.nonnegative()))
 
 /**
  * A length of calendar time in whole years, months and days, as statutes write it
@@ -8,18 +12,14 @@ type Count = z.ZodOptional<z.ZodNumber>
  *
  * @example calendarPeriodSchema.parse({ years: 2 })
  */
-export const calendarPeriodSchema: z.ZodObject<
+export const calendarPeriodSchema: z.ZodMiniObject<
   { years: Count; months: Count; days: Count },
   z.core.$strict
-> = z
-  .strictObject({
-    years: z.number().int().nonnegative().optional(),
-    months: z.number().int().nonnegative().optional(),
-    days: z.number().int().nonnegative().optional(),
-  })
-  .refine((p) => (p.years ?? 0) + (p.months ?? 0) + (p.days ?? 0) > 0, {
+> = z.strictObject({ years: count, months: count, days: count }).check(
+  z.refine((p) => (p.years ?? 0) + (p.months ?? 0) + (p.days ?? 0) > 0, {
     message: 'a period needs at least one positive field: years, months or days',
-  })
+  }),
+)
 
 /** Whole years, months and days; at least one of them positive. */
 export type CalendarPeriod = z.infer<typeof calendarPeriodSchema>
@@ -34,5 +34,7 @@ export const periodConventions = ['civil_code', 'calendar'] as const
 export type PeriodConvention = (typeof periodConventions)[number]
 
 /** Checks a period convention, for rules written as data. */
-export const periodConventionSchema: z.ZodEnum<{ civil_code: 'civil_code'; calendar: 'calendar' }> =
-  z.enum(periodConventions)
+export const periodConventionSchema: z.ZodMiniEnum<{
+  civil_code: 'civil_code'
+  calendar: 'calendar'
+}> = z.enum(periodConventions)

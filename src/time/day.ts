@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { expectString, invalidArgument } from '../_internal/arguments'
 
 // Chinese regulations count calendar days in China Standard Time (UTC+8, no daylight saving
@@ -9,16 +9,16 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/
 
 /** An ISO calendar date (`2021-06-01`) that exists in the calendar. */
-export const isoDateSchema: z.ZodString = z.string().refine(isIsoDate, {
-  message: 'expected a calendar date as YYYY-MM-DD',
-})
+export const isoDateSchema: z.ZodMiniString<string> = z
+  .string()
+  .check(z.refine(isIsoDate, { message: 'expected a calendar date as YYYY-MM-DD' }))
 
 /** An ISO calendar date, or an ISO instant with a UTC offset (`2021-06-01T09:30:00+08:00`). */
-export const isoDateOrInstantSchema: z.ZodString = z
-  .string()
-  .refine((value) => isIsoDate(value) || isIsoInstant(value), {
+export const isoDateOrInstantSchema: z.ZodMiniString<string> = z.string().check(
+  z.refine((value) => isIsoDate(value) || isIsoInstant(value), {
     message: 'expected a date as YYYY-MM-DD or an instant with an offset, as 2021-06-01T09:30:00Z',
-  })
+  }),
+)
 
 /** True for a real calendar date written as `YYYY-MM-DD`. */
 export function isIsoDate(value: string): boolean {

@@ -1,8 +1,11 @@
 import * as z from 'zod'
 import { isIsoDate, isoDateSchema } from './day'
 
-type IsoDateList = z.ZodReadonly<z.ZodArray<z.ZodString>>
-type Coverage = z.ZodObject<{ from: z.ZodString; to: z.ZodString }, z.core.$strict>
+type IsoDateList = z.ZodReadonly<z.ZodArray<typeof isoDateSchema>>
+type Coverage = z.ZodObject<
+  { from: typeof isoDateSchema; to: typeof isoDateSchema },
+  z.core.$strict
+>
 
 /** The first and last day a calendar vouches for, both included. */
 export const calendarCoverageSchema: Coverage = z.strictObject({

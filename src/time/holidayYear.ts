@@ -2,7 +2,7 @@ import * as z from 'zod'
 import { dayNumberOf, weekdayOf } from './_internal/dayNumber'
 import { isIsoDate, isoDateSchema } from './day'
 
-type IsoDateList = z.ZodReadonly<z.ZodArray<z.ZodString>>
+type IsoDateList = z.ZodReadonly<z.ZodArray<typeof isoDateSchema>>
 
 /**
  * One year's schedule as the State Council's notice for it sets it (国务院办公厅关于XXXX年部分

@@ -1,7 +1,7 @@
 import { expectTypeOf } from 'vitest'
 import type { CreditFile } from '../../src/credit-file'
 import type { Entry } from '../../src/events/catalogue'
-import type { Migrated } from '../../src/events/envelope'
+import type { Migrated } from '../../src/events/migrated'
 import type { AppendOptions } from '../../src/ledger/append'
 import type { EntryInput } from '../../src/ledger/entryInput'
 

@@ -8,7 +8,7 @@ import type { CliMessages } from '../messages'
 
 const fileOptions = z.object({
   asOf: dayOption.optional(),
-  knownAt: isoDateOrInstantSchema.optional(),
+  knownAt: z.optional(isoDateOrInstantSchema),
 })
 
 /** `file ORG`: a credit file, whole with `--json`, as a summary for people otherwise. */

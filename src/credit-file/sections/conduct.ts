@@ -1,6 +1,7 @@
 import type { EntryOf } from '../../events/catalogue'
 import type { ActivityKind } from '../../events/types/activity'
-import type { DisclosureCategory, Visibility } from '../../events/types/disclosure'
+import type { Visibility } from '../../events/types/disclosure'
+import type { DisclosureCategory } from '../../events/types/disclosureCategories'
 import type { AuthorityLevel, Period } from '../../events/types/fields'
 import type { CreditFileDraft } from '../creditFile'
 import { effectiveDay } from '../effectiveDay'

@@ -1,6 +1,6 @@
 import type { EntryOf } from '../../events/catalogue'
 import type { AuthorityLevel } from '../../events/types/fields'
-import type { RegisteredKind } from '../../events/types/registration'
+import type { RegisteredKind } from '../../events/types/registeredKinds'
 import type { CreditFileDraft } from '../creditFile'
 import { effectiveDay } from '../effectiveDay'
 

@@ -29,11 +29,11 @@ export type CharityRecognizedData = z.infer<typeof charityRecognizedData>
 
 const fundraisingGrantedData: Strict<{
   department: z.ZodString
-  validTo: Opt<z.ZodString>
+  validTo: Opt<typeof isoDateSchema>
 }> = z.strictObject({
   department: lineSchema,
   /** Only where the certificate states an end; the 2024 measures set none. */
-  validTo: isoDateSchema.optional(),
+  validTo: z.optional(isoDateSchema),
 })
 
 /** The charity obtained the public-fundraising qualification (公开募捐资格); its number is `ref`. */

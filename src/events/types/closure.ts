@@ -28,12 +28,12 @@ export type DeregistrationReason = (typeof deregistrationReasons)[number]
 
 const deregisteredData: Strict<{
   reason: Enum<DeregistrationReason>
-  liquidationCompletedOn: Opt<z.ZodString>
+  liquidationCompletedOn: Opt<typeof isoDateSchema>
   department: z.ZodString
 }> = z.strictObject({
   reason: z.enum(deregistrationReasons),
   /** DR-01: the filing is due within 15 days after liquidation ends. */
-  liquidationCompletedOn: isoDateSchema.optional(),
+  liquidationCompletedOn: z.optional(isoDateSchema),
   department: lineSchema,
 })
 
@@ -69,7 +69,7 @@ const registrationRevokedData: Strict<{
   ground: Enum<RevocationGround>
   facts: z.ZodString
   department: z.ZodString
-  decidedOn: z.ZodString
+  decidedOn: typeof isoDateSchema
   basis: Opt<typeof provisionSchema>
   penalty: Opt<z.ZodNumber>
 }> = z.strictObject({
@@ -101,7 +101,7 @@ export type RegistrationRevokedData = z.infer<typeof registrationRevokedData>
 const bannedData: Strict<{
   facts: z.ZodString
   department: z.ZodString
-  decidedOn: z.ZodString
+  decidedOn: typeof isoDateSchema
   basis: Opt<typeof provisionSchema>
   confiscated: Opt<z.ZodNumber>
 }> = z.strictObject({

@@ -1,5 +1,6 @@
 import * as z from 'zod'
 import { defineEntryType, type EntryTypeDefinition } from '../defineEntryType'
+import { type DisclosureCategory, disclosureCategories } from './disclosureCategories'
 import {
   type Enum,
   lineSchema,
@@ -8,24 +9,6 @@ import {
   type Strict,
   sha256HexSchema,
 } from './fields'
-
-/** What an organization discloses (信息公开), after the Charity Law Arts. 71-79 and Order 60. */
-export const disclosureCategories = [
-  'charter',
-  'governance',
-  'annual_work_report',
-  'financial_report',
-  'audit_report',
-  'donations',
-  'public_fundraising',
-  'project',
-  'related_party_transaction',
-  'major_event',
-  'other',
-] as const
-
-/** What a disclosure is about. */
-export type DisclosureCategory = (typeof disclosureCategories)[number]
 
 /** Who may read a disclosure: everyone, the authorities, or the organization alone. */
 export const visibilities = ['public', 'authorities', 'internal'] as const

@@ -25,9 +25,9 @@ const evaluationGradedData: Strict<{
   evaluatorType: Enum<EvaluatorType>
   evaluationKind: Enum<'comprehensive' | 'standardisation'>
   occasion: Opt<Enum<'initial' | 'renewal' | 're_evaluation' | 'tracking' | 'verification'>>
-  announcedOn: z.ZodString
-  validFrom: z.ZodString
-  validTo: z.ZodString
+  announcedOn: typeof isoDateSchema
+  validFrom: typeof isoDateSchema
+  validTo: typeof isoDateSchema
 }> = z
   .strictObject({
     grade: gradeSchema,
@@ -89,7 +89,7 @@ const gradeDowngradedData: Strict<{
   ground: Enum<GradeActionGround>
   facts: Opt<z.ZodString>
   department: z.ZodString
-  coolOffUntil: Opt<z.ZodString>
+  coolOffUntil: Opt<typeof isoDateSchema>
 }> = z
   .strictObject({
     from: gradeSchema,
@@ -98,7 +98,7 @@ const gradeDowngradedData: Strict<{
     facts: textSchema.optional(),
     department: lineSchema,
     /** The last day on which no new application is accepted, as the decision states (EV-18). */
-    coolOffUntil: isoDateSchema.optional(),
+    coolOffUntil: z.optional(isoDateSchema),
   })
   .refine((downgrade) => grades.indexOf(downgrade.to) < grades.indexOf(downgrade.from), {
     message: 'a downgrade ends lower than it starts',
@@ -121,12 +121,12 @@ const gradeCancelledData: Strict<{
   ground: Enum<GradeActionGround>
   facts: Opt<z.ZodString>
   department: z.ZodString
-  coolOffUntil: Opt<z.ZodString>
+  coolOffUntil: Opt<typeof isoDateSchema>
 }> = z.strictObject({
   ground: z.enum(gradeActionGrounds),
   facts: textSchema.optional(),
   department: lineSchema,
-  coolOffUntil: isoDateSchema.optional(),
+  coolOffUntil: z.optional(isoDateSchema),
 })
 
 /** The current grade was cancelled (取消评估等级). */

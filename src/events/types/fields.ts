@@ -56,7 +56,7 @@ export const provisionSchema: Strict<{
 export type Provision = z.infer<typeof provisionSchema>
 
 /** A span of calendar days, both ends included. */
-export const periodSchema: Strict<{ from: z.ZodString; to: z.ZodString }> = z
+export const periodSchema: Strict<{ from: typeof isoDateSchema; to: typeof isoDateSchema }> = z
   .strictObject({ from: isoDateSchema, to: isoDateSchema })
   .refine((period) => period.from <= period.to, {
     message: 'a period cannot end before it starts',

@@ -36,7 +36,7 @@ const penaltyImposedData: Strict<{
   basis: Opt<typeof provisionSchema>
   facts: z.ZodString
   department: z.ZodString
-  decidedOn: z.ZodString
+  decidedOn: typeof isoDateSchema
 }> = z
   .strictObject({
     sanctions: z.array(sanctionSchema).min(1).max(6),

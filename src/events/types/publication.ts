@@ -14,7 +14,7 @@ const publicationEndedData: Strict<{
   rule: z.ZodString
   policy: z.ZodString
   window: typeof calendarPeriodSchema
-  from: z.ZodString
+  from: typeof isoDateSchema
   reason: Opt<z.ZodString>
 }> = z.strictObject({
   ground: z.enum(publicationEndGrounds),

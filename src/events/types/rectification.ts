@@ -26,7 +26,7 @@ export type RectificationSource = (typeof rectificationSources)[number]
 const rectificationOrderedData: Strict<{
   source: Enum<RectificationSource>
   issues: typeof reasonsSchema
-  deadline: z.ZodString
+  deadline: typeof isoDateSchema
   department: z.ZodString
   basis: Opt<typeof provisionSchema>
 }> = z.strictObject({

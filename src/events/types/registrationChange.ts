@@ -93,7 +93,7 @@ const changeRegistrationRevokedData: Strict<{
   ground: Enum<'fraud' | 'other'>
   facts: z.ZodString
   department: z.ZodString
-  decidedOn: z.ZodString
+  decidedOn: typeof isoDateSchema
   basis: Opt<typeof provisionSchema>
 }> = z.strictObject({
   /** `fraud`: obtained by concealing facts or by false material, the SL-02 ground. */

@@ -5,14 +5,14 @@ import { lineSchema, type Opt, type Strict, yuanSchema } from './fields'
 const suspensionSchema: Strict<{
   kind: z.ZodLiteral<'suspension'>
   months: Opt<z.ZodNumber>
-  from: Opt<z.ZodString>
-  to: Opt<z.ZodString>
+  from: Opt<typeof isoDateSchema>
+  to: Opt<typeof isoDateSchema>
 }> = z
   .strictObject({
     kind: z.literal('suspension'),
     months: z.number().int().min(1).max(60).optional(),
-    from: isoDateSchema.optional(),
-    to: isoDateSchema.optional(),
+    from: z.optional(isoDateSchema),
+    to: z.optional(isoDateSchema),
   })
   .superRefine((term, context) => {
     if (term.months === undefined && (term.from === undefined || term.to === undefined)) {

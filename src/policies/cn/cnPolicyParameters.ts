@@ -45,9 +45,9 @@ export const cnPolicyParametersSchema: z.ZodType<
   CnPolicyParameters,
   Partial<CnPolicyParameters>
 > = z.strictObject({
-  convention: periodConventionSchema.default('civil_code'),
+  convention: z._default(periodConventionSchema, 'civil_code'),
   removalWorkingDays: z.number().int().min(1).max(60).default(5),
-  penaltyListingLasts: calendarPeriodSchema.default({ months: 6 }),
+  penaltyListingLasts: z._default(calendarPeriodSchema, { months: 6 }),
   missedReportsBeforeRevocation: z.number().int().min(2).max(10).nullable().default(null),
   activityRecords: z.enum(['ongoing', 'annual_report']).default('ongoing'),
   calendar: holidayCalendarSchema.optional(),
