@@ -27,12 +27,13 @@ export {
 export { type PublicEntry, publicView } from './publicView'
 export { renderReportHtml } from './renderReportHtml'
 export { renderReportText } from './renderReportText'
+export type { ReportHtmlOptions } from './reportHtmlOptions'
 export type { ReportItem, ReportNote } from './reportItem'
 export { type ReportLabels, type ReportLanguage, reportLabels } from './reportLabels'
 export { publicReportSchema } from './reportSchema'
 export { type ReportSection, reportSections, sectionOf } from './reportSections'
 export { REPORT_FORMAT, reportStatementText } from './reportStatement'
-export { type ItemView, type ReportView, reportView } from './reportView'
+export { type ReportView, reportView, type StatusLine, type TableView } from './reportView'
 export { severityOf } from './severityOf'
 export {
   type SubjectAccessItem,
