@@ -17,7 +17,7 @@ export interface FieldView {
   readonly section?: ReportSection
 }
 
-// The platform's order; fields it does not name follow in the entry's own order.
+// The platform's order; fields it does not name follow in the order of the entry's schema.
 const REGISTERED = [
   'name',
   'org',
@@ -31,6 +31,7 @@ const REGISTERED = [
   'scope',
   'certificateNumber',
   'charity',
+  'fundraising',
 ]
 const FILED = [
   'name',

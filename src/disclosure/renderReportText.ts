@@ -60,7 +60,10 @@ export function renderReportText(
   lines.push('', `## ${view.details.title}`)
   for (const fact of view.details.facts) lines.push(`${fact.label}${colon}${fact.value}`)
   for (const row of view.details.rows) {
-    lines.push(`  ${row.cells.filter((cell) => cell !== '').join(' | ')}`)
+    const cells = row.cells
+      .filter((cell) => cell !== '')
+      .map((cell) => cell.replaceAll('\n', ' · '))
+    lines.push(`  ${cells.join(' | ')}`)
   }
   for (const issue of view.details.issues) lines.push(`  ✗ ${issue}`)
   return `${stripBidiControls(lines.join('\n'))}\n`

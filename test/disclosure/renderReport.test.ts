@@ -87,6 +87,40 @@ describe('renderReportHtml', () => {
     expect(html.indexOf('id="verification"')).toBeLessThan(html.indexOf('id="block-basic"'))
   })
 
+  it('says 存续 again once the penalty that revoked the registration is itself revoked', async () => {
+    const { ledger } = await closedGroup('active')
+    const district = '上海市金山区民政局'
+    const { entries } = await ledger.append({
+      org: GROUP,
+      type: 'PenaltyImposed',
+      effectiveAt: '2024-01-10',
+      by: district,
+      ref: '金民罚字〔2024〕1号',
+      data: {
+        sanctions: [{ kind: 'registration_revoked' }],
+        ground: 'profit_making',
+        violated: { instrument: '《社会团体登记管理条例》', article: '第三十条' },
+        facts: '从事营利性经营活动',
+        department: district,
+        decidedOn: '2024-01-10',
+      },
+    })
+    const revoked = await publicReport(ledger, GROUP, { asOf: '2024-03-31', signer })
+    expect(shownValue(renderReportHtml(revoked, { lang: 'zh-CN' }), '登记状态')).toBe(
+      '已撤销（2024年1月10日）',
+    )
+    await ledger.append({
+      org: GROUP,
+      type: 'PenaltyRevoked',
+      effectiveAt: '2024-04-20',
+      by: district,
+      amends: entries[0]?.seq as number,
+      data: { reason: 'reconsideration', department: '上海市民政局' },
+    })
+    const reopened = await publicReport(ledger, GROUP, { asOf: '2024-06-30', signer })
+    expect(shownValue(renderReportHtml(reopened, { lang: 'zh-CN' }), '登记状态')).toBe('存续')
+  })
+
   it('says an organization is on a list until its removal, and that a grade has run out', async () => {
     const { ledger } = await closedGroup('active')
     const listed = await publicReport(ledger, GROUP, { asOf: '2021-12-31', signer })
