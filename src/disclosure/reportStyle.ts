@@ -57,6 +57,7 @@ h1{font-size:1.3rem}
 .records td::before{content:attr(data-label);color:#6b7280;font-size:.85em;margin-right:.4em}
 .records td.blank{display:none}
 .records td.notes,.records td.wide{flex-basis:100%}
+.records td.notes::before{display:none}
 tr.failed td:first-child{box-shadow:none}tr.failed{box-shadow:inset 3px 0 #dc2626;padding-left:.5rem}
 .fields th{width:8.6rem;padding:.4rem .5rem .4rem 0;white-space:normal}.fields td{padding-right:0;overflow-wrap:anywhere}
 tr.failed td{background:transparent}tr.failed{background:#fef2f2}
