@@ -19,6 +19,7 @@ export {
   type PublicReportOptions,
   publicationEndings,
   publicReport,
+  type ReportHtmlOptions,
   type ReportItem,
   type ReportLanguage,
   type ReportNote,

@@ -22,11 +22,12 @@ export function noteText(
       const resolved = other?.notes.find((note) => note.type === 'ObjectionResolved')
       if (resolved === undefined) return labels.underObjection(on)
       const resolution = bySeq.get(resolved.seq)?.entry.data
-      const outcome = [resolution?.outcome, resolution?.reason].filter((part) => part !== undefined)
+      const words = (part: unknown) => (part === undefined ? undefined : formatValue(part, labels))
       return labels.objectionResolved(
         on,
         resolved.on,
-        outcome.map((part) => formatValue(part, labels)).join(', '),
+        words(resolution?.outcome) ?? labels.empty,
+        words(resolution?.reason),
       )
     }
     case 'EntryCorrected':
@@ -37,7 +38,7 @@ export function noteText(
       const reason = entry?.data?.reason
       const title = titleOf(entry?.type ?? '', labels)
       return labels.amendedBy(
-        reason === undefined ? title : `${title}: ${formatValue(reason, labels)}`,
+        reason === undefined ? title : `${title}${labels.colon}${formatValue(reason, labels)}`,
         on,
       )
     }

@@ -1,33 +1,68 @@
+import type { OrganizationStatus } from '../events/defineEntryType'
+import type { ReportBlock, ReportColumn } from './reportBlocks'
+import { reportLabelsEn } from './reportLabelsEn'
+import { reportLabelsZh } from './reportLabelsZh'
 import type { ReportSection } from './reportSections'
-import { fieldWordsZh, valueWordsZh } from './reportWordsZh'
 
 /** The languages reports render in. */
 export type ReportLanguage = 'zh-CN' | 'en'
 
-/** The words of a rendered report in one language. */
+/** The words of a rendered report in one language, and how it writes dates, money and lists. */
 export interface ReportLabels {
   /** Which of an entry type's titles to use. */
   readonly language: 'zh' | 'en'
   readonly title: string
   readonly org: string
+  /** The label of a filing id, which is not a unified social credit code. */
+  readonly filingId: string
   readonly asOf: string
-  readonly checkpoint: string
-  readonly policy: string
   readonly sections: Readonly<Record<ReportSection, string>>
+  /** The headings of the page's tables, in the order the page shows them. */
+  readonly blocks: Readonly<Record<ReportBlock, string>>
+  readonly columns: Readonly<Record<ReportColumn, string>>
   readonly empty: string
-  readonly entry: string
-  readonly verified: (items: number, origin: string, size: number) => string
-  readonly failed: (count: number) => string
-  readonly unverified: string
-  readonly itemFailed: string
+  /** Under a table with an item whose fields are not all public. */
+  readonly withheldFootnote: string
+  /** A day: `2024年6月30日`, `2024-06-30`. */
+  readonly date: (day: string) => string
+  /** The year a report or an inspection covers: `2016年度`. */
+  readonly year: (year: number) => string
+  /** An amount of money in yuan: `5,000元`. */
+  readonly yuan: (amount: number) => string
+  /** Registered funds as the platform writes them: `3万元`. */
+  readonly funds: (amount: number) => string
+  readonly months: (count: number) => string
+  /** Between the values of a list: `、`. */
+  readonly listSeparator: string
+  /** Between the parts of a value: `；`. */
+  readonly separator: string
+  /** Between a label and its value: `：`. */
+  readonly colon: string
+  /** A remark after a value: `（…）`. */
+  readonly aside: (text: string) => string
+  readonly range: (from: string, to: string) => string
+  readonly provision: (instrument: string, article: string | undefined) => string
+  /** A particular a change registration altered, with its value before and after. */
+  readonly change: (field: string, before: string | undefined, after: string | undefined) => string
+  /** An item named for people: its day and title. */
+  readonly itemName: (day: string, title: string, ref: string | undefined) => string
+  readonly status: StatusLabels
+  readonly basic: BasicLabels
+  readonly verification: VerificationLabels
+  readonly details: DetailsLabels
   readonly underObjection: (since: string) => string
-  readonly objectionResolved: (since: string, on: string, outcome: string) => string
+  readonly objectionResolved: (
+    since: string,
+    on: string,
+    outcome: string,
+    reason: string | undefined,
+  ) => string
   readonly corrected: (on: string) => string
-  readonly originally: (value: string, seq: number) => string
+  /** Beside a corrected value: what it was, and the day it was corrected. */
+  readonly originally: (value: string, on: string) => string
   readonly correctionHidden: (on: string) => string
   readonly erased: (on: string, basis: string) => string
   readonly amendedBy: (title: string, on: string) => string
-  readonly withheld: string
   /** Beside an entry carried over from another system: the day it recorded it, and its name. */
   readonly migrated: (on: string, source: string | undefined) => string
   /** The label of a person shown without their role. */
@@ -39,96 +74,78 @@ export interface ReportLabels {
   readonly values: Readonly<Record<string, string>>
 }
 
-const sectionsZh: Record<ReportSection, string> = {
-  basic: '基本信息',
-  notices: '成立、变更、注销登记公告',
-  inspections: '年检结果',
-  grade: '评估等级',
-  commendations: '表彰奖励',
-  penalties: '行政处罚',
-  lists: '活动异常名录和严重违法失信名单',
-  disclosures: '年度工作报告和其他信息公开',
-  record: '异议、更正和个人信息删除',
+/** The words of the organization's standing. */
+export interface StatusLabels {
+  readonly title: string
+  readonly registration: string
+  readonly states: Readonly<Record<OrganizationStatus | 'certificate_revoked' | 'unknown', string>>
+  /** A closed status with the day it took effect. */
+  readonly closedOn: (state: string, on: string) => string
+  readonly abnormal: string
+  readonly serious: string
+  readonly debtor: string
+  readonly listed: (since: string) => string
+  readonly notListed: string
+  readonly grade: string
+  readonly gradeValid: (grade: string, validTo: string) => string
+  readonly noGrade: string
+  /** What the standing was worked out from, and as of which day. */
+  readonly derived: (asOf: string) => string
 }
 
-const sectionsEn: Record<ReportSection, string> = {
-  basic: 'Basic information',
-  notices: 'Founding, change and deregistration notices',
-  inspections: 'Annual inspection results',
-  grade: 'Evaluation grade',
-  commendations: 'Commendations',
-  penalties: 'Administrative penalties',
-  lists: 'Abnormal-activities and serious lists',
-  disclosures: 'Annual reports and other disclosures',
-  record: 'Objections, corrections and erasures',
+/** The labels of the basic information the page adds to the payload's own. */
+export interface BasicLabels {
+  readonly kind: string
+  readonly registeredOn: string
+  readonly filedOn: string
+  readonly funds: string
+  readonly charity: string
+  readonly charitySince: (on: string, by: string | undefined) => string
+  readonly fundraising: string
+  readonly fundraisingSince: (on: string, ref: string | undefined) => string
+  readonly fundraisingRevoked: (on: string) => string
+  readonly none: string
+}
+
+/** The words of the verification result and its problems. */
+export interface VerificationLabels {
+  readonly title: string
+  readonly pending: string
+  readonly noScript: string
+  readonly verified: (items: number, origin: string) => string
+  readonly failed: (count: number) => string
+  readonly unverified: string
+  /** Beside an item that failed. */
+  readonly itemFailed: (problem: string) => string
+}
+
+/** The words of the collapsed panel for those who check the proofs. */
+export interface DetailsLabels {
+  readonly summary: string
+  readonly intro: string
+  readonly format: string
+  readonly origin: string
+  readonly size: string
+  readonly root: string
+  readonly policy: string
+  readonly policyHash: string
+  readonly statement: string
+  readonly items: string
+  readonly item: string
+  readonly seq: string
+  readonly leaf: string
+  readonly recorded: string
+  readonly other: string
+  readonly issues: string
+  readonly rule: string
+  readonly inputs: string
+  /** The hash of the rules policy a rule-made entry cites. */
+  readonly rulePolicy: string
+  readonly amends: string
 }
 
 /** The words of a report in Chinese and in English. */
 export const reportLabels: Readonly<Record<ReportLanguage, ReportLabels>> = {
-  'zh-CN': {
-    language: 'zh',
-    title: '社会组织信用信息公示报告',
-    org: '统一社会信用代码',
-    asOf: '公示日期',
-    checkpoint: '检查点',
-    policy: '公示政策',
-    sections: sectionsZh,
-    empty: '无',
-    entry: '条目',
-    verified: (items, origin, size) =>
-      `验证通过：${items} 项均已对照 ${origin} 签名的检查点（共 ${size} 条）核验。`,
-    failed: (count) => `验证失败：发现 ${count} 处问题。`,
-    unverified: '未验证。',
-    itemFailed: '验证失败',
-    underObjection: (since) => `异议中（自 ${since} 起）`,
-    objectionResolved: (since, on, outcome) => `${since} 提出的异议已于 ${on} 处理：${outcome}`,
-    corrected: (on) => `已于 ${on} 更正`,
-    originally: (value, seq) => `原为：${value}，条目 ${seq} 更正`,
-    correctionHidden: (on) => `已于 ${on} 更正（更正内容不公开）`,
-    erased: (on, basis) => `个人信息已于 ${on} 依据${basis}删除`,
-    amendedBy: (title, on) => `${on} ${title}`,
-    withheld: '部分内容不予公开',
-    migrated: (on, source) =>
-      source === undefined
-        ? `迁移记录：原系统于 ${on} 登记`
-        : `迁移记录：原系统「${source}」于 ${on} 登记`,
-    person: '相关人员',
-    idNumber: '身份证件号码',
-    yes: '是',
-    no: '否',
-    fields: fieldWordsZh,
-    values: valueWordsZh,
-  },
-  en: {
-    language: 'en',
-    title: 'Public credit report of a social organization',
-    org: 'Unified social credit code',
-    asOf: 'As of',
-    checkpoint: 'Checkpoint',
-    policy: 'Disclosure policy',
-    sections: sectionsEn,
-    empty: 'None',
-    entry: 'entry',
-    verified: (items, origin, size) =>
-      `Verified: all ${items} items are proved against the checkpoint signed by ${origin} at size ${size}.`,
-    failed: (count) => `Verification failed: ${count} problem${count === 1 ? '' : 's'}.`,
-    unverified: 'Not verified.',
-    itemFailed: 'failed verification',
-    underObjection: (since) => `under objection since ${since}`,
-    objectionResolved: (since, on, outcome) =>
-      `the objection of ${since} was resolved on ${on}: ${outcome}`,
-    corrected: (on) => `corrected on ${on}`,
-    originally: (value, seq) => `originally ${value}; corrected by entry ${seq}`,
-    correctionHidden: (on) => `corrected on ${on} (the corrected values are not public)`,
-    erased: (on, basis) => `personal data erased on ${on} under ${basis}`,
-    amendedBy: (title, on) => `${title} on ${on}`,
-    withheld: 'some fields are not public',
-    migrated: (on, source) => `Migrated: recorded by ${source ?? 'another system'} on ${on}`,
-    person: 'person',
-    idNumber: 'id number',
-    yes: 'yes',
-    no: 'no',
-    fields: {},
-    values: {},
-  },
+  'zh-CN': reportLabelsZh,
+  en: reportLabelsEn,
 }

@@ -1,52 +1,73 @@
-import { fromZodIssues } from '../_internal/issues'
-import { type Issue, LedgerError, type Result } from '../errors'
-import { parseCheckpoint } from '../proof'
-import { contentLeaves, contentOf } from '../proof/commitment/contentLeaves'
-import { dayOf } from '../time'
-import { forbiddenKeyIssues } from './forbiddenKeyIssues'
-import { fieldLabel, formatValue } from './formatValue'
+import type { Result } from '../errors'
+import { basicInformation, type FieldView } from './basicInformation'
+import { checkRenderInput } from './checkRenderInput'
 import { noteText, titleOf } from './noteText'
 import type { PublicReport } from './publicReport'
+import { blockLayout, type ReportBlock, type ReportColumn, reportBlocks } from './reportBlocks'
+import { reportDay } from './reportDay'
+import { type DetailsView, reportDetails } from './reportDetails'
 import type { ReportItem } from './reportItem'
 import { type ReportLabels, type ReportLanguage, reportLabels } from './reportLabels'
-import { publicReportSchema } from './reportSchema'
-import { reportSections } from './reportSections'
+import { blockRows, type RowView } from './reportRows'
+import { type ReportSection, reportSections } from './reportSections'
+import { type ReportStatus, reportStatus } from './reportStatus'
+import { type VerificationView, verificationView } from './verificationView'
 import type { ReportVerification } from './verifyReport'
 
-/** One item as people read it. */
-export interface ItemView {
-  readonly heading: string
-  readonly fields: readonly {
-    readonly label: string
-    readonly value: string
-    readonly note?: string
-  }[]
-  readonly notes: readonly string[]
-  /** For an entry carried over from another system: when and by which it was first recorded. */
-  readonly migrated?: string
-  /** Why the item failed verification, when it did. */
-  readonly problems: readonly string[]
+/** One line of the standing: a label, a value, and whether it speaks for or against. */
+export interface StatusLine {
+  readonly label: string
+  readonly value: string
+  readonly tone: 'good' | 'bad' | 'neutral'
+}
+
+/** A table of the page: its heading, columns (the notes column last) and rows. */
+export interface TableView {
+  readonly block: ReportBlock
+  readonly section: ReportSection
+  readonly title: string
+  readonly columns: readonly string[]
+  /** Which column each cell of a row is, the notes column apart. */
+  readonly columnKeys: readonly ReportColumn[]
+  readonly rows: readonly RowView[]
+  /** Said once under the table, such as that some fields are not public. */
+  readonly footnotes: readonly string[]
 }
 
 /** A report as people read it, in one language: what the text and HTML renderers print. */
 export interface ReportView {
   readonly lang: ReportLanguage
   readonly title: string
+  /** The organization's name as it stands on the report's day, when the report shows it. */
   readonly name: string | null
-  /** What an empty section says. */
+  readonly org: { readonly label: string; readonly value: string }
+  readonly asOf: { readonly label: string; readonly value: string }
+  /** What an empty table says. */
   readonly empty: string
-  readonly facts: readonly { readonly label: string; readonly value: string }[]
-  readonly verification: {
-    readonly state: 'verified' | 'failed' | 'unverified'
-    readonly lines: readonly string[]
+  readonly status: {
+    readonly title: string
+    readonly state: ReportStatus['state']
+    readonly lines: readonly StatusLine[]
+    /** What the standing was worked out from. */
+    readonly note: string
   }
-  readonly sections: readonly { readonly title: string; readonly items: readonly ItemView[] }[]
+  readonly verification: VerificationView & { readonly title: string }
+  readonly basic: {
+    readonly title: string
+    readonly fields: readonly (FieldView & { readonly problems: readonly string[] })[]
+    readonly footnotes: readonly string[]
+  }
+  readonly tables: readonly TableView[]
+  readonly details: DetailsView & { readonly title: string; readonly intro: string }
 }
 
 /**
- * The report laid out for reading: facts about the report, the verification result, and each
- * section's items with their shown fields, corrected values beside the originals, and notes
- * such as "under objection since D" or "personal data erased on D under B".
+ * The report laid out as the national platform presents a record: the organization's standing
+ * on the report's day, the basic information in the platform's order, then one compact table
+ * per kind of record, with corrected values beside the originals and notes such as "under
+ * objection since D"; the verification result in words; and, apart, the details for those who
+ * check (seq numbers, leaf hashes, the policy hash, rules). Throws `LedgerError`
+ * (`INVALID_INPUT`) for anything but a report or options without `lang`.
  */
 export function reportView(
   report: PublicReport,
@@ -56,161 +77,98 @@ export function reportView(
   const labels = reportLabels[options.lang]
   const all = reportSections.flatMap((section) => report.sections[section])
   const bySeq = new Map(all.map((item) => [item.entry.seq, item]))
-  const problems = problemsByItem(options.verification)
-  const checkpoint = parseCheckpoint(report.checkpoint)
-  const registration = report.sections.basic.find(
-    (item) => typeof item.entry.data?.name === 'string',
-  )
+  const verification = verificationView(options.verification, report, labels)
+  const basic = basicInformation(report, labels, bySeq)
+  const context = { labels, bySeq, problems: verification.bySeq }
+  const tables = reportBlocks
+    .filter((block) => block !== 'basic')
+    .map((block): TableView => {
+      const { section, columns } = blockLayout[block]
+      const rows = blockRows(block, report.sections[section], context)
+      return {
+        block,
+        section,
+        title: labels.blocks[block],
+        columns: [...columns.map((column) => labels.columns[column]), labels.columns.notes],
+        columnKeys: columns,
+        rows,
+        footnotes: rows.some((row) => row.withheld) ? [labels.withheldFootnote] : [],
+      }
+    })
+  const standing = reportStatus(report, bySeq)
+  const asOf = reportDay(report.asOf)
   return {
     lang: options.lang,
     title: labels.title,
+    name: basic.name,
+    org: { label: basic.orgLabel, value: report.org },
+    asOf: { label: labels.asOf, value: labels.date(asOf) },
     empty: labels.empty,
-    name:
-      registration === undefined ? null : String(currentValue(registration, 'name', bySeq).value),
-    facts: [
-      { label: labels.org, value: report.org },
-      { label: labels.asOf, value: report.asOf },
-      {
-        label: labels.checkpoint,
-        value: checkpoint.success ? `${checkpoint.data.origin} · ${checkpoint.data.size}` : '—',
-      },
-      {
-        label: labels.policy,
-        value: `${report.policy.id} (${report.policy.version}) ${report.policy.hash.slice(0, 16)}…`,
-      },
-    ],
-    verification: verificationLines(options.verification, labels),
-    sections: reportSections.map((section) => ({
-      title: labels.sections[section],
-      items: report.sections[section].map((item, index) =>
-        itemView(item, labels, bySeq, problems.get(`${section}:${index}`) ?? []),
-      ),
-    })),
+    status: {
+      title: labels.status.title,
+      state: standing.state,
+      lines: statusLines(standing, labels),
+      note: labels.status.derived(asOf),
+    },
+    verification: { ...verification, title: labels.verification.title },
+    basic: {
+      title: labels.blocks.basic,
+      fields: basic.fields.map((field) => ({
+        ...field,
+        problems: field.seq === undefined ? [] : (verification.bySeq.get(field.seq) ?? []),
+      })),
+      footnotes: basicFootnotes(report.sections.basic, labels, bySeq),
+    },
+    tables,
+    details: {
+      ...reportDetails(report, labels, verification),
+      title: labels.details.summary,
+      intro: labels.details.intro,
+    },
   }
 }
 
-function itemView(
-  item: ReportItem,
+function statusLines(status: ReportStatus, labels: ReportLabels): StatusLine[] {
+  const words = labels.status
+  const state = words.states[status.state]
+  const lines: StatusLine[] = [
+    {
+      label: words.registration,
+      value: status.closedOn === undefined ? state : words.closedOn(state, status.closedOn),
+      tone: status.state === 'active' ? 'good' : status.state === 'unknown' ? 'neutral' : 'bad',
+    },
+  ]
+  const list = (label: string, since: string | undefined): StatusLine => ({
+    label,
+    value: since === undefined ? words.notListed : words.listed(since),
+    tone: since === undefined ? 'good' : 'bad',
+  })
+  lines.push(list(words.abnormal, status.abnormalSince), list(words.serious, status.seriousSince))
+  if (status.debtorSince !== undefined) lines.push(list(words.debtor, status.debtorSince))
+  lines.push({
+    label: words.grade,
+    value:
+      status.grade === undefined
+        ? words.noGrade
+        : words.gradeValid(status.grade.grade, status.grade.validTo),
+    tone: status.grade === undefined ? 'neutral' : 'good',
+  })
+  return lines
+}
+
+// What bears on the registration, the recognition or the qualification, and any migration.
+function basicFootnotes(
+  items: readonly ReportItem[],
   labels: ReportLabels,
   bySeq: ReadonlyMap<number, ReportItem>,
-  problems: readonly string[],
-): ItemView {
-  const { entry } = item
-  const title = titleOf(entry.type, labels)
-  const heading = [entry.effectiveAt.slice(0, 10), title, entry.ref].filter(Boolean).join(' · ')
-  const fields: { label: string; value: string; note?: string }[] = []
-  for (const [key, value] of Object.entries(entry.data ?? {})) {
-    const current = currentValue(item, key, bySeq)
-    const field: { label: string; value: string; note?: string } = {
-      label: fieldLabel(key, labels),
-      value: formatValue(current.value, labels),
+): string[] {
+  return items.flatMap((item) => {
+    const title = titleOf(item.entry.type, labels)
+    const lines = item.notes.map((note) => noteText(note.seq, note.on, labels, bySeq))
+    const { migrated } = item.entry
+    if (migrated !== undefined) {
+      lines.push(labels.migrated(reportDay(migrated.recordedAt), migrated.source))
     }
-    if (current.by !== undefined) {
-      field.note = labels.originally(formatValue(value, labels), current.by)
-    }
-    fields.push(field)
-  }
-  fields.push(...peopleFields(item, labels))
-  if (entry.by !== undefined) fields.push({ label: fieldLabel('by', labels), value: entry.by })
-  const notes = item.notes.map((note) => noteText(note.seq, note.on, labels, bySeq))
-  const shown = contentLeaves(contentOf(entry)).length
-  if (entry.commitments !== undefined && contentLeaves(entry.commitments).length > shown) {
-    notes.push(labels.withheld)
-  }
-  const view = { heading: `${heading} (${labels.entry} ${entry.seq})`, fields, notes, problems }
-  if (entry.migrated === undefined) return view
-  const { recordedAt, source } = entry.migrated
-  return { ...view, migrated: labels.migrated(dayOf(recordedAt), source) }
-}
-
-// One line per person shown: the role as the label (法定代表人), the name and any other
-// field shown as the value.
-function peopleFields(item: ReportItem, labels: ReportLabels): { label: string; value: string }[] {
-  const people = new Map<number, Partial<Record<string, string>>>()
-  for (const { index, field, value } of item.people?.shown ?? []) {
-    people.set(index, { ...people.get(index), [field]: value })
-  }
-  return [...people.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([, person]) => ({
-      label: person.role === undefined ? labels.person : formatValue(person.role, labels),
-      value: [
-        person.name ?? '—',
-        person.idNumber === undefined ? '' : `${labels.idNumber} ${person.idNumber}`,
-      ]
-        .filter((part) => part !== '')
-        .join(' · '),
-    }))
-}
-
-// A payload field after the corrections the report shows, later ones winning, and the last
-// correction that changed it.
-function currentValue(
-  item: ReportItem,
-  key: string,
-  bySeq: ReadonlyMap<number, ReportItem>,
-): { value: unknown; by?: number } {
-  let current: { value: unknown; by?: number } = { value: item.entry.data?.[key] }
-  for (const note of item.notes) {
-    const correction = bySeq.get(note.seq)?.entry
-    const fields = correction?.type === 'EntryCorrected' ? correction.data?.fields : undefined
-    if (typeof fields === 'object' && fields !== null && Object.hasOwn(fields, key)) {
-      current = { value: (fields as Record<string, unknown>)[key], by: note.seq }
-    }
-  }
-  return current
-}
-
-function verificationLines(
-  verification: Result<ReportVerification> | undefined,
-  labels: ReportLabels,
-): ReportView['verification'] {
-  if (verification === undefined) return { state: 'unverified', lines: [labels.unverified] }
-  if (verification.success) {
-    const { items, checkpoint } = verification.data
-    return {
-      state: 'verified',
-      lines: [labels.verified(items, checkpoint.origin, checkpoint.size)],
-    }
-  }
-  return {
-    state: 'failed',
-    lines: [
-      labels.failed(verification.issues.length),
-      ...verification.issues.map((issue) => issue.message),
-    ],
-  }
-}
-
-function problemsByItem(
-  verification: Result<ReportVerification> | undefined,
-): Map<string, string[]> {
-  const problems = new Map<string, string[]>()
-  if (verification === undefined || verification.success) return problems
-  for (const issue of verification.issues as readonly Issue[]) {
-    const [first, section, index] = issue.path
-    if (first !== 'sections' || typeof index !== 'number') continue
-    const key = `${String(section)}:${index}`
-    problems.set(key, [...(problems.get(key) ?? []), issue.message])
-  }
-  return problems
-}
-
-// A renderer is given what it is given: anything but a report, or a report holding a key that
-// a verifier refuses, is misuse, and says so with a code rather than a TypeError.
-function checkRenderInput(report: unknown, options: unknown): void {
-  const lang = (options as { lang?: unknown } | null | undefined)?.lang
-  if (typeof options !== 'object' || options === null || (lang !== 'zh-CN' && lang !== 'en')) {
-    const message = 'render options need lang: "zh-CN" or "en"'
-    throw new LedgerError('INVALID_INPUT', message, [
-      { code: 'invalid_options', path: ['lang'], message },
-    ])
-  }
-  const forbidden = forbiddenKeyIssues(report)
-  const parsed = forbidden.length > 0 ? undefined : publicReportSchema.safeParse(report)
-  const issues =
-    parsed === undefined ? forbidden : parsed.success ? [] : fromZodIssues(parsed.error.issues)
-  if (issues.length > 0) {
-    throw new LedgerError('INVALID_INPUT', 'not a public report', issues)
-  }
+    return lines.map((line) => `${line}${labels.aside(title)}`)
+  })
 }

@@ -69,7 +69,7 @@ describe('erasePersonalData and the public report', () => {
       { type: 'PersonalDataErased', on: '2022-03-01' },
     ])
     expect(renderReportText(report, { lang: 'zh-CN' })).toContain(
-      `个人信息已于 2022-03-01 依据${BASIS}删除`,
+      `个人信息已于 2022年3月1日依据${BASIS}删除`,
     )
     expect(renderReportText(report, { lang: 'en' })).toContain(
       `personal data erased on 2022-03-01 under ${BASIS}`,

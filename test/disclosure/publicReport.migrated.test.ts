@@ -82,8 +82,8 @@ describe('renderReportText and renderReportHtml beside a migrated item', () => {
 
   it('says in Chinese which system first recorded it and on which day', () => {
     const text = renderReportText(report, { lang: 'zh-CN' })
-    expect(text).toContain(`迁移记录：原系统「${SOURCE}」于 2016-03-02 登记`)
-    expect(text).toContain('迁移记录：原系统于 2017-05-22 登记')
+    expect(text).toContain(`迁移记录：原系统「${SOURCE}」于 2016年3月2日登记`)
+    expect(text).toContain('迁移记录：原系统于 2017年5月22日登记')
     expect(text.match(/迁移记录/g)).toHaveLength(2)
   })
 
@@ -94,10 +94,14 @@ describe('renderReportText and renderReportHtml beside a migrated item', () => {
     expect(text.match(/Migrated:/g)).toHaveLength(2)
   })
 
-  it('prints the line right under the item it belongs to', () => {
+  it('prints the line with the item it belongs to: the registration under the basic information, a report under its row', () => {
     const lines = renderReportText(report, { lang: 'en' }).split('\n')
-    const at = lines.findIndex((line) => line.includes(`Migrated: recorded by ${SOURCE}`))
-    expect(lines[at - 1]).toMatch(/^· 2016-03-01 · .* \(entry 0\)$/)
+    const registration = lines.findIndex((line) => line.includes(`Migrated: recorded by ${SOURCE}`))
+    expect(lines[registration]).toMatch(/\(Organization registered\)$/)
+    const basic = lines.indexOf('## Basic information')
+    expect(lines.slice(basic + 1, registration).some((line) => line.startsWith('## '))).toBe(false)
+    const report2016 = lines.findIndex((line) => line.includes('Migrated: recorded by another'))
+    expect(lines[report2016 - 1]).toMatch(/^· Year: 2016; /)
   })
 
   it('puts it in the item of the HTML page, escaped and isolated', async () => {
@@ -111,8 +115,9 @@ describe('renderReportText and renderReportHtml beside a migrated item', () => {
       await publicReport(ledger, GROUP, { asOf: '2018-12-31', signer }),
       { lang: 'zh-CN' },
     )
-    expect(html).toMatch(
-      /<h3><bdi>2016-03-01 · [^<]*\(条目 0\)<\/bdi><\/h3><p class="migrated"><bdi>迁移记录：原系统「&#60;b&#62;旧系统&#60;\/b&#62;」于 2016-03-02 登记<\/bdi><\/p>/,
+    const basic = html.slice(html.indexOf('id="block-basic"'), html.indexOf('id="block-notices"'))
+    expect(basic).toContain(
+      '<li><bdi>迁移记录：原系统「&#60;b&#62;旧系统&#60;/b&#62;」于 2016年3月2日登记（成立登记）</bdi></li>',
     )
     expect(html).not.toContain('<b>')
   })

@@ -144,7 +144,7 @@ describe('renderReportText and renderReportHtml', () => {
     for (const output of [html, text]) {
       expect(output).not.toMatch(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/)
     }
-    expect(html).toContain('<td><bdi>报告告报假 结束</bdi>')
+    expect(html).toContain('<bdi>报告告报假 结束</bdi>')
     expect(text).toContain('报告告报假 结束')
   })
 
