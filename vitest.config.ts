@@ -3,6 +3,6 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    exclude: ['test/package/**', 'test/cli/**'],
+    exclude: ['test/package/**', 'test/cli/**', 'test/**/*.e2e.test.ts'],
   },
 })

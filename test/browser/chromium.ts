@@ -16,7 +16,9 @@ if (!chromiumAvailable) {
   }
   // One warning a run, however many files skip.
   try {
-    writeFileSync(join(tmpdir(), `integrity-ledger-browser-skip-${process.ppid}`), '', { flag: 'wx' })
+    writeFileSync(join(tmpdir(), `integrity-ledger-browser-skip-${process.ppid}`), '', {
+      flag: 'wx',
+    })
     console.warn(
       `${missing}: skipping the browser tests (apt-get install -y chromium); set REQUIRE_BROWSER=1 to make this a failure`,
     )

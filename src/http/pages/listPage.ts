@@ -55,7 +55,7 @@ export function listPage(lang: PageLanguage, view: ListView): string {
     `<h1>${escapeHtml(title)}</h1>
 <p>${escapeHtml(words.list.intro(view.list))}</p>
 ${form}
-<h2>${escapeHtml(words.list.count(view.rows.total, view.on))}</h2>
+<h2>${escapeHtml(words.list.count(view.rows.total, reportLabels[lang].date(view.on)))}</h2>
 ${rows}
 ${pagination(lang, here, { ...view, total: view.rows.total, shown: view.rows.items.length })}`,
   )
@@ -72,7 +72,7 @@ function listRow(lang: PageLanguage, row: ListedSummary, on: string | number | u
   const link = href(`/organizations/${encodeURIComponent(row.org)}`, { on }, lang)
   const facts: [string, string][] = [
     [words.fields.org, row.org],
-    [words.fields.listedOn, row.listedOn],
+    [words.fields.listedOn, reportLabels[lang].date(row.listedOn)],
     [words.fields.reason, reasonInWords(row.reason, lang)],
     [words.fields.registrar, row.registrar],
   ]

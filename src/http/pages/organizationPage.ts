@@ -8,7 +8,9 @@ import { renderReport } from './renderReport'
 /** Where the verifier's script is served. */
 export const VERIFIER_PATH = '/assets/verify-report-page.js'
 
+// The report's own column is 68rem wide: the header and the day form stand in the same column.
 const TOOLS_STYLE = `${HEADER_STYLE}
+.tools{max-width:68rem;margin:0 auto;padding:.25rem 1rem 0;box-sizing:border-box}
 form.day{display:flex;flex-wrap:wrap;gap:.5rem;align-items:baseline;margin:.5rem 0}form.day input,form.day button{font:inherit;padding:.2rem .5rem}`
 
 /**
@@ -33,10 +35,10 @@ export function organizationPage(
     params: { on: report.asOf === options.today ? undefined : report.asOf },
   }
   const jsonPath = `/api/organizations/${encodeURIComponent(report.org)}/report`
-  const tools = `${siteHeader(lang, here)}
+  const tools = `<div class="tools">${siteHeader(lang, here)}
 <form class="day" method="get" action="${escapeHtml(path)}"><label>${escapeHtml(words.asOf)} <input type="date" name="on" value="${escapeHtml(report.asOf)}" max="${escapeHtml(options.today)}" required></label>${
     lang === 'en' ? '<input type="hidden" name="lang" value="en">' : ''
-  }<button>${escapeHtml(words.button)}</button> <a href="${escapeHtml(href(jsonPath, { on: report.asOf }, 'zh-CN'))}">${escapeHtml(words.json)}</a></form>`
+  }<button>${escapeHtml(words.button)}</button> <a href="${escapeHtml(href(jsonPath, { on: report.asOf }, 'zh-CN'))}">${escapeHtml(words.json)}</a></form></div>`
   const page = renderReport(report, {
     lang,
     publicKey: options.publicKey,

@@ -5,7 +5,8 @@ import { pageWords } from './pageWords'
 /** The site's header: its name, the pages, and the language switch. */
 export const HEADER_STYLE = `header.site{display:flex;flex-wrap:wrap;gap:.4rem 1rem;align-items:baseline;border-bottom:1px solid #ccc;padding:.6rem 0;margin-bottom:1rem;font-family:system-ui,"PingFang SC","Microsoft YaHei",sans-serif}
 header.site .home{font-weight:bold;color:inherit;text-decoration:none}header.site nav{display:flex;flex-wrap:wrap;gap:.2rem .9rem;flex:1}
-header.site .lang a[aria-current]{font-weight:bold;color:inherit;text-decoration:none}`
+header.site .lang a[aria-current]{font-weight:bold;color:inherit;text-decoration:none}
+@media (max-width:40rem){header.site nav{flex-basis:100%;order:3}}`
 
 const PAGE_STYLE = `${HEADER_STYLE}
 body{font-family:system-ui,"PingFang SC","Microsoft YaHei",sans-serif;max-width:60rem;margin:0 auto;padding:0 1rem 2rem;color:#1a1a1a;line-height:1.6}

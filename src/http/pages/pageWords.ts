@@ -90,7 +90,7 @@ const zh: PageWords = {
     listedOn: '列入日期',
     reason: '列入原因',
   },
-  statuses: { active: '正常', deregistered: '已注销', revoked: '已撤销登记', banned: '已取缔' },
+  statuses: { active: '存续', deregistered: '已注销', revoked: '已撤销', banned: '已取缔' },
   kinds: {
     social_group: '社会团体',
     social_service_organization: '民办非企业单位（社会服务机构）',

@@ -17,10 +17,10 @@ describe('listPageRoute', () => {
       `<a href="/organizations/${YOUTH}?on=2020-08-01"><bdi>金山卫镇青少年活动中心</bdi></a>`,
     )
     expect(page).toContain(`<dd><bdi>${YOUTH}</bdi></dd>`)
-    expect(page).toContain('<dd><bdi>2020-07-01</bdi></dd>')
+    expect(page).toContain('<dd><bdi>2020年7月1日</bdi></dd>')
     expect(page).toContain('<dd><bdi>未按时报送年度工作报告</bdi></dd>')
     expect(page).toContain('<dd><bdi>上海市金山区民政局</bdi></dd>')
-    expect(page).toContain('2020-08-01 在列：共 1 个组织')
+    expect(page).toContain('2020年8月1日 在列：共 1 个组织')
   })
 
   it('says the reason in English words on the English page', async () => {
@@ -41,7 +41,7 @@ describe('listPageRoute', () => {
     ).text()
     expect(division).toContain('共 1 个组织')
     const today = await (await get(handler, '/lists/serious')).text()
-    expect(today).toContain(`${TODAY} 在列：共 0 个组织`)
+    expect(today).toContain('2026年6月30日 在列：共 0 个组织')
   })
 
   it('takes a form with empty fields as not filtered', async () => {
