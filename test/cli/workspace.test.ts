@@ -86,7 +86,7 @@ describe('append', () => {
     const cwd = await initialised()
     const entries = registerHistory(3)
     const lines = jsonLines(entries).split('\n')
-    lines[2] = lines[2]!.replace('"effectiveAt":"', '"effectiveAt":"x')
+    lines[2] = (lines[2] ?? '').replace('"effectiveAt":"', '"effectiveAt":"x')
     lines.splice(4, 0, '{"org": not json')
     const ran = await run(['append'], { cwd, input: lines.join('\n') })
     expect(ran.code).toBe(1)
@@ -174,7 +174,7 @@ describe('export and verify', () => {
   it('names the first bad line of a tampered export and exits 1', async () => {
     const cwd = await filled()
     const exported = (await run(['export'], { cwd })).stdout.split('\n')
-    exported[7] = exported[7]!.replace('"effectiveAt":"20', '"effectiveAt":"19')
+    exported[7] = (exported[7] ?? '').replace('"effectiveAt":"20', '"effectiveAt":"19')
     expect(exported[7]).toContain('"effectiveAt":"19')
     const tampered = join(cwd, 'tampered.jsonl')
     writeFileSync(tampered, exported.join('\n'))

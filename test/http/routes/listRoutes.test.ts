@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { ListAnswer, QueryHandler } from '../../../src/http'
-import { get, TODAY, townService, YOUTH } from '../fixtures'
+import { get, townService, YOUTH } from '../fixtures'
 
 let handler: QueryHandler
 beforeAll(async () => {
