@@ -3,6 +3,7 @@
 //
 //   npx tsx examples/serveRegister.ts --serve --port 8080   stays up until Ctrl-C
 //   npx tsx examples/serveRegister.ts                        asks itself four pages and exits
+import { readFile } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createQueryHandler, type QueryHandler } from '../src/http/index'
@@ -40,10 +41,19 @@ for (const day of townHistory()) {
 const register = createRegister({ store })
 await register.catchUp()
 
+// The browser verifier as `npm run build` bundles it: report pages then check themselves.
+const verifierScript = await readFile(
+  new URL('../dist/browser/verify-report-page.js', import.meta.url),
+  'utf8',
+).catch(() => undefined)
+if (verifierScript === undefined)
+  console.log('no dist/browser: run npm run build for pages that verify themselves')
+
 const handler = createQueryHandler({
   ledger,
   register,
   publicKey: verifierKey(signer),
+  ...(verifierScript === undefined ? {} : { verifierScript }),
   onError: (error) => console.error(error),
 })
 
