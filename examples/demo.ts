@@ -109,7 +109,7 @@ await register.close()
 // 9. What the public may see of the traders on the last day of 2021, proved item by item:
 //    the report, its verification, a softened copy caught on the exact item, the HTML page.
 console.log('\n── public report ──')
-if (!(await showReport(ledger, traders, { asOf: '2021-12-31', signer, lang: 'en' })))
+if (!(await showReport(ledger, traders, { asOf: '2021-12-31', signer, lang: 'zh-CN' })))
   process.exit(1)
 await ledger.close()
 
