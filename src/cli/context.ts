@@ -1,6 +1,6 @@
 import type { Command } from 'commander'
 import * as z from 'zod'
-import { addDaysIso, dayOf } from '../time'
+import { dayOf } from '../time'
 import type { ExitCode } from './exitCodes'
 import type { CliIo } from './io'
 import type { CliLanguage } from './language'
@@ -57,11 +57,6 @@ export async function inWorkspace<T>(
 /** Today in China, where the registers are kept. */
 export function today(): string {
   return dayOf(new Date().toISOString())
-}
-
-/** `day` plus `days` calendar days. */
-export function daysAfter(day: string, days: number): string {
-  return addDaysIso(day, days)
 }
 
 /**

@@ -11,12 +11,14 @@ const { version } = JSON.parse(
 
 useNodeCrypto()
 const stop = new AbortController()
-// The first Ctrl-C asks long commands to stop between two steps and keep what they did;
-// a second one ends the process at once.
-process.on('SIGINT', () => {
-  if (stop.signal.aborted) process.exit(130)
-  stop.abort(new Error('interrupted'))
-})
+// The first Ctrl-C (or a service manager's SIGTERM) asks long commands to stop between two
+// steps and keep what they did; a second one ends the process at once.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stop.signal.aborted) process.exit(130)
+    stop.abort(new Error('interrupted'))
+  })
+}
 
 runCli(
   process.argv.slice(2),

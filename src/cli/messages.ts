@@ -33,6 +33,8 @@ const zh = {
     describe: '新建账本工作区：存储、签名密钥文件和配置文件',
     origin: '日志名称，写入每个检查点（默认 integrity-ledger）',
     exists: (file: string): string => `配置文件 ${file} 已存在，未做任何改动`,
+    keyExists: (file: string): string =>
+      `密钥文件 ${file} 已存在：用 --key 使用它，或换一个位置；未做任何改动`,
     done: (config: string, store: string, key: string): string =>
       `已新建工作区：配置 ${config}，存储 ${store}，签名密钥 ${key}（仅本人可读）`,
     verifier: '公开核验密钥（发给核验方）：',
@@ -44,6 +46,7 @@ const zh = {
     empty: '标准输入中没有条目',
     notJson: (line: number, reason: string): string => `第 ${line} 行不是 JSON：${reason}`,
     refusedLine: (line: number): string => `第 ${line} 行被拒绝：`,
+    refusedEntry: (entry: number): string => `第 ${entry} 个条目被拒绝：`,
     nothingWritten: '整批未写入任何条目',
     written: (count: number, size: number): string =>
       `已写入 ${count} 个条目，日志共 ${size} 个条目`,
@@ -52,7 +55,11 @@ const zh = {
     describe: '按映射文件导入已有记录（CSV、XLSX 或 JSONL），逐行写入，可中断后重跑',
     file: '要导入的表格或 JSONL 文件',
     mapping: '映射文件（JSON）：哪一列是统一社会信用代码、日期、类型和各字段',
-    sheet: 'XLSX 工作表名称（默认第一个）',
+    sheet: 'XLSX 工作表：名称，或从 1 起的序号（默认第一个）',
+    format: '文件格式 csv、xlsx 或 jsonl（默认按扩展名）',
+    encoding: '文本编码 utf-8、gbk 或 gb18030（Excel 另存的 CSV 常为 gbk；默认 utf-8）',
+    delimiter: 'CSV 分隔符：逗号 ,、分号 ; 或 tab（默认逗号）',
+    headerLine: '表头所在行（表头上方有标题行时使用；默认第 1 行）',
     dryRun: '只校验每一行并列出被拒绝的行，不写入任何内容',
     migration: '迁移模式：条目带原系统的登记日期，并标记为迁移记录',
     progress: '导入',
@@ -68,6 +75,7 @@ const zh = {
     out: '写入此文件（默认标准输出）',
     personal: '同时导出条目所涉人员的个人信息（仅限授权的备份）',
     done: (lines: number, file: string): string => `已导出 ${lines} 行到 ${file}`,
+    exists: (file: string): string => `${file} 已存在；导出只写入新文件`,
   },
   verify: {
     describe: '核验导出文件，或不给文件时核验当前存储：每个条目、每个检查点的签名和根哈希',
@@ -79,6 +87,7 @@ const zh = {
     unverified: (count: number): string => `另有 ${count} 个条目尚无检查点担保`,
     failed: '核验失败：',
     noCheckpoint: '存储中还没有签名检查点，无从核验；请先运行 checkpoint',
+    needKey: '不在工作区中：请用 --public-key 给出公开核验密钥（文本或文件）',
   },
   file: {
     describe: '显示一个组织的诚信档案',
@@ -93,6 +102,7 @@ const zh = {
     out: '写入此文件（默认标准输出）',
     failed: '报告未通过核验：',
     done: (file: string): string => `公开报告已写入 ${file}，核验通过`,
+    jsonNeedsJson: '--json 只输出 JSON：请用 --format json，或用 --out 写入文件',
   },
   lists: {
     describe: '显示活动异常名录或严重违法失信名单（abnormal 或 serious）',
@@ -151,7 +161,6 @@ const zh = {
     noWorkspace: (file: string): string =>
       `找不到工作区配置 ${file}；请先运行 integrity-ledger init`,
     interrupted: '已中断',
-    notFound: (org: string): string => `账本中没有 ${org}`,
   },
   statuses: {
     active: '存续',
@@ -196,6 +205,8 @@ const en: Messages = {
     origin: 'the log name every checkpoint carries (default integrity-ledger)',
     exists: (file: string): string =>
       `the configuration ${file} exists already; nothing was changed`,
+    keyExists: (file: string): string =>
+      `the key file ${file} exists already: use it with --key, or choose another place; nothing was changed`,
     done: (config: string, store: string, key: string): string =>
       `created a workspace: configuration ${config}, store ${store}, signing key ${key} (readable by you only)`,
     verifier: 'public verifier key (give it to whoever verifies):',
@@ -209,6 +220,7 @@ const en: Messages = {
     empty: 'no entries on stdin',
     notJson: (line: number, reason: string): string => `line ${line} is not JSON: ${reason}`,
     refusedLine: (line: number): string => `line ${line} refused:`,
+    refusedEntry: (entry: number): string => `entry ${entry} refused:`,
     nothingWritten: 'nothing of the batch was written',
     written: (count: number, size: number): string =>
       `wrote ${count} entries; the log holds ${size} entries`,
@@ -218,7 +230,11 @@ const en: Messages = {
       'import existing records (CSV, XLSX or JSONL) through a mapping, row by row, safe to run again',
     file: 'the sheet or JSONL file to import',
     mapping: 'the mapping (JSON): which column is the USCC, the date, the type and each field',
-    sheet: 'the XLSX sheet (default the first)',
+    sheet: 'the XLSX sheet: its name, or its place from 1 (default the first)',
+    format: 'csv, xlsx or jsonl (default by the extension)',
+    encoding: 'utf-8, gbk or gb18030 (Excel in China often saves CSV as gbk; default utf-8)',
+    delimiter: 'the CSV delimiter: , ; or tab (default ,)',
+    headerLine: 'the line of the header, when a title stands above it (default 1)',
     dryRun: 'check every row and list the refused ones, writing nothing',
     migration:
       'migration mode: entries carry the other system’s recording date and are marked migrated',
@@ -235,6 +251,7 @@ const en: Messages = {
     out: 'write to this file (default stdout)',
     personal: 'include the people entries name (for authorised backups only)',
     done: (lines: number, file: string): string => `exported ${lines} lines to ${file}`,
+    exists: (file: string): string => `${file} exists already; an export only writes a new file`,
   },
   verify: {
     describe:
@@ -247,6 +264,7 @@ const en: Messages = {
     unverified: (count: number): string => `${count} more entries have no checkpoint yet`,
     failed: 'verification failed:',
     noCheckpoint: 'the store holds no signed checkpoint to verify against; run `checkpoint` first',
+    needKey: 'outside a workspace, --public-key gives the verifier key (its text or a file)',
   },
   file: {
     describe: "show an organization's credit file",
@@ -261,6 +279,7 @@ const en: Messages = {
     out: 'write to this file (default stdout)',
     failed: 'the report did not verify:',
     done: (file: string): string => `public report written to ${file}, verified`,
+    jsonNeedsJson: '--json prints JSON only: use --format json, or --out FILE',
   },
   lists: {
     describe: 'show the abnormal list or the serious list (abnormal or serious)',
@@ -321,7 +340,6 @@ const en: Messages = {
     noWorkspace: (file: string): string =>
       `no workspace configuration at ${file}; run integrity-ledger init first`,
     interrupted: 'interrupted',
-    notFound: (org: string): string => `${org} is not in the ledger`,
   },
   statuses: {
     active: 'active',

@@ -3,6 +3,7 @@ import type { Signer } from '../proof'
 import { createRegister, type Register, type RegisterStore } from '../register'
 import type { EventStore } from '../store'
 import { readSigningKeyFile } from './signingKeyFile'
+import { UsageError } from './usageError'
 import { isPostgres, type ResolvedWorkspace } from './workspace'
 
 /** A workspace opened: its ledger over its store, its signer, and its register on demand. */
@@ -40,7 +41,8 @@ export function postgresConnection(url: string): {
   readonly connectionString: string
   readonly schema?: string
 } {
-  const parsed = new URL(url)
+  const parsed = URL.parse(url)
+  if (parsed === null) throw new UsageError('--store: the PostgreSQL URL does not parse')
   const schema = parsed.searchParams.get('schema')
   parsed.searchParams.delete('schema')
   return { connectionString: parsed.toString(), ...(schema ? { schema } : {}) }

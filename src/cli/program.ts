@@ -16,7 +16,7 @@ import { verifyCommand } from './commands/verify'
 import type { CliContext } from './context'
 
 /** The whole command tree, its help in the context's language, writing to the context's streams. */
-export function buildProgram(context: CliContext, version: string): Command {
+export function buildProgram(context: CliContext, version: string, json = false): Command {
   const { t, io } = context
   const program = new Command('integrity-ledger')
     .description(t.program)
@@ -61,7 +61,10 @@ export function buildProgram(context: CliContext, version: string): Command {
       .configureOutput({
         writeOut: (text) => io.stdout.write(text),
         writeErr: (text) => io.stderr.write(text),
-        outputError: (text, write) => write(`${t.errors.usage} ${text.replace(/^error: /, '')}`),
+        // With --json the error is answered as JSON on stdout instead (see runCli).
+        outputError: (text, write) => {
+          if (!json) write(`${t.errors.usage} ${text.replace(/^error: /, '')}`)
+        },
       })
       .exitOverride()
       .showSuggestionAfterError()

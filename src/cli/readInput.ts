@@ -3,8 +3,10 @@ import type { Readable } from 'node:stream'
 /** Entries read from a stream, each with the line it started on, or the lines that did not parse. */
 export interface ReadEntries {
   readonly values: readonly unknown[]
-  /** The line of each value: its own line in JSON Lines, the first line for one JSON value. */
+  /** Where each value is: its line in JSON Lines, its place from 1 in a JSON array. */
   readonly lines: readonly number[]
+  /** What `lines` counts: lines of JSON Lines, or entries of one JSON value. */
+  readonly unit: 'line' | 'entry'
   readonly errors: readonly { readonly line: number; readonly reason: string }[]
 }
 
@@ -25,12 +27,11 @@ export async function readText(stream: Readable): Promise<string> {
  */
 export function parseEntries(text: string): ReadEntries {
   const trimmed = text.trim()
-  if (trimmed === '') return { values: [], lines: [], errors: [] }
+  if (trimmed === '') return { values: [], lines: [], unit: 'line', errors: [] }
   try {
     const whole: unknown = JSON.parse(trimmed)
     const values = Array.isArray(whole) ? whole : [whole]
-    const first = text.slice(0, text.indexOf(trimmed)).split('\n').length
-    return { values, lines: values.map(() => first), errors: [] }
+    return { values, lines: values.map((_, index) => index + 1), unit: 'entry', errors: [] }
   } catch {
     // Not one value: JSON Lines.
   }
@@ -46,5 +47,5 @@ export function parseEntries(text: string): ReadEntries {
       errors.push({ line: index + 1, reason: (error as Error).message })
     }
   })
-  return { values, lines, errors }
+  return { values, lines, unit: 'line', errors }
 }

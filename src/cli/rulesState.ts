@@ -1,10 +1,19 @@
 import { readFile, rename, writeFile } from 'node:fs/promises'
-import type { SweepState } from '../rules'
+import { checkSweepState, type SweepState } from '../rules'
+import { readJsonFile } from './readJsonFile'
 
-/** The rules run's kept state, or `undefined` before the first run. Checked by the run itself. */
+/**
+ * The rules run's kept state, checked by its schema (a damaged file is `INVALID_INPUT` naming
+ * the place), or `undefined` before the first run.
+ */
 export async function readRulesState(file: string): Promise<SweepState | undefined> {
-  const text = await readFile(file, 'utf8').catch(() => undefined)
-  return text === undefined ? undefined : (JSON.parse(text) as SweepState)
+  const there = await readFile(file).then(
+    () => true,
+    () => false,
+  )
+  return there
+    ? checkSweepState(await readJsonFile(file, 'rules state'), ['rulesState'])
+    : undefined
 }
 
 /** Keeps a state whole: written beside the file, then renamed over it, so a crash leaves the old one. */

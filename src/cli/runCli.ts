@@ -25,7 +25,7 @@ export async function runCli(
   const language = languageOf(argv, io.env)
   const context: CliContext = { io, language, t: messagesIn(language), exitCode: EXIT.ok }
   const json = argv.includes('--json')
-  const program = buildProgram(context, version)
+  const program = buildProgram(context, version, json)
   try {
     await program.parseAsync([...argv], { from: 'user' })
     return context.exitCode
@@ -39,7 +39,14 @@ function failure(context: CliContext, json: boolean, error: unknown): ExitCode {
   if (error instanceof CommanderError) {
     // Help and version are "errors" only to commander.
     const shown = ['commander.helpDisplayed', 'commander.version', 'commander.help']
-    return shown.includes(error.code) ? EXIT.ok : EXIT.usage
+    if (shown.includes(error.code)) return EXIT.ok
+    if (json) {
+      const message = error.message.replace(/^error: /, '')
+      io.stdout.write(
+        `${JSON.stringify({ error: { code: 'USAGE', message, issues: [] } }, null, 2)}\n`,
+      )
+    }
+    return EXIT.usage
   }
   if (io.signal?.aborted === true && isLedgerError(error) && error.code === 'ABORTED') {
     io.stderr.write(`${t.errors.interrupted}\n`)

@@ -89,7 +89,23 @@ export async function readWorkspace(
   }
 }
 
-/** Writes a new configuration, refusing to replace one that exists. */
+/**
+ * Writes a new configuration, refusing to replace one that exists; readable by its owner only
+ * when its store URL holds a password.
+ */
 export async function writeWorkspace(file: string, workspace: Workspace): Promise<void> {
-  await writeFile(file, `${JSON.stringify(workspace, null, 2)}\n`, { flag: 'wx' })
+  const secret = redacted(workspace.store) !== workspace.store
+  await writeFile(file, `${JSON.stringify(workspace, null, 2)}\n`, {
+    flag: 'wx',
+    mode: secret ? 0o600 : 0o644,
+  })
+}
+
+/** A store as it may be printed: a PostgreSQL URL's password replaced by `***`. */
+export function redacted(store: string): string {
+  if (!isPostgres(store)) return store
+  const url = URL.parse(store)
+  if (url === null || url.password === '') return store
+  url.password = '***'
+  return url.toString()
 }

@@ -77,7 +77,7 @@ export interface Ledger {
   entries(org: string): Promise<readonly EntryEnvelope[]>
   /** One entry by its global position, exactly as stored. */
   entry(seq: number): Promise<EntryEnvelope | undefined>
-  /** The tree size and root now. */
+  /** The tree size and root now, with what other writers appended to the store taken in. */
   head(): Promise<LedgerHead>
   /**
    * Signs the current tree head as a checkpoint note, keeps it, and returns it; while the log
@@ -147,6 +147,15 @@ export function createLedger(options: LedgerOptions): Ledger {
     loaded ??= state.writes.run(() => catchUp(state))
     return loaded
   }
+  // Another process may have appended since this ledger last read the store (a nightly run
+  // beside a long-running service): what answers for the log as it stands, its head,
+  // checkpoints and proofs, first takes in what was written.
+  const current = async () => {
+    await ready()
+    if ((await state.store.head()) > state.merkle.size) {
+      await state.writes.run(() => catchUp(state))
+    }
+  }
   const proofs = proofsOf(state)
 
   const ledger: Ledger = {
@@ -187,14 +196,14 @@ export function createLedger(options: LedgerOptions): Ledger {
       return state.store.readEntry(seq)
     },
     async head() {
-      await ready()
+      await current()
       return { size: state.merkle.size, root: toHex(state.merkle.root()) }
     },
     async checkpoint() {
       if (!options.signer)
         throw new LedgerError('NO_SIGNER', 'this ledger was created without a signer')
       const signer = options.signer
-      await ready()
+      await current()
       return state.writes.run(async () => {
         const size = state.merkle.size
         // A tree head signs to the same note every time (Ed25519 is deterministic), so a log
@@ -209,13 +218,13 @@ export function createLedger(options: LedgerOptions): Ledger {
     async proveInclusion(seq, size) {
       expectCount(seq, 'seq')
       if (size !== undefined) expectCount(size, 'size')
-      await ready()
+      await current()
       return proofs.inclusion(seq, size)
     },
     async proveConsistency(oldSize, newSize) {
       expectCount(oldSize, 'oldSize')
       if (newSize !== undefined) expectCount(newSize, 'newSize')
-      await ready()
+      await current()
       return proofs.consistency(oldSize, newSize)
     },
     async personalData(seq) {

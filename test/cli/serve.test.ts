@@ -25,6 +25,21 @@ describe('serve', () => {
     const page = await fetch(`${url}organizations/${sampleOrganizationId(0)}?on=2024-06-30`)
     expect(page.status).toBe(200)
     expect(page.headers.get('content-type')).toContain('text/html')
+    // What another process appends while the service runs reaches its search and reports,
+    // and that process is not kept waiting by the service's register.
+    const later = registerHistory(6)
+    const appended = await run(['append'], { cwd, input: jsonLines(later) })
+    expect(appended.code).toBe(0)
+    const listed = await run(['--json', 'search', '养老'], { cwd })
+    expect(listed.code).toBe(0)
+    const newcomer = sampleOrganizationId(6)
+    let found = 0
+    for (let tries = 0; tries < 40 && found === 0; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 250))
+      found = (await (await fetch(`${url}api/search?q=${newcomer}`)).json()).total
+    }
+    expect(found).toBe(1)
+    expect((await fetch(`${url}api/organizations/${newcomer}/report`)).status).toBe(200)
     const script = await fetch(`${url}assets/verify-report-page.js`)
     expect(script.status).toBe(200)
     expect(script.headers.get('content-type')).toContain('javascript')

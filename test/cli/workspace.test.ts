@@ -1,4 +1,4 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { sqliteStore } from '../../src/adapters/sqlite'
@@ -46,6 +46,26 @@ describe('init', () => {
     expect(again.code).toBe(1)
     expect(again.stderr).toContain('exists already')
     expect(readFileSync(join(cwd, 'ledger.key'), 'utf8')).toBe(key)
+  })
+
+  it('leaves nothing behind when the store cannot be opened', async () => {
+    const cwd = freshDirectory()
+    const ran = await run(['init', '--store', 'no/such/dir/ledger.db'], { cwd })
+    expect(ran.code).toBe(1)
+    expect(readdirSync(cwd)).toEqual([])
+  })
+
+  it('puts the default store beside a configuration given elsewhere', async () => {
+    const cwd = freshDirectory()
+    mkdirSync(join(cwd, 'ws'))
+    const ran = await run(['--config', 'ws/integrity-ledger.json', 'init'], { cwd })
+    expect(ran.code).toBe(0)
+    expect(readdirSync(join(cwd, 'ws')).sort()).toEqual([
+      'integrity-ledger.json',
+      'ledger.db',
+      'ledger.key',
+      'ledger.pub',
+    ])
   })
 
   it('uses a key it is given, keeping the log name the key was made for', async () => {
@@ -127,6 +147,24 @@ describe('append', () => {
     })
   })
 
+  it('names the refused entries of one JSON array by their place', async () => {
+    const cwd = await initialised()
+    const entries = registerHistory(7).map((entry, i) =>
+      i === 2 ? { ...entry, effectiveAt: 'x' } : entry,
+    )
+    const ran = await run(['--json', 'append'], { cwd, input: JSON.stringify(entries) })
+    expect(ran.code).toBe(1)
+    expect(JSON.parse(ran.stdout).refused[0]).toMatchObject({ entry: 3 })
+  })
+
+  it('answers a usage error as JSON with --json', async () => {
+    const cwd = await initialised()
+    const ran = await run(['--json', 'append', '--bogus'], { cwd })
+    expect(ran.code).toBe(2)
+    expect(JSON.parse(ran.stdout)).toMatchObject({ error: { code: 'USAGE' } })
+    expect(ran.stderr).toBe('')
+  })
+
   it('says so when stdin holds nothing', async () => {
     const cwd = await initialised()
     const ran = await run(['append'], { cwd, input: '\n\n' })
@@ -169,6 +207,19 @@ describe('export and verify', () => {
     expect(byText.code).toBe(0)
     const withoutKey = await run(['verify', join(cwd, 'ledger.jsonl')], { cwd: elsewhere })
     expect(withoutKey.code).toBe(2)
+    const mistyped = await run(
+      ['verify', join(cwd, 'ledger.jsonl'), '--public-key', 'ledger.pbu'],
+      {
+        cwd,
+      },
+    )
+    expect(mistyped.code).toBe(2)
+    expect(mistyped.stderr).toContain('ledger.pbu')
+    const again = await run(['export', '--out', 'ledger.jsonl'], { cwd })
+    expect(again.code).toBe(2)
+    const personal = await run(['export', '--with-personal-data', '--out', 'people.jsonl'], { cwd })
+    expect(personal.code).toBe(0)
+    expect(statSync(join(cwd, 'people.jsonl')).mode & 0o777).toBe(0o600)
   })
 
   it('names the first bad line of a tampered export and exits 1', async () => {

@@ -28,9 +28,9 @@ export function appendCommand(context: CliContext): Command {
       if (read.errors.length > 0) {
         const refused = read.errors.map(({ line, reason }) => ({
           line,
-          issues: [{ code: 'invalid_json', path: [], message: reason }],
+          issues: [{ code: 'invalid_json', path: [], message: t.append.notJson(line, reason) }],
         }))
-        refuse(context, output, refused)
+        refuse(context, output, refused, 'line')
         return
       }
       if (read.values.length === 0) {
@@ -45,7 +45,7 @@ export function appendCommand(context: CliContext): Command {
         }
         const result = await ledger.safeAppend(read.values, appendOptions)
         if (!result.success) {
-          refuse(context, output, byLine(result.issues, read.lines))
+          refuse(context, output, byLine(result.issues, read.lines), read.unit)
           return
         }
         const { entries, size, root } = result.data
@@ -74,16 +74,23 @@ function byLine(issues: readonly Issue[], lines: readonly number[]): RefusedLine
   return [...refused].sort(([a], [b]) => a - b).map(([line, list]) => ({ line, issues: list }))
 }
 
+// Lines of JSON Lines are named by line, the entries of one JSON array by their place.
 function refuse(
   context: CliContext,
   output: ReturnType<typeof globalsOf>['output'],
   refused: readonly RefusedLine[],
+  unit: 'line' | 'entry',
 ): void {
   const { t } = context
-  output.answer({ written: 0, refused }, () =>
+  const places = refused.map(({ line, issues }) => ({ [unit]: line, issues }))
+  output.answer({ written: 0, refused: places }, () =>
     [
       ...refused.flatMap(({ line, issues }) => [
-        line > 0 ? t.append.refusedLine(line) : t.errors.failed,
+        line === 0
+          ? t.errors.failed
+          : unit === 'line'
+            ? t.append.refusedLine(line)
+            : t.append.refusedEntry(line),
         ...issues.map(issueLine),
       ]),
       t.append.nothingWritten,

@@ -2,15 +2,8 @@ import { Command } from 'commander'
 import * as z from 'zod'
 import { dueDates } from '../../register'
 import { render } from '../../rules'
-import {
-  type CliContext,
-  countOption,
-  dayOption,
-  daysAfter,
-  globalsOf,
-  parseOptions,
-  today,
-} from '../context'
+import { addDaysIso } from '../../time'
+import { type CliContext, countOption, dayOption, globalsOf, parseOptions, today } from '../context'
 import { EXIT } from '../exitCodes'
 import { readRulesState } from '../rulesState'
 import { readWorkspace } from '../workspace'
@@ -53,7 +46,7 @@ export function dueCommand(context: CliContext): Command {
       const from = options.from ?? today()
       const page = dueDates(state, {
         from,
-        to: options.to ?? daysAfter(from, 30),
+        to: options.to ?? addDaysIso(from, 30),
         offset: options.offset,
         limit: options.limit,
         ...(options.kind ? { kind: options.kind } : {}),

@@ -1,17 +1,26 @@
 import { createReadStream } from 'node:fs'
-import { readFile } from 'node:fs/promises'
 import { extname, resolve } from 'node:path'
 import { Command } from 'commander'
 import * as z from 'zod'
-import { importRows, parseImportMapping, readRows } from '../../import'
+import { importRows, parseImportMapping, readRows, textEncodings } from '../../import'
 import { type CliContext, globalsOf, inWorkspace, parseOptions } from '../context'
 import { EXIT } from '../exitCodes'
 import { issueLine } from '../output'
 import { createProgress } from '../progress'
+import { readJsonFile } from '../readJsonFile'
 
 const importOptions = z.object({
   mapping: z.string().min(1),
-  sheet: z.string().min(1).optional(),
+  // A sheet by its name, or by its place from 1 when the value is a number.
+  sheet: z
+    .string()
+    .min(1)
+    .transform((sheet) => (/^[1-9]\d*$/.test(sheet) ? Number(sheet) : sheet))
+    .optional(),
+  format: z.enum(['csv', 'xlsx', 'jsonl']).optional(),
+  encoding: z.enum(textEncodings).optional(),
+  delimiter: z.enum([',', ';', 'tab']).optional(),
+  headerLine: z.coerce.number().int().min(1).max(1000).optional(),
   dryRun: z.boolean().optional(),
   migration: z.boolean().optional(),
 })
@@ -28,28 +37,36 @@ export function importCommand(context: CliContext): Command {
     .argument('<file>', t.import.file)
     .requiredOption('--mapping <file>', t.import.mapping)
     .option('--sheet <name>', t.import.sheet)
+    .option('--format <format>', t.import.format)
+    .option('--encoding <encoding>', t.import.encoding)
+    .option('--delimiter <delimiter>', t.import.delimiter)
+    .option('--header-line <line>', t.import.headerLine)
     .option('--dry-run', t.import.dryRun)
     .option('--migration', t.import.migration)
     .action(async (file: string, _options, command: Command) => {
       const { globals, output } = globalsOf(context, command)
       const options = parseOptions(importOptions, command.opts())
       const mappingFile = resolve(context.io.cwd, options.mapping)
-      const mapping = parseImportMapping(JSON.parse(await readFile(mappingFile, 'utf8')))
+      const mapping = parseImportMapping(await readJsonFile(mappingFile, '--mapping'))
       await inWorkspace(context, globals, async ({ ledger }) => {
         const progress = createProgress(context.io.stderr, t.import.progress, !output.json)
         const path = resolve(context.io.cwd, file)
         const expected = await rowsInTextFile(path)
         const rows = readRows(path, {
-          ...(options.sheet ? { sheet: options.sheet } : {}),
+          ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
+          ...(options.format ? { format: options.format } : {}),
+          ...(options.encoding ? { encoding: options.encoding } : {}),
+          ...(options.delimiter
+            ? { delimiter: options.delimiter === 'tab' ? '\t' : options.delimiter }
+            : {}),
+          ...(options.headerLine ? { headerLine: options.headerLine } : {}),
         })
         const result = await importRows(ledger, rows, mapping, {
           dryRun: options.dryRun === true,
           migration: options.migration === true,
           ...(context.io.signal ? { signal: context.io.signal } : {}),
           onProgress: ({ rows: done }) => progress.update(done, Math.max(done, expected)),
-        })
-        progress.update(result.rows, result.rows)
-        progress.stop()
+        }).finally(() => progress.stop())
         output.answer(result, () =>
           [
             ...result.refused.flatMap(({ line, issues }) => [

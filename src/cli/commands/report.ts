@@ -6,6 +6,7 @@ import { renderReportHtml, renderReportText, verifyReport } from '../../disclosu
 import { type CliContext, dayOption, globalsOf, inWorkspace, parseOptions, today } from '../context'
 import { EXIT } from '../exitCodes'
 import { issueLine } from '../output'
+import { UsageError } from '../usageError'
 
 const reportOptions = z.object({
   asOf: dayOption.optional(),
@@ -28,6 +29,9 @@ export function reportCommand(context: CliContext): Command {
     .action(async (org: string, _options, command: Command) => {
       const { globals, output } = globalsOf(context, command)
       const options = parseOptions(reportOptions, command.opts())
+      if (output.json && options.format !== 'json' && !options.out) {
+        throw new UsageError(t.report.jsonNeedsJson)
+      }
       await inWorkspace(context, globals, async ({ ledger, signer }) => {
         const report = await ledger.publicReport(org, { asOf: options.asOf ?? today() })
         const verification = verifyReport(report, { publicKey: signer.publicKey })
@@ -48,7 +52,7 @@ export function reportCommand(context: CliContext): Command {
         if (options.out) {
           const file = resolve(context.io.cwd, options.out)
           await writeFile(file, text)
-          output.note(t.report.done(file))
+          output.answer({ file, format: options.format, verified: true }, () => t.report.done(file))
         } else {
           context.io.stdout.write(text.endsWith('\n') ? text : `${text}\n`)
         }

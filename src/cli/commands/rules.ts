@@ -34,8 +34,7 @@ export function rulesCommand(context: CliContext): Command {
           signal: context.io.signal,
           onState: (kept) => writeRulesState(workspace.rulesState, kept),
           onProgress: ({ at, done, total }) => progress.update(done, total, ` ${at}`),
-        })
-        progress.stop()
+        }).finally(() => progress.stop())
         await writeRulesState(workspace.rulesState, result.state)
         const { counts } = result
         output.answer(

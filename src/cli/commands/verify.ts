@@ -7,7 +7,14 @@ import * as z from 'zod'
 import { isLedgerError, LedgerError } from '../../errors'
 import type { EntryEnvelope } from '../../events'
 import { importLedger } from '../../ledger'
-import { entryLeafHash, rootHash, toHex, verifierKey, verifyLedger } from '../../proof'
+import {
+  entryLeafHash,
+  parseVerifierKey,
+  rootHash,
+  toHex,
+  verifierKey,
+  verifyLedger,
+} from '../../proof'
 import { type EventStore, memoryStore } from '../../store'
 import { type CliContext, globalsOf, inWorkspace, parseOptions } from '../context'
 import { EXIT } from '../exitCodes'
@@ -15,7 +22,7 @@ import { issueLine, type Output } from '../output'
 import { createProgress } from '../progress'
 import { readSigningKeyFile } from '../signingKeyFile'
 import { UsageError } from '../usageError'
-import { readWorkspace } from '../workspace'
+import { configFile, readWorkspace } from '../workspace'
 
 const verifyOptions = z.object({ publicKey: z.string().min(1).optional() })
 
@@ -76,19 +83,34 @@ export function verifyCommand(context: CliContext): Command {
     })
 }
 
-// A key given as a file holds the verifier key text; otherwise the text is the key.
+// The verifier key text itself, or a file that holds it. A value that is neither is a usage
+// error naming it, never a key that fails every checkpoint as if the export were tampered.
 async function keyText(path: string, given: string): Promise<string> {
+  if (parseVerifierKey(given.trim()).success) return given.trim()
   const text = await readFile(path, 'utf8').catch(() => undefined)
-  return (text ?? given).trim()
+  if (text === undefined)
+    throw new UsageError(`--public-key ${given}: no such file, and not a verifier key`)
+  if (!parseVerifierKey(text.trim()).success) {
+    throw new UsageError(`--public-key ${given}: the file does not hold a verifier key`)
+  }
+  return text.trim()
 }
 
+// Without --public-key, the key of the workspace; without a workspace, say what to pass.
 async function workspaceKey(
   context: CliContext,
   globals: Parameters<typeof readWorkspace>[1],
 ): Promise<string> {
-  const workspace = await readWorkspace(context.io, globals, context.language).catch(() => {
-    throw new UsageError('--public-key: needed outside a workspace')
-  })
+  const config = configFile(context.io, globals)
+  if (
+    !(await readFile(config).then(
+      () => true,
+      () => false,
+    ))
+  ) {
+    throw new UsageError(context.t.verify.needKey)
+  }
+  const workspace = await readWorkspace(context.io, globals, context.language)
   return verifierKey(await readSigningKeyFile(workspace.key))
 }
 
@@ -141,11 +163,14 @@ async function verifyStore(
   const total = await store.head()
   const progress = createProgress(context.io.stderr, context.t.verify.progress, !output.json)
   const entries: EntryEnvelope[] = []
-  for await (const page of store.readAll({ pageSize: 5000 })) {
-    entries.push(...page)
-    progress.update(entries.length, total)
+  try {
+    for await (const page of store.readAll({ pageSize: 5000 })) {
+      entries.push(...page)
+      progress.update(entries.length, total)
+    }
+  } finally {
+    progress.stop()
   }
-  progress.stop()
   const notes = (await store.checkpoints()).map((c) => c.note)
   if (notes.length === 0) {
     const message = context.t.verify.noCheckpoint
