@@ -1,3 +1,9 @@
+import { reportLabels } from '../disclosure'
+import type { OrganizationStatus } from '../events'
+
+/** Words for where an organization stands. */
+type StatusWords = Readonly<Record<OrganizationStatus, string>>
+
 import type { CliLanguage } from './language'
 
 // Every word the command line says to a person, in both languages, so that no sentence is
@@ -162,12 +168,8 @@ const zh = {
       `找不到工作区配置 ${file}；请先运行 integrity-ledger init`,
     interrupted: '已中断',
   },
-  statuses: {
-    active: '存续',
-    deregistered: '已注销',
-    revoked: '已撤销',
-    banned: '已取缔',
-  },
+  // The words the public report uses, so that the command line and the page agree.
+  statuses: reportLabels['zh-CN'].status.states as StatusWords,
   words: {
     status: '状态',
     registeredOn: '登记日期',
@@ -341,12 +343,7 @@ const en: Messages = {
       `no workspace configuration at ${file}; run integrity-ledger init first`,
     interrupted: 'interrupted',
   },
-  statuses: {
-    active: 'active',
-    deregistered: 'deregistered',
-    revoked: 'revoked',
-    banned: 'banned',
-  },
+  statuses: reportLabels.en.status.states,
   words: {
     status: 'status',
     registeredOn: 'registered on',

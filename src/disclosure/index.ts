@@ -3,6 +3,7 @@ export { disclosedLeafHash } from './disclosedLeafHash'
 export { type DisclosedPeople, disclosePeople, type ShownPersonField } from './disclosedPeople'
 export { type DisclosurePolicy, disclosurePolicy, disclosurePolicySchema } from './disclosurePolicy'
 export { disclosurePolicyHash } from './disclosurePolicyHash'
+export { bdi, escapeHtml } from './htmlText'
 export { itemNotes } from './itemNotes'
 export { nationalDisclosureOptions } from './nationalDisclosureOptions'
 export { nationalDisclosurePolicy } from './nationalDisclosurePolicy'
@@ -35,7 +36,6 @@ export { type ReportSection, reportSections, sectionOf } from './reportSections'
 export { REPORT_FORMAT, reportStatementText } from './reportStatement'
 export { type ReportView, reportView, type StatusLine, type TableView } from './reportView'
 export { severityOf } from './severityOf'
-export { stripBidiControls } from './stripBidiControls'
 export {
   type SubjectAccessItem,
   type SubjectAccessReport,

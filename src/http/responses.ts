@@ -53,6 +53,7 @@ export function respond(status: number, body: Body, delivery: Delivery): Respons
 export function notModified(delivery: Delivery & { readonly etag: string }): Response {
   const headers = new Headers({
     'x-content-type-options': 'nosniff',
+    'referrer-policy': 'same-origin',
     'cache-control': delivery.cache,
     etag: delivery.etag,
     ...delivery.headers,

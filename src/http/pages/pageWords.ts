@@ -1,3 +1,4 @@
+import { reportLabels } from '../../disclosure'
 import type { OrganizationStatus } from '../../events'
 import type { RegisterList } from '../../register'
 import type { PageLanguage } from '../queryIssue'
@@ -90,7 +91,7 @@ const zh: PageWords = {
     listedOn: '列入日期',
     reason: '列入原因',
   },
-  statuses: { active: '存续', deregistered: '已注销', revoked: '已撤销', banned: '已取缔' },
+  statuses: reportLabels['zh-CN'].status.states,
   kinds: {
     social_group: '社会团体',
     social_service_organization: '民办非企业单位（社会服务机构）',
@@ -149,12 +150,7 @@ const en: PageWords = {
     listedOn: 'Listed on',
     reason: 'Reason',
   },
-  statuses: {
-    active: 'active',
-    deregistered: 'deregistered',
-    revoked: 'registration revoked',
-    banned: 'banned',
-  },
+  statuses: reportLabels.en.status.states,
   kinds: {
     social_group: 'social group',
     social_service_organization: 'social service organization',

@@ -37,7 +37,7 @@ const zh = (script: boolean): { title: string; parts: Part[]; key: string; keyNo
       paragraphs: script
         ? [
             '打开组织页面时，页面中的验证脚本在您自己的浏览器里核对：检查点的签名是否出自下面的公钥；每一项公开的内容是否与其承诺相符，其包含证明是否算出检查点的树根；整份报告的签名声明是否覆盖页面显示的全部内容。',
-            '结果显示在报告顶部，未通过的项目会单独标出。这些计算在本地完成，不依赖本站服务器的说法。',
+            '结果显示在报告顶部，未通过的项目会单独标出。这些计算在您的设备上完成；但脚本、报告和公钥都由本站提供，能改写页面的人也能一并替换它们。因此请把下面的公钥与登记管理机关在别处公布的公钥比对，或按下面的方法离线验证。',
           ]
         : ['本站没有提供浏览器验证脚本，组织页面显示为“未验证”。请按下面的方法离线验证。'],
     },
@@ -83,7 +83,7 @@ const en = (script: boolean): { title: string; parts: Part[]; key: string; keyNo
       paragraphs: script
         ? [
             "On an organization's page, the verifier script checks in your own browser that the checkpoint is signed by the key below; that every field shown matches its commitment and every inclusion proof leads to the checkpoint's root; and that the report's signed statement covers everything on the page.",
-            'The result is shown at the top of the report, and any item that fails is marked. All of it is computed on your device; none of it takes this server at its word.',
+            'The result is shown at the top of the report, and any item that fails is marked. It is computed on your device, but the script, the report and the key all come from this site, and whoever could rewrite the page could replace them together: compare the key below with the one the registry publishes elsewhere, or verify offline as below.',
           ]
         : [
             'This site serves no verifier script, so report pages say "Not verified". Verify offline as below.',
