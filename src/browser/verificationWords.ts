@@ -1,4 +1,4 @@
-import type { ReportSection } from '../disclosure'
+import { type ReportSection, sectionTitles } from '../disclosure'
 
 /** What a report page says about its own check, in one language. */
 export interface VerificationWords {
@@ -21,24 +21,14 @@ export interface VerificationWords {
   readonly crashed: (why: string) => string
 }
 
-// The section names repeat reportLabels' rather than import them: reportLabels carries the
-// words of every field as well, about 4 KB gzipped that a page's script does not need.
+// Section titles come from their own small module: reportLabels carries the words of every
+// field as well, about 4 KB gzipped that a page's script does not need.
 const zh: VerificationWords = {
   verified: (size) => `已核验：本报告与签名检查点一致（日志 ${size} 个条目）`,
   failed: (first, count) => `核验失败：${first}${count > 1 ? `（共 ${count} 处问题）` : ''}`,
   itemChanged: (position, section, day) =>
     `第 ${position} 条记录（${section}${day === undefined ? '' : `，${day}`}）被改动，无法核验`,
-  sections: {
-    basic: '基本信息',
-    notices: '成立、变更、注销登记公告',
-    inspections: '年检结果',
-    grade: '评估等级',
-    commendations: '表彰奖励',
-    penalties: '行政处罚',
-    lists: '活动异常名录和严重违法失信名单',
-    disclosures: '年度工作报告和其他信息公开',
-    record: '异议、更正和个人信息删除',
-  },
+  sections: sectionTitles['zh-CN'],
   day: (year, month, day) => `${year}年${month}月${day}日`,
   checkpoint: '签名检查点无法用本页的日志公钥核验',
   statementChanged: '报告内容与签名声明不一致，签名后被改动过',
@@ -50,10 +40,6 @@ const zh: VerificationWords = {
   crashed: (why) => `核验未能完成：${why}`,
 }
 
-const MONTHS =
-  'January February March April May June July August September October November December'
-const months = MONTHS.split(' ')
-
 const en: VerificationWords = {
   verified: (size) =>
     `Verified against the signed checkpoint (${size} ${size === 1 ? 'entry' : 'entries'})`,
@@ -61,18 +47,10 @@ const en: VerificationWords = {
     `Verification failed: ${first}${count > 1 ? ` (${count} problems in all)` : ''}`,
   itemChanged: (position, section, day) =>
     `item ${position} (${section}${day === undefined ? '' : `, ${day}`}) was changed and cannot be verified`,
-  sections: {
-    basic: 'Basic information',
-    notices: 'Founding, change and deregistration notices',
-    inspections: 'Annual inspection results',
-    grade: 'Evaluation grade',
-    commendations: 'Commendations',
-    penalties: 'Administrative penalties',
-    lists: 'Abnormal-activities and serious lists',
-    disclosures: 'Annual reports and other disclosures',
-    record: 'Objections, corrections and erasures',
-  },
-  day: (year, month, day) => `${day} ${months[month - 1]} ${year}`,
+  sections: sectionTitles.en,
+  // As the English page writes a day.
+  day: (year, month, day) =>
+    `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
   checkpoint: "the signed checkpoint does not verify with this page's log key",
   statementChanged: 'the report does not match its signed statement: it was changed after signing',
   statement: "the signed statement does not verify with this page's log key",

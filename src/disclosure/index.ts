@@ -35,6 +35,7 @@ export { publicReportSchema } from './reportSchema'
 export { type ReportSection, reportSections, sectionOf } from './reportSections'
 export { REPORT_FORMAT, reportStatementText } from './reportStatement'
 export { type ReportView, reportView, type StatusLine, type TableView } from './reportView'
+export { sectionTitles } from './sectionTitles'
 export { severityOf } from './severityOf'
 export {
   type SubjectAccessItem,

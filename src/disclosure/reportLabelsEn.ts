@@ -1,4 +1,5 @@
 import type { ReportLabels } from './reportLabels'
+import { sectionTitles } from './sectionTitles'
 
 function grouped(amount: number): string {
   return String(amount).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
@@ -11,17 +12,7 @@ export const reportLabelsEn: ReportLabels = {
   org: 'Unified social credit code',
   filingId: 'Filing id',
   asOf: 'As of',
-  sections: {
-    basic: 'Basic information',
-    notices: 'Founding, change and deregistration notices',
-    inspections: 'Annual inspection results',
-    grade: 'Evaluation grade',
-    commendations: 'Commendations',
-    penalties: 'Administrative penalties',
-    lists: 'Abnormal-activities and serious lists',
-    disclosures: 'Annual reports and other disclosures',
-    record: 'Objections, corrections and erasures',
-  },
+  sections: sectionTitles.en,
   blocks: {
     basic: 'Basic information',
     notices: 'Changes and deregistration',

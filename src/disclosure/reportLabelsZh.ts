@@ -1,5 +1,6 @@
 import type { ReportLabels } from './reportLabels'
 import { fieldWordsZh, valueWordsZh } from './reportWordsZh'
+import { sectionTitles } from './sectionTitles'
 
 // Dates as 2024年6月30日; full-width punctuation; a space between a word and a value set into
 // it ("有效期至 2027年12月31日"), none after the value.
@@ -20,17 +21,7 @@ export const reportLabelsZh: ReportLabels = {
   org: '统一社会信用代码',
   filingId: '备案编号',
   asOf: '公示日期',
-  sections: {
-    basic: '基本信息',
-    notices: '成立、变更、注销登记公告',
-    inspections: '年检结果',
-    grade: '评估等级',
-    commendations: '表彰奖励',
-    penalties: '行政处罚',
-    lists: '活动异常名录和严重违法失信名单',
-    disclosures: '年度工作报告和其他信息公开',
-    record: '异议、更正和个人信息删除',
-  },
+  sections: sectionTitles['zh-CN'],
   blocks: {
     basic: '基本信息',
     notices: '变更、注销登记',

@@ -48,7 +48,7 @@ describe('checkReportPage', () => {
       tampered: [10],
     })
     expect(checkReportPage({ reportJson, publicKey, lang: 'en' }).problems[0]).toBe(
-      'item 2 (Abnormal-activities and serious lists, 21 September 2020) was changed and cannot be verified',
+      'item 2 (Abnormal-activities and serious lists, 2020-09-21) was changed and cannot be verified',
     )
   })
 

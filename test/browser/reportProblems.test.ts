@@ -22,7 +22,7 @@ describe('reportProblems', () => {
     expect(reportProblems(report, issues, en)).toEqual({
       problems: [
         // An instant's day is its day in China Standard Time.
-        'item 2 (Administrative penalties, 2 May 2021) was changed and cannot be verified',
+        'item 2 (Administrative penalties, 2021-05-02) was changed and cannot be verified',
         'the report does not match its signed statement: it was changed after signing',
         "the signed checkpoint does not verify with this page's log key",
       ],
