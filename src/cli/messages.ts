@@ -18,12 +18,13 @@ const zh = {
     'Commands:': '命令：',
     'Global Options:': '全局选项：',
   } as Record<string, string>,
-  helpWords: {
-    '[options]': '[选项]',
-    '[command]': '[命令]',
-    '(choices: ': '（可选值：',
-    '(default: ': '（默认：',
-  } as Record<string, string>,
+  // Patterns of commander's own words and what they read as here ($1: what they enclose).
+  helpWords: [
+    ['\\[options\\]', '[选项]'],
+    ['\\[command\\]', '[命令]'],
+    ['\\(choices: ([^)]*)\\)', '（可选值：$1）'],
+    ['\\(default: ([^)]*)\\)', '（默认：$1）'],
+  ] as [string, string][],
   help: '显示帮助',
   helpCommand: '显示某个命令的帮助',
   version: '显示版本号',
@@ -189,7 +190,7 @@ const en: Messages = {
   program:
     'integrity-ledger: the integrity record (诚信档案) of social organizations: init, append, import, export, verify, query and run the rules.',
   titles: {},
-  helpWords: {},
+  helpWords: [],
   help: 'show help',
   helpCommand: 'show help for a command',
   version: 'show the version',

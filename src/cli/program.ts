@@ -53,8 +53,8 @@ export function buildProgram(context: CliContext, version: string, json = false)
         showGlobalOptions: true,
         // commander's own words inside usage lines and option notes.
         formatHelp: (command, helper) =>
-          Object.entries(t.helpWords).reduce(
-            (text, [english, local]) => text.replaceAll(english, local),
+          t.helpWords.reduce(
+            (text, [english, local]) => text.replace(new RegExp(english, 'g'), local),
             Help.prototype.formatHelp.call(helper, command, helper),
           ),
       })
