@@ -36,8 +36,8 @@ interface Verified {
 
 /**
  * `verify [FILE]`: an export, line by line, as `importLedger` checks it (naming the first bad
- * line), or without a file the workspace's store against its own checkpoints (naming the
- * first bad entry).
+ * line), or without a file the workspace's store against its own checkpoints (a changed
+ * entry narrowed to the checkpoints around it, as `verifyLedger` does).
  */
 export function verifyCommand(context: CliContext): Command {
   const { t } = context
