@@ -1,5 +1,6 @@
 import type { Command } from 'commander'
 import * as z from 'zod'
+import { LedgerError } from '../errors'
 import { dayOf } from '../time'
 import type { ExitCode } from './exitCodes'
 import type { CliIo } from './io'
@@ -51,6 +52,16 @@ export async function inWorkspace<T>(
     return await work(open, workspace)
   } finally {
     await open.close()
+  }
+}
+
+/**
+ * Throws `ABORTED` once Ctrl-C was pressed: long loops (an export, a verification) call it
+ * between two steps, so they stop there, clean up, and the run ends with exit code 130.
+ */
+export function stopIfInterrupted(context: CliContext): void {
+  if (context.io.signal?.aborted === true) {
+    throw new LedgerError('ABORTED', context.t.errors.interrupted)
   }
 }
 

@@ -4,7 +4,13 @@ import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { Command } from 'commander'
 import * as z from 'zod'
-import { type CliContext, globalsOf, inWorkspace, parseOptions } from '../context'
+import {
+  type CliContext,
+  globalsOf,
+  inWorkspace,
+  parseOptions,
+  stopIfInterrupted,
+} from '../context'
 import { EXIT } from '../exitCodes'
 import { UsageError } from '../usageError'
 
@@ -41,6 +47,7 @@ export function exportCommand(context: CliContext): Command {
           const text = Readable.from(
             (async function* () {
               for await (const line of ledger.export({ personal })) {
+                stopIfInterrupted(context)
                 lines++
                 yield `${line}\n`
               }

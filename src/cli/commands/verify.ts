@@ -16,7 +16,13 @@ import {
   verifyLedger,
 } from '../../proof'
 import { type EventStore, memoryStore } from '../../store'
-import { type CliContext, globalsOf, inWorkspace, parseOptions } from '../context'
+import {
+  type CliContext,
+  globalsOf,
+  inWorkspace,
+  parseOptions,
+  stopIfInterrupted,
+} from '../context'
 import { EXIT } from '../exitCodes'
 import { issueLine, type Output } from '../output'
 import { createProgress } from '../progress'
@@ -128,6 +134,7 @@ async function verifyExport(
       crlfDelay: Number.POSITIVE_INFINITY,
     })
     for await (const line of lines) {
+      stopIfInterrupted(context)
       read++
       if (read % 1000 === 0) progress.update(read, read)
       yield line
@@ -165,6 +172,7 @@ async function verifyStore(
   const entries: EntryEnvelope[] = []
   try {
     for await (const page of store.readAll({ pageSize: 5000 })) {
+      stopIfInterrupted(context)
       entries.push(...page)
       progress.update(entries.length, total)
     }
