@@ -1,7 +1,7 @@
 import { expectObject, textOf } from '../_internal/arguments'
 import { fromZodIssues } from '../_internal/issues'
 import { type Issue, LedgerError, type Result } from '../errors'
-import type { EntryTypeDefinition, OrganizationStatus } from './defineEntryType'
+import type { EntryTypeDefinition, OrganizationStatus } from './builtInEntryType'
 import {
   type Entry,
   type EntryData,

@@ -1,15 +1,14 @@
-export { canonicalBytes, canonicalJson } from './canonicalJson'
-export { closingStatus, nextStatus, parseEntryData, upcastEntry } from './catalogue'
-export { correctEntryData } from './correctEntryData'
 export {
   type AmendsRule,
   type CreditCategory,
   closedStatuses,
-  defineEntryType,
   type EntryTypeDefinition,
   type OrganizationStatus,
   type Upcaster,
-} from './defineEntryType'
+} from './builtInEntryType'
+export { canonicalBytes, canonicalJson } from './canonicalJson'
+export { closingStatus, nextStatus, parseEntryData, upcastEntry } from './catalogue'
+export { correctEntryData } from './correctEntryData'
 export {
   type Entry,
   type EntryData,
