@@ -9,6 +9,8 @@ export {
 export { canonicalBytes, canonicalJson } from './canonicalJson'
 export { closingStatus, nextStatus, parseEntryData, upcastEntry } from './catalogue'
 export { correctEntryData } from './correctEntryData'
+export { builtInCatalogue, type EntryCatalogue, entryCatalogue } from './entryCatalogue'
+export { type EntryTypeKey, hostEntryTypeNamePattern } from './entryTypeNames'
 export {
   type Entry,
   type EntryData,
@@ -18,6 +20,14 @@ export {
   isEntryType,
 } from './entryTypes'
 export { type Cause, causeSchema, type EntryEnvelope, entryInputBaseSchema } from './envelope'
+export {
+  defineEntryType,
+  type HostEntryType,
+  type HostEntryTypeInput,
+  type HostFold,
+  type HostItem,
+} from './hostEntryType'
+export { isHostEntryType } from './hostTypeBrand'
 export { type Migrated, migratedSchema } from './migrated'
 export { type Person, type PersonalData, personalDataSchema, personSchema } from './personalData'
 export {
