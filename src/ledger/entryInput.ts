@@ -47,8 +47,17 @@ export interface TypedEntryInput<T extends EntryType> {
   readonly personal?: DeepReadonly<PersonalData>
 }
 
-/** One entry to append, narrowed by `type`. */
-export type EntryInput = { [T in EntryType]: TypedEntryInput<T> }[EntryType]
+/**
+ * One entry of a host type (`town.WorkPlanFiled`): its payload is checked by the type's schema
+ * when appended, so here it is any object.
+ */
+export interface HostEntryInput extends Omit<TypedEntryInput<EntryType>, 'type' | 'data'> {
+  readonly type: `${string}.${string}`
+  readonly data: Readonly<Record<string, unknown>>
+}
+
+/** One entry to append, narrowed by `type`; a host type's name has a dot. */
+export type EntryInput = { [T in EntryType]: TypedEntryInput<T> }[EntryType] | HostEntryInput
 
 /** An input that passed every schema, with its organization id decoded. */
 export interface ValidInput {

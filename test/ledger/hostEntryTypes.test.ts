@@ -5,6 +5,9 @@ import { disclosingHostTypes, nationalDisclosurePolicy, verifyReport } from '../
 import { isLedgerError } from '../../src/errors'
 import { createLedger } from '../../src/ledger/createLedger'
 import { importLedger } from '../../src/ledger/importLedger'
+import { cnPolicy } from '../../src/policies'
+import { createRegister } from '../../src/register'
+import { sweep } from '../../src/rules/sweep'
 import { memoryStore } from '../../src/store'
 import { fixedClock } from '../../src/time'
 import { GROUP, registration, signer, snapshot } from './fixtures'
@@ -14,7 +17,7 @@ const clock = () => fixedClock('2026-01-05T09:00:00+08:00', 1000)
 
 const plan = (year: number, summary = '社区为老服务') => ({
   org: GROUP,
-  type: 'town.WorkPlanFiled',
+  type: 'town.WorkPlanFiled' as const,
   effectiveAt: `${year}-01-05`,
   by: GROUP,
   data: { year, summary, items: 6 },
@@ -22,7 +25,7 @@ const plan = (year: number, summary = '社区为老服务') => ({
 
 const assessment = (year: number, score: number, result: string) => ({
   org: GROUP,
-  type: 'town.Assessed',
+  type: 'town.Assessed' as const,
   effectiveAt: `${year}-12-20`,
   by: '金山卫镇人民政府',
   data: { year, score, result },
@@ -47,12 +50,12 @@ async function appendFails(
 describe('a ledger with host entry types', () => {
   it('appends host entries and folds them into their host sections', async () => {
     const { ledger } = await townLedger()
-    await ledger.append([plan(2025) as never, assessment(2025, 92, 'excellent') as never])
+    await ledger.append([plan(2025), assessment(2025, 92, 'excellent') as never])
     const file = await ledger.creditFile(GROUP)
     expect(file.host.workPlans).toEqual([
       {
         seq: 1,
-        type: 'town.WorkPlanFiled',
+        type: 'town.WorkPlanFiled' as const,
         on: '2025-01-05',
         data: { year: 2025, summary: '社区为老服务', items: 6 },
       },
@@ -82,8 +85,8 @@ describe('a ledger with host entry types', () => {
 
   it('lets a host fold replace an earlier item, and corrections and retractions apply', async () => {
     const { ledger } = await townLedger()
-    await ledger.append(assessment(2025, 70, 'pass') as never)
-    const redone = await ledger.append(assessment(2025, 81, 'good') as never)
+    await ledger.append(assessment(2025, 70, 'pass'))
+    const redone = await ledger.append(assessment(2025, 81, 'good'))
     const seq = redone.entries[0]?.seq as number
     let file = await ledger.creditFile(GROUP)
     expect(file.host.assessments?.map((item) => item.data.score)).toEqual([81])
@@ -94,7 +97,7 @@ describe('a ledger with host entry types', () => {
       by: '金山卫镇人民政府',
       amends: seq,
       data: { fields: { score: 85 }, reason: '复核后更正分数' },
-    } as never)
+    })
     file = await ledger.creditFile(GROUP)
     expect(file.host.assessments?.map((item) => item.data.score)).toEqual([85])
     const wrong = await ledger.safeAppend({
@@ -112,7 +115,7 @@ describe('a ledger with host entry types', () => {
     const store = memoryStore()
     const old = createLedger({ store, clock: clock(), signer, entryTypes: [workPlanFiledV1] })
     await old.append(registration(GROUP))
-    await old.append({ ...plan(2024), data: { year: 2024, summary: '旧版计划' } } as never)
+    await old.append({ ...plan(2024), data: { year: 2024, summary: '旧版计划' } })
     const current = createLedger({ store, clock: clock(), signer, entryTypes: [workPlanFiled] })
     const file = await current.creditFile(GROUP)
     expect(file.host.workPlans?.[0]?.data).toEqual({ year: 2024, summary: '旧版计划', items: 0 })
@@ -121,17 +124,17 @@ describe('a ledger with host entry types', () => {
 
   it('will not open a store holding a host type it was not given', async () => {
     const { store, ledger } = await townLedger()
-    await ledger.append(plan(2025) as never)
+    await ledger.append(plan(2025))
     const plain = createLedger({ store, clock: clock(), signer })
     await expect(plain.head()).rejects.toMatchObject({ code: 'INVALID_INPUT' })
   })
 
   it('refuses to fold a host entry into a credit file read without its type', async () => {
     const { ledger } = await townLedger()
-    await ledger.append(plan(2025) as never)
-    const entries = await ledger.entries(GROUP)
-    expect(() => creditFileOf(entries as never)).toThrow(/town.WorkPlanFiled/)
-    const file = creditFileOf(entries as never, { entryTypes: ledger.entryTypes })
+    await ledger.append(plan(2025))
+    const entries = (await ledger.entries(GROUP)).map(ledger.entryTypes.upcast)
+    expect(() => creditFileOf(entries)).toThrow(/town.WorkPlanFiled/)
+    const file = creditFileOf(entries, { entryTypes: ledger.entryTypes })
     expect(file.host.workPlans).toHaveLength(1)
   })
 
@@ -148,7 +151,7 @@ describe('a ledger with host entry types', () => {
         async (assessments) => {
           const { ledger } = await townLedger()
           for (const { year, score } of assessments) {
-            await ledger.append(assessment(year, score, score >= 60 ? 'pass' : 'fail') as never)
+            await ledger.append(assessment(year, score, score >= 60 ? 'pass' : 'fail'))
           }
           const entries = (await ledger.entries(GROUP)).map(ledger.entryTypes.upcast)
           let file = creditFileOf([], { entryTypes: ledger.entryTypes })
@@ -172,7 +175,7 @@ describe('a ledger with host entry types', () => {
 
   it('shows a public host type in the public report and keeps the others back', async () => {
     const { ledger } = await townLedger()
-    await ledger.append([plan(2025) as never, assessment(2025, 92, 'excellent') as never])
+    await ledger.append([plan(2025), assessment(2025, 92, 'excellent') as never])
     const report = await ledger.publicReport(GROUP, { asOf: '2026-01-05' })
     const shown = Object.values(report.sections)
       .flat()
@@ -189,10 +192,29 @@ describe('a ledger with host entry types', () => {
   })
 })
 
+describe('the register and the rules over a ledger with host types', () => {
+  it("catches the register up with the ledger's entry types, and refuses to without them", async () => {
+    const { ledger, store } = await townLedger()
+    await ledger.append(plan(2025))
+    const register = createRegister({ store, entryTypes: ledger.entryTypes })
+    await register.catchUp()
+    expect((await register.organization(GROUP))?.org).toBe(GROUP)
+    const blind = createRegister({ store })
+    await expect(blind.catchUp()).rejects.toMatchObject({ code: 'INVALID_INPUT' })
+  })
+
+  it('sweeps the national rules over host entries', async () => {
+    const { ledger } = await townLedger()
+    await ledger.append(plan(2025))
+    const swept = await sweep(ledger, cnPolicy, { at: '2026-01-05' })
+    expect(swept.evaluated).toEqual([GROUP])
+  })
+})
+
 describe('exporting and importing host entries', () => {
   async function exported() {
     const { ledger } = await townLedger()
-    await ledger.append([plan(2025) as never, assessment(2025, 92, 'excellent') as never])
+    await ledger.append([plan(2025), assessment(2025, 92, 'excellent') as never])
     const lines: string[] = []
     for await (const line of ledger.export({ personal: true })) lines.push(line)
     return { ledger, lines }
@@ -252,7 +274,7 @@ describe('exporting and importing host entries', () => {
     const { defineEntryType } = await import('../../src/events')
     const { z } = await import('zod')
     const otherAssessed = defineEntryType({
-      type: 'town.Assessed',
+      type: 'town.Assessed' as const,
       title: { zh: '考核', en: 'Assessed' },
       section: 'assessments',
       data: z.strictObject({ year: z.number(), grade: z.string() }),
