@@ -91,6 +91,7 @@ export {
   type ExpectedVersion,
   type ExpectedVersions,
   type ExportOptions,
+  type HostEntryInput,
   type ImportOptions,
   type ImportResult,
   type ImportSource,

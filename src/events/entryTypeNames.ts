@@ -65,7 +65,7 @@ export function isEntryTypeName(name: unknown): name is EntryTypeName {
 export const hostEntryTypeNamePattern: RegExp = /^[a-z][a-z0-9-]{0,31}\.[A-Z][A-Za-z0-9]{1,63}$/
 
 /** A built-in type's name, or a well-formed host type's. */
-export type EntryTypeKey = EntryTypeName | `${string}.${string}`
+export type EntryTypeKey = EntryType | `${string}.${string}`
 
 /**
  * A string that names an entry type, as policies name the types they cover: a built-in one,

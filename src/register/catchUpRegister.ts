@@ -5,13 +5,13 @@ import type { RegisterRecord } from './registerRecord'
 import { registerRecordOf } from './registerRecordOf'
 import type { RegisterStore } from './registerStore'
 
-/** How a catch-up reports and stops. */
 /** How the register reads the log: entries per page, and the ledger's entry types. */
 export interface RegisterReading {
   readonly pageSize: number
   readonly catalogue: EntryCatalogue
 }
 
+/** How a catch-up reports and stops. */
 export interface CatchUpOptions {
   readonly signal?: AbortSignal | undefined
   /** Called after each write with the entries applied so far and the entries to apply in all. */

@@ -96,6 +96,7 @@ export interface FilterOptions {
 export const entries: {
   readonly [S in Section]: (options?: FilterOptions) => EntryFilter & { readonly of: S }
 } & {
+  /** A filter of a host section: `entries.host('assessments')` reads `file.host.assessments`. */
   readonly host: (
     section: string,
     options?: FilterOptions,
