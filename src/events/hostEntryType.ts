@@ -52,9 +52,11 @@ const definitionSchema = z.strictObject({
     message: 'must be a namespace, a dot and a PascalCase name, such as town.WorkPlanFiled',
   }),
   schema: z.number().int().min(1).max(1000).optional(),
-  data: z.custom<z.ZodType>((value) => value instanceof z.ZodType, {
-    message: 'must be a zod schema',
-  }),
+  // Any zod schema, from the host's own copy of zod too: it is only ever asked to safeParse.
+  data: z.custom<z.ZodType>(
+    (value) => typeof (value as { safeParse?: unknown } | null)?.safeParse === 'function',
+    { message: 'must be a zod schema' },
+  ),
   upcasters: z
     .record(
       z.string(),
