@@ -1,7 +1,9 @@
 // The town of the founding document, 2015-2026: nine organizations, their annual reports, an
 // evaluation, a commendation, a late report, a penalty and a deregistration; then credit files,
 // a checkpoint, a proof that verifies, a tampered copy that does not, the national rules
-// deciding and explaining, and a public report.
+// deciding and explaining, and a public report. Last, the town's own layer: its 2025 work
+// plans, duty reports, assessments and exemplar, recorded with its own entry types and decided
+// by its own rules (examples/townYear.ts tells that year in full).
 import {
   type CreditFile,
   createLedger,
@@ -20,17 +22,25 @@ import { town } from './town/organizations'
 import { showRegister } from './town/showRegister'
 import { showReport } from './town/showReport'
 import { showDecisions, showDueDates, showRulesRun } from './town/showRules'
+import { showTownLayer } from './town/showTownLayer'
+import { year2025 } from './town/year2025'
+import { jinshanweiTypes } from './town-pack/jinshanweiTypes'
 
 useNodeCrypto()
 const clock = fixedClock('2015-01-01T09:00:00+08:00')
 const signer = ed25519Signer('jinshan.example/credit', new Uint8Array(32).fill(7))
 const store = await storeFromArgs(process.argv.slice(2))
-const ledger = createLedger({ store, clock, signer })
+// The town's own entry types sit beside the built-in catalogue (section 10).
+const ledger = createLedger({ store, clock, signer, entryTypes: jinshanweiTypes })
 
 // 1. Record the history as it reached the registry, day by day, publishing a signed
-//    checkpoint at the end of each day as a transparency log would.
+//    checkpoint at the end of each day as a transparency log would. The town's own records of
+//    2025 reach the same ledger on their days.
 const notes: string[] = []
-for (const day of townHistory()) {
+const days = [...townHistory(), ...year2025()].sort((a, b) =>
+  a.recordedOn.localeCompare(b.recordedOn),
+)
+for (const day of days) {
   clock.set(`${day.recordedOn}T17:00:00+08:00`)
   const entries = typeof day.entries === 'function' ? await day.entries(ledger) : day.entries
   await ledger.append(entries)
@@ -102,6 +112,7 @@ await showDecisions(ledger, traders, '2024-12-20')
 const register = createRegister({
   store,
   readModels: await readModelsFromArgs(process.argv.slice(2)),
+  entryTypes: ledger.entryTypes,
 })
 await showRegister(register)
 await register.close()
@@ -111,6 +122,10 @@ await register.close()
 console.log('\n── public report ──')
 if (!(await showReport(ledger, traders, { asOf: '2021-12-31', signer, lang: 'zh-CN' })))
   process.exit(1)
+
+// 10. The town's own layer (docs/town-pack.md): the 2025 plans and assessments, what the town's
+//     rules decide at the turn of the year, and what the public sees of them.
+if (!(await showTownLayer(ledger, signer))) process.exit(1)
 await ledger.close()
 
 function brief(file: CreditFile): string {

@@ -1,0 +1,25 @@
+import type * as z from 'zod'
+import type { EntryInput, HostEntryType } from '../../src/index'
+
+/** The fields of one entry of a town type, its payload typed by the type's schema. */
+export interface TownEntryFields<S extends z.ZodType> {
+  readonly org: string
+  readonly effectiveAt: string
+  readonly by: string
+  readonly ref?: string
+  /** The seq of the entry it rests on (an exemplar's assessment). */
+  readonly amends?: number
+  readonly data: z.input<S>
+}
+
+/**
+ * One entry of a town type as `ledger.append` takes it. The payload is typed by the host type's
+ * own schema here; `EntryInput` only knows the built-in types, so the result is widened to it.
+ * The ledger still checks the payload with the schema when it appends.
+ */
+export function townEntry<T extends string, S extends z.ZodType>(
+  type: HostEntryType<T, S>,
+  fields: TownEntryFields<S>,
+): EntryInput {
+  return { ...fields, type: type.type } as unknown as EntryInput
+}
