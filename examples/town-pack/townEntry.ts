@@ -13,13 +13,13 @@ export interface TownEntryFields<S extends z.ZodType> {
 }
 
 /**
- * One entry of a town type as `ledger.append` takes it. The payload is typed by the host type's
- * own schema here; `EntryInput` only knows the built-in types, so the result is widened to it.
- * The ledger still checks the payload with the schema when it appends.
+ * One entry of a town type as `ledger.append` takes it, its payload typed by the host type's
+ * own schema: `EntryInput` takes any payload object for a host type, and the ledger checks it
+ * with the schema when it appends.
  */
 export function townEntry<T extends string, S extends z.ZodType>(
   type: HostEntryType<T, S>,
   fields: TownEntryFields<S>,
 ): EntryInput {
-  return { ...fields, type: type.type } as unknown as EntryInput
+  return { ...fields, type: type.type } as EntryInput
 }
