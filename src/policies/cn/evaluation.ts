@@ -1,5 +1,6 @@
+import { EVALUATION_2011_FROM } from '../../evaluation'
 import { effects, entries, type Rule, rule, when, where } from '../../rules'
-import { EVALUATION_2011_FROM, order39 } from './sources'
+import { order39 } from './sources'
 
 const WITHOUT_SERIOUS_LISTING = when.not(when.onList('serious'))
 

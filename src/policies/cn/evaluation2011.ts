@@ -1,10 +1,11 @@
+import { coolOffPeriods, EVALUATION_2011_FROM, EVALUATION_2026_FROM } from '../../evaluation'
 import { effects, entries, type Rule, rule, when } from '../../rules'
 import { noRecentGradeAction, penalisedLastYear, suspensionRunning } from './gradeActions'
-import { EVALUATION_2011_FROM, EVALUATION_2026_FROM, order39 } from './sources'
+import { order39 } from './sources'
 
 const IN_FORCE = { from: EVALUATION_2011_FROM, to: EVALUATION_2026_FROM }
 const REGISTERED = ['social_group', 'social_service_organization', 'foundation'] as const
-const DOWNGRADE = { mode: 'needs_decision', coolOff: { years: 2 } } as const
+const DOWNGRADE = { mode: 'needs_decision', coolOff: coolOffPeriods.downgraded } as const
 
 /**
  * B5 under Order 39 (2011-03-01 to 2026-02-28): the exclusions from evaluation, renewal in the

@@ -1,7 +1,8 @@
+import { EVALUATION_2026_FROM } from '../../evaluation'
 import { effects, entries, type Rule, rule, when, where } from '../../rules'
 import { noRecentGradeAction, suspensionRunning } from './gradeActions'
 import { minorPenalty } from './penaltyKinds'
-import { EVALUATION_2026, EVALUATION_2026_FROM } from './sources'
+import { EVALUATION_2026 } from './sources'
 
 const IN_FORCE = { from: EVALUATION_2026_FROM }
 const REGISTERED = ['social_group', 'social_service_organization', 'foundation'] as const

@@ -92,7 +92,7 @@ describe('EV-17 basically qualified two years running', () => {
             to: '2A',
             ground: 'consecutive_basically_qualified',
             department: '上海市浦东新区民政局',
-            coolOffUntil: '2025-05-20',
+            coolOffUntil: '2025-05-19',
           },
         },
       ])
@@ -145,7 +145,7 @@ describe('EV-17.inspection inspection failed or missed', () => {
             to: '2A',
             ground: 'unqualified_or_not_inspected',
             department: '上海市浦东新区民政局',
-            coolOffUntil: '2025-05-20',
+            coolOffUntil: '2025-05-19',
           },
         },
       ])
