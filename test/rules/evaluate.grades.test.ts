@@ -165,3 +165,30 @@ describe('evaluate: grade windows and rule versions (EV-16, EV-22)', () => {
     expect(decisionsAt(fresh, '2031-01-01', 'X-RENEW', policy)).toEqual([])
   })
 })
+
+describe('evaluate: the re-evaluation window of the grade’s measures (reEvaluation)', () => {
+  const policy = examplePolicy(everyKindRules)
+  const unstated = { validFrom: undefined, validTo: undefined }
+
+  it('grants in the last 2 years of an Order 39 grade, whatever day the rules are read on', () => {
+    const entries = history(
+      registered,
+      at('2024-05-20', 'EvaluationGraded', { data: { announcedOn: '2024-05-20', ...unstated } }),
+    )
+    expect(decisionsAt(entries, '2027-05-19', 'X-REEVAL', policy)).toEqual([])
+    const [window] = decisionsAt(entries, '2027-05-20', 'X-REEVAL', policy)
+    expect(window).toMatchObject({ from: '2027-05-20', until: '2029-05-19' })
+    expect(window?.because.text.en).toBe(
+      'graded 4A, valid from 2024-05-20 to 2029-05-19; it may apply to be evaluated again from 2027-05-20 to 2029-05-19',
+    )
+  })
+
+  it('grants in the first 4 years of a 2026 grade, to the day before the fourth anniversary', () => {
+    const entries = history(registered, graded)
+    expect(decisionsAt(entries, '2026-12-31', 'X-REEVAL', policy)).toEqual([])
+    expect(decisionsAt(entries, '2027-01-01', 'X-REEVAL', policy)).toMatchObject([
+      { from: '2027-01-01', until: '2030-12-31' },
+    ])
+    expect(decisionsAt(entries, '2031-01-01', 'X-REEVAL', policy)).toEqual([])
+  })
+})

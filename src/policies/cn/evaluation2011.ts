@@ -44,9 +44,11 @@ export function evaluation2011Rules(): Rule[] {
       source: order39('第二十九条', 'Art. 29'),
       effective: IN_FORCE,
       notes:
-        'The last 2 years end on the grade’s validTo and begin on the day a trailing window of 2 ' +
-        'years would, by the policy’s convention. Not applying leaves no grade once it expires.',
-      when: when.grade({ valid: true, expiresWithin: { years: 2 } }),
+        'The last 2 years before the grade expires, exactly 2 years ending on its validTo: the ' +
+        're-evaluation window the credit file derives from the measures the grade was announced ' +
+        'under. A grade announced under Order 39 keeps this window after 2026-03-01, as it keeps ' +
+        'its validity (EV-22 reads the same window). Not applying leaves no grade once it expires.',
+      when: when.grade({ valid: true, reEvaluation: true }),
       then: [effects.grant('evaluation')],
     }),
     rule({
