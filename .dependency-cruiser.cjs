@@ -3,15 +3,26 @@
 const layers = {
   time: [],
   identity: [],
-  events: ['time', 'identity'],
+  // The evaluation measures as pure functions and data (grades, validity, cool-off, indicator
+  // sets, score bands): low, so that entry schemas and the credit file can derive from them.
+  evaluation: ['time', 'identity'],
+  events: ['evaluation', 'time', 'identity'],
   proof: ['events', 'time', 'identity'],
   store: ['events', 'proof', 'time', 'identity'],
-  'credit-file': ['events', 'time', 'identity'],
-  ledger: ['store', 'proof', 'events', 'credit-file', 'disclosure', 'time', 'identity'],
-  rules: ['credit-file', 'events', 'time', 'identity'],
-  policies: ['rules', 'credit-file', 'events', 'time', 'identity'],
-  evaluation: ['credit-file', 'rules', 'events', 'time', 'identity'],
-  disclosure: ['credit-file', 'proof', 'rules', 'events', 'time', 'identity'],
+  'credit-file': ['events', 'evaluation', 'time', 'identity'],
+  ledger: [
+    'store',
+    'proof',
+    'events',
+    'credit-file',
+    'disclosure',
+    'evaluation',
+    'time',
+    'identity',
+  ],
+  rules: ['credit-file', 'events', 'evaluation', 'time', 'identity'],
+  policies: ['rules', 'credit-file', 'events', 'evaluation', 'time', 'identity'],
+  disclosure: ['credit-file', 'proof', 'rules', 'events', 'evaluation', 'time', 'identity'],
   // The register: read models over every organization, the nightly rules run and due dates,
   // above the ledger, the rules and disclosure, below the adapters.
   register: [
@@ -22,6 +33,7 @@ const layers = {
     'credit-file',
     'proof',
     'events',
+    'evaluation',
     'time',
     'identity',
   ],
@@ -112,6 +124,13 @@ module.exports = {
         path: `^src/(${layers.http.join('|')})/`,
         pathNot: '^src/[^/]+/index\\.ts$',
       },
+    },
+    {
+      name: 'evaluation-through-index',
+      comment: 'other folders reach src/evaluation only through its index.ts',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/evaluation/' },
+      to: { path: '^src/evaluation/', pathNot: '^src/evaluation/index\\.ts$' },
     },
     {
       name: 'no-cycles',

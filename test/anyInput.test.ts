@@ -74,6 +74,13 @@ const unary: Readonly<Record<string, Call>> = {
   renderReportText: library.renderReportText as Call,
   renderReportHtml: library.renderReportHtml as Call,
   createRegister: library.createRegister as Call,
+  evaluationMeasuresOn: library.evaluationMeasuresOn as Call,
+  gradeValidity: library.gradeValidity as Call,
+  gradeValidityOf: library.gradeValidityOf as Call,
+  validityIssues: library.validityIssues as Call,
+  reEvaluationWindow: library.reEvaluationWindow as Call,
+  defineIndicatorSet: library.defineIndicatorSet as Call,
+  checkIndicatorSets: library.checkIndicatorSets as Call,
 }
 
 const binary: Readonly<Record<string, Call>> = {
@@ -99,6 +106,10 @@ const binary: Readonly<Record<string, Call>> = {
   renderReportText: library.renderReportText as Call,
   renderReportHtml: library.renderReportHtml as Call,
   dueDates: library.dueDates as Call,
+  coolOffUntil: library.coolOffUntil as Call,
+  indicatorSetInForce: library.indicatorSetInForce as Call,
+  gradeForScore: library.gradeForScore as Call,
+  scoreIssues: library.scoreIssues as Call,
 }
 
 const ternary: Readonly<Record<string, Call>> = {
@@ -122,6 +133,8 @@ const ternary: Readonly<Record<string, Call>> = {
   importLedger: library.importLedger as Call,
   runRules: library.runRules as Call,
   sweep: library.sweep as Call,
+  coolOffIssues: library.coolOffIssues as Call,
+  scoreSheetIssues: library.scoreSheetIssues as Call,
 }
 
 describe('every exported function that takes user data', () => {

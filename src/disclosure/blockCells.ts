@@ -2,6 +2,7 @@ import { changeLabel, formatValue } from './formatValue'
 import { itemName } from './itemName'
 import type { CellView, ItemReader } from './itemReader'
 import type { ReportBlock, ReportColumn } from './reportBlocks'
+import { reportedValidity } from './reportedValidity'
 import type { RowContext } from './reportRows'
 
 type Cells = { readonly [K in ReportColumn]?: CellView | undefined }
@@ -111,8 +112,11 @@ function gradeCells(item: ItemReader, context: RowContext): Cells {
   const { type } = item.item.entry
   const date = item.field('announcedOn') ?? item.date()
   if (type === 'EvaluationGraded') {
-    const from = item.value('validFrom')
-    const to = item.value('validTo')
+    const validity = reportedValidity(
+      item.value('announcedOn'),
+      item.value('validFrom'),
+      item.value('validTo'),
+    )
     item.value('evaluatorType')
     const kind = item.field('evaluationKind')
     const awarded = item.field('grade')
@@ -122,9 +126,9 @@ function gradeCells(item: ItemReader, context: RowContext): Cells {
           ? awarded
           : { ...awarded, text: `${awarded.text}${labels.aside(kind.text)}` },
       validity:
-        typeof from === 'string' && typeof to === 'string'
-          ? { text: labels.range(from, to) }
-          : undefined,
+        validity === undefined
+          ? undefined
+          : { text: labels.range(validity.validFrom, validity.validTo) },
       evaluator: item.field('evaluator'),
       date,
     }

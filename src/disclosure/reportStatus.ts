@@ -1,6 +1,7 @@
 import { currentValue } from './currentValue'
 import type { PublicReport } from './publicReport'
 import { reportDay } from './reportDay'
+import { reportedValidity } from './reportedValidity'
 import type { ReportItem } from './reportItem'
 import { reportSections } from './reportSections'
 
@@ -110,14 +111,16 @@ export function reportStatus(
         for (const list of Object.values(open)) if (amends !== undefined) list.delete(amends)
         break
       case 'EvaluationGraded': {
-        const [awarded, validFrom, validTo] = ['grade', 'validFrom', 'validTo'].map((key) =>
-          value(item, key),
-        )
+        const [awarded, announcedOn, validFrom, validTo] = [
+          'grade',
+          'announcedOn',
+          'validFrom',
+          'validTo',
+        ].map((key) => value(item, key))
+        const validity = reportedValidity(announcedOn, validFrom, validTo)
         grade =
-          typeof awarded === 'string' &&
-          typeof validFrom === 'string' &&
-          typeof validTo === 'string'
-            ? { grade: awarded, validFrom, validTo }
+          typeof awarded === 'string' && validity !== undefined
+            ? { grade: awarded, ...validity }
             : undefined
         break
       }

@@ -1,3 +1,5 @@
+// The grades are the evaluation measures'; the entry types and their readers name them here.
+export { type Grade, grades } from '../evaluation'
 export {
   type AmendsRule,
   type CreditCategory,
@@ -85,12 +87,10 @@ export {
   type EvaluationGradedData,
   type EvaluatorType,
   evaluatorTypes,
-  type Grade,
   type GradeActionGround,
   type GradeCancelledData,
   type GradeDowngradedData,
   gradeActionGrounds,
-  grades,
 } from './types/evaluation'
 export { evaluationGradedV1ToV2 } from './types/evaluationGradedV1'
 export {

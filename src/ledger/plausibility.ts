@@ -1,4 +1,6 @@
+import { underPath } from '../_internal/issues'
 import type { Issue } from '../errors'
+import { coolOffIssues } from '../evaluation'
 import { dayOf } from '../time'
 import type { ValidInput } from './entryInput'
 import type { StreamSummary } from './streamIndex'
@@ -7,8 +9,9 @@ import type { StreamSummary } from './streamIndex'
  * Facts that cannot be true of an entry of its type, each with its own code: a migrated entry
  * first recorded after this ledger records it, a past fact that takes effect after the day it
  * was first recorded (by the other system, for a migrated entry), an annual report for a year
- * before the organization was registered, or one filed before the year it reports on has
- * ended. Days are compared in China Standard Time.
+ * before the organization was registered, one filed before the year it reports on has ended,
+ * or a grade action stating a cool-off other than EV-18's from its day. Days are compared in
+ * China Standard Time.
  */
 export function plausibilityIssues(
   input: ValidInput,
@@ -51,6 +54,11 @@ export function plausibilityIssues(
         message: `the annual report for ${year} is filed on ${effectiveOn}, before that year has ended`,
       })
     }
+  }
+  if (input.type === 'GradeDowngraded' || input.type === 'GradeCancelled') {
+    const action = input.type === 'GradeDowngraded' ? 'downgraded' : 'cancelled'
+    const stated = (input.data as { coolOffUntil?: string }).coolOffUntil
+    issues.push(...underPath(coolOffIssues(action, effectiveOn, stated), ['data']))
   }
   return issues
 }

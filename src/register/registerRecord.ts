@@ -30,7 +30,7 @@ export interface RegisterGradeSpan {
   readonly from: string
   /** The day a later grading, downgrade or cancellation ended it; `null` while it lasts. */
   readonly until: string | null
-  /** The grade's validity as the grading decision stated it, both days inclusive. */
+  /** The grade's validity, both days inclusive, as `gradeValidityOf` gives it. */
   readonly validFrom: string
   readonly validTo: string
   /** The EvaluationGraded entry. */

@@ -5,6 +5,7 @@ import {
   foldCreditFile,
   type GradeEvent,
 } from '../credit-file'
+import { gradeValidityOf } from '../evaluation'
 import { builtInCatalogue, type Entry, type EntryCatalogue } from '../events'
 import type {
   RegisterGradeSpan,
@@ -116,11 +117,13 @@ function gradeSpans(
     if (event.event === 'graded') graded = event.seq
     const entry = graded === undefined ? undefined : current(graded)
     if (entry?.type !== 'EvaluationGraded') continue
+    const validity = gradeValidityOf(entry.data)
+    if (validity === null) continue
     open = {
       grade: event.grade,
       from: event.on,
-      validFrom: entry.data.validFrom,
-      validTo: entry.data.validTo,
+      validFrom: validity.validFrom,
+      validTo: validity.validTo,
       seq: entry.seq,
     }
   }

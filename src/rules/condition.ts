@@ -83,6 +83,7 @@ export type Condition =
       readonly valid?: boolean
       readonly expiresWithin?: CalendarPeriod
       readonly inFirst?: CalendarPeriod
+      readonly reEvaluation?: boolean
     }
   | { readonly kind: 'registeredFor'; readonly period: CalendarPeriod }
   | {

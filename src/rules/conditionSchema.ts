@@ -97,6 +97,7 @@ export const conditionSchema: z.ZodType<Condition> = z.discriminatedUnion('kind'
     valid: z.boolean().optional(),
     expiresWithin: z.optional(calendarPeriodSchema),
     inFirst: z.optional(calendarPeriodSchema),
+    reEvaluation: z.boolean().optional(),
   }),
   z.strictObject({ kind: z.literal('registeredFor'), period: calendarPeriodSchema }),
   z

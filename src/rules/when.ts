@@ -74,6 +74,7 @@ function grade(
     valid?: boolean
     expiresWithin?: CalendarPeriod
     inFirst?: CalendarPeriod
+    reEvaluation?: boolean
   } = {},
 ): Of<'grade'> {
   return { kind: 'grade', ...options }

@@ -1,10 +1,10 @@
 import fc from 'fast-check'
+import { grades } from '../../src/evaluation/grades'
 import type { OrganizationStatus } from '../../src/events/builtInEntryType'
 import type { Entry, EntryType } from '../../src/events/catalogue'
 import { entryTypes, nextStatus } from '../../src/events/catalogue'
 import { abnormalListReasons } from '../../src/events/types/abnormalList'
 import { inspectionResults } from '../../src/events/types/annualInspection'
-import { grades } from '../../src/events/types/evaluation'
 import { seriousListReasons } from '../../src/events/types/seriousList'
 import { dayOf } from '../../src/time'
 import { examples } from '../events/examples'
@@ -135,12 +135,9 @@ function payload(type: EntryType, s: Step, entries: readonly Entry[], day: strin
       return { data: { ...examples.AnnualInspectionConcluded, year: 2014 + (v % 11), result } }
     }
     case 'EvaluationGraded': {
-      const year = Number(day.slice(0, 4))
-      const validTo = `${year + 5}${day.slice(4)}`.replace('-02-29', '-02-28')
-      const grade = grades[v % grades.length]
-      return {
-        data: { ...examples.EvaluationGraded, grade, announcedOn: day, validFrom: day, validTo },
-      }
+      // Every day here is under the measures, which set the validity: none is stated.
+      const { validFrom: _, validTo: __, ...graded } = examples.EvaluationGraded
+      return { data: { ...graded, grade: grades[v % grades.length], announcedOn: day } }
     }
     case 'GradeDowngraded':
       return { data: { ...examples.GradeDowngraded, from: '5A', to: grades[v % 4] } }

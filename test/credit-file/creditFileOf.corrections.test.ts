@@ -29,7 +29,12 @@ describe('creditFileOf retractions', () => {
       history(
         registered,
         at('2021-05-20', 'EvaluationGraded', {
-          data: { grade: '3A', validFrom: '2022-01-01', validTo: '2026-12-31' },
+          data: {
+            grade: '3A',
+            announcedOn: '2021-05-20',
+            validFrom: '2021-05-20',
+            validTo: '2026-05-19',
+          },
         }),
         at('2024-05-20', 'EvaluationGraded'),
         at('2024-06-01', 'EntryRetracted', { amends: 2 }),

@@ -82,7 +82,7 @@ describe('renderReportHtml', () => {
     expect(shownValue(html, '登记状态')).toBe(words)
     expect(shownValue(html, '活动异常名录')).toBe('未列入')
     expect(shownValue(html, '严重违法失信名单')).toBe('已列入（自 2023年9月1日起）')
-    expect(shownValue(html, '评估等级')).toBe('3A（有效期至 2027年12月31日）')
+    expect(shownValue(html, '评估等级')).toBe('3A（有效期至 2027年12月19日）')
     expect(html.indexOf('登记状态')).toBeLessThan(html.indexOf('id="block-basic"'))
     expect(html.indexOf('id="verification"')).toBeLessThan(html.indexOf('id="block-basic"'))
   })

@@ -67,8 +67,8 @@ export async function closedGroup(
       evaluatorType: 'panel',
       evaluationKind: 'comprehensive',
       announcedOn: '2022-12-20',
-      validFrom: '2023-01-01',
-      validTo: '2027-12-31',
+      validFrom: '2022-12-20',
+      validTo: '2027-12-19',
     },
   })
   await add('penalty', {

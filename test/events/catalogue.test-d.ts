@@ -1,6 +1,6 @@
 import { expectTypeOf } from 'vitest'
+import type { Grade } from '../../src/evaluation/grades'
 import type { Entry, EntryData } from '../../src/events/catalogue'
-import type { Grade } from '../../src/events/types/evaluation'
 import type { Sanction } from '../../src/events/types/sanction'
 
 declare const entry: Entry
@@ -10,7 +10,7 @@ if (entry.type === 'PenaltyImposed') {
 }
 if (entry.type === 'EvaluationGraded') {
   expectTypeOf(entry.data.grade).toEqualTypeOf<Grade>()
-  expectTypeOf(entry.data.validTo).toEqualTypeOf<string>()
+  expectTypeOf(entry.data.validTo).toEqualTypeOf<string | undefined>()
 }
 expectTypeOf<EntryData<'AnnualReportFiled'>['year']>().toEqualTypeOf<number>()
 expectTypeOf<EntryData<'OrganizationRegistered'>['supervisingUnit']>().toEqualTypeOf<

@@ -92,7 +92,6 @@ export const examples: { readonly [T in EntryType]: EntryData<T> } = {
     ground: 'consecutive_basically_qualified',
     facts: '连续两年年度检查基本合格',
     department: '上海市民政局',
-    coolOffUntil: '2026-09-30',
   },
   GradeCancelled: { ground: 'false_information', department: '上海市民政局' },
   Commended: { honour: '全国先进社会组织', level: 'national', awardedBy: '民政部' },

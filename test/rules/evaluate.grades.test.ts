@@ -78,7 +78,7 @@ describe('evaluate: two consecutive years basically qualified (EV-17, 2011 text)
             from: '3A',
             to: '2A',
             ground: 'consecutive_basically_qualified',
-            coolOffUntil: '2025-06-30',
+            coolOffUntil: '2025-06-29',
           },
         },
       },
@@ -126,27 +126,23 @@ describe('evaluate: two consecutive years basically qualified (EV-17, 2011 text)
 
 describe('evaluate: grade windows and rule versions (EV-16, EV-22)', () => {
   const policy = examplePolicy(everyKindRules)
+  // Announced under Order 39: valid 5 years from the announcement, to 2026-05-19.
   const grade = at('2021-05-20', 'EvaluationGraded', {
-    data: {
-      grade: '4A',
-      announcedOn: '2021-05-20',
-      validFrom: '2022-01-01',
-      validTo: '2026-12-31',
-    },
+    data: { grade: '4A', announcedOn: '2021-05-20', validFrom: undefined, validTo: undefined },
   })
   const entries = history(registered, grade)
 
   it('opens renewal in the last 2 years before the grade expires, under the 2011 version', () => {
-    // The last 2 years of a term ending 2026-12-31 are exactly 2 years: they start on 2025-01-01.
-    expect(decisionsAt(entries, '2024-12-31', 'X-RENEW', policy)).toEqual([])
-    const [renewal] = decisionsAt(entries, '2025-01-01', 'X-RENEW', policy)
+    // The last 2 years of a term ending 2026-05-19 are exactly 2 years: they start on 2024-05-20.
+    expect(decisionsAt(entries, '2024-05-19', 'X-RENEW', policy)).toEqual([])
+    const [renewal] = decisionsAt(entries, '2024-05-20', 'X-RENEW', policy)
     expect(renewal).toMatchObject({
       benefit: 'evaluation',
-      from: '2025-01-01',
+      from: '2024-05-20',
       until: '2026-02-28',
     })
     expect(renewal?.because.text.en).toBe(
-      'graded 4A, valid from 2022-01-01 to 2026-12-31; the last 2 years of validity begin on 2025-01-01',
+      'graded 4A, valid from 2021-05-20 to 2026-05-19; the last 2 years of validity begin on 2024-05-20',
     )
   })
 
@@ -167,5 +163,32 @@ describe('evaluate: grade windows and rule versions (EV-16, EV-22)', () => {
       { from: '2027-01-01', until: '2030-12-31' },
     ])
     expect(decisionsAt(fresh, '2031-01-01', 'X-RENEW', policy)).toEqual([])
+  })
+})
+
+describe('evaluate: the re-evaluation window of the grade’s measures (reEvaluation)', () => {
+  const policy = examplePolicy(everyKindRules)
+  const unstated = { validFrom: undefined, validTo: undefined }
+
+  it('grants in the last 2 years of an Order 39 grade, whatever day the rules are read on', () => {
+    const entries = history(
+      registered,
+      at('2024-05-20', 'EvaluationGraded', { data: { announcedOn: '2024-05-20', ...unstated } }),
+    )
+    expect(decisionsAt(entries, '2027-05-19', 'X-REEVAL', policy)).toEqual([])
+    const [window] = decisionsAt(entries, '2027-05-20', 'X-REEVAL', policy)
+    expect(window).toMatchObject({ from: '2027-05-20', until: '2029-05-19' })
+    expect(window?.because.text.en).toBe(
+      'graded 4A, valid from 2024-05-20 to 2029-05-19; it may apply to be evaluated again from 2027-05-20 to 2029-05-19',
+    )
+  })
+
+  it('grants in the first 4 years of a 2026 grade, to the day before the fourth anniversary', () => {
+    const entries = history(registered, graded)
+    expect(decisionsAt(entries, '2026-12-31', 'X-REEVAL', policy)).toEqual([])
+    expect(decisionsAt(entries, '2027-01-01', 'X-REEVAL', policy)).toMatchObject([
+      { from: '2027-01-01', until: '2030-12-31' },
+    ])
+    expect(decisionsAt(entries, '2031-01-01', 'X-REEVAL', policy)).toEqual([])
   })
 })

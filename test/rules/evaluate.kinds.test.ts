@@ -121,7 +121,7 @@ describe('evaluate: identity, dates and fields', () => {
     expect(decisionsAt(done, '2024-07-01', 'X-RECT', every)).toEqual([])
   })
 
-  it('bars evaluation while a cool-off stated by a grade action runs (EV-18)', () => {
+  it('bars evaluation through the last day of the cool-off after a grade action (EV-18)', () => {
     const entries = history(
       registered,
       at('2021-05-20', 'EvaluationGraded', {
@@ -134,10 +134,11 @@ describe('evaluate: identity, dates and fields', () => {
       }),
       at('2024-09-30', 'GradeDowngraded'),
     )
-    expect(decisionsAt(entries, '2026-09-30', 'X-COOL', every)).toMatchObject([
-      { effect: 'bar', benefit: 'evaluation', until: '2026-09-30' },
+    // Two years from the downgrade's day, that day counted: the bar lifts on the anniversary.
+    expect(decisionsAt(entries, '2026-09-29', 'X-COOL', every)).toMatchObject([
+      { effect: 'bar', benefit: 'evaluation', until: '2026-09-29' },
     ])
-    expect(decisionsAt(entries, '2026-10-01', 'X-COOL', every)).toEqual([])
+    expect(decisionsAt(entries, '2026-09-30', 'X-COOL', every)).toEqual([])
   })
 
   it('proposes a fixed entry of any type, checked when the policy was built', () => {

@@ -71,6 +71,14 @@ export const everyKindRules: readonly Rule[] = [
     then: [effects.grant('evaluation')],
   }),
   rule({
+    id: 'X-REEVAL',
+    title: title('inside the re-evaluation window the measures give the grade'),
+    source: SOURCE,
+    effective: { from: '2011-03-01' },
+    when: when.grade({ valid: true, reEvaluation: true }),
+    then: [effects.grant('evaluation')],
+  }),
+  rule({
     id: 'X-YEARS',
     title: title('three years without reports'),
     source: SOURCE,

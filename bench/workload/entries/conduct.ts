@@ -1,4 +1,5 @@
-import { dayOfYear, HISTORY_END, isoDay } from '../days'
+import { gradeValidity } from '../../../src/evaluation'
+import { HISTORY_END, isoDay } from '../days'
 import type { OrganizationProfile, Planned } from '../planned'
 import type { Random } from '../random'
 import { chineseText } from '../text'
@@ -37,9 +38,8 @@ export function conductEntries(
     const score = random.int(450, 990)
     const grade = GRADES.find(([floor]) => score >= floor)?.[1] ?? '1A'
     const announcedOn = isoDay(day)
-    // Five years of validity, to the day before the anniversary (Date.UTC rolls 29 February on).
-    const [y, m, d] = announcedOn.split('-').map(Number) as [number, number, number]
-    const validTo = isoDay(dayOfYear(y + 5, m, d) - 1)
+    // The workload's history is all under Order 39, which sets the validity the entry states.
+    const validity = gradeValidity(announcedOn)
     planned.push({
       day,
       input: {
@@ -55,8 +55,9 @@ export function conductEntries(
           evaluationKind:
             kind === 'social_service_organization' ? 'standardisation' : 'comprehensive',
           announcedOn,
-          validFrom: announcedOn,
-          validTo,
+          ...(validity === null
+            ? {}
+            : { validFrom: validity.validFrom, validTo: validity.validTo }),
         },
       },
     })

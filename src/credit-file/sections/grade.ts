@@ -1,9 +1,22 @@
+import {
+  coolOffUntil,
+  type EvaluationMeasures,
+  evaluationMeasuresOn,
+  type Grade,
+  type GradeAction,
+  gradeValidityOf,
+  type ReEvaluationWindow,
+  reEvaluationWindow,
+} from '../../evaluation'
 import type { EntryOf } from '../../events/catalogue'
-import type { EvaluationGradedData, Grade, GradeActionGround } from '../../events/types/evaluation'
+import type { EvaluationGradedData, GradeActionGround } from '../../events/types/evaluation'
 import type { CreditFileDraft } from '../creditFile'
 import { effectiveDay } from '../effectiveDay'
 
-/** The grade in force or last held, with its validity as the grading decision stated it. */
+/**
+ * The grade in force or last held, with its validity as the measures in force on its
+ * announcement set it (`gradeValidity`), or as the grading stated it before 2011-03-01.
+ */
 export interface GradeView {
   /** The grade now, after any downgrade. */
   readonly grade: Grade
@@ -12,8 +25,15 @@ export interface GradeView {
   readonly evaluatorType: EvaluationGradedData['evaluatorType']
   readonly evaluationKind: EvaluationGradedData['evaluationKind']
   readonly announcedOn: string
+  /** The measures the validity follows; `null` for a grade announced before any were in force. */
+  readonly measures: EvaluationMeasures | null
   readonly validFrom: string
   readonly validTo: string
+  /**
+   * When the grade may be renewed or re-evaluated (EV-16, EV-22), under the measures it
+   * follows; a grade announced before 2011-03-01 renews under Order 39, the first to govern it.
+   */
+  readonly reEvaluation: ReEvaluationWindow
   /**
    * Whether `validFrom ≤ day ≤ validTo` on the `asOf` day, or on `through` when the file was
    * read without `asOf`; a policy asking about another day compares the dates itself.
@@ -35,12 +55,23 @@ export interface GradeEvent {
   /** The grade before a downgrade or cancellation. */
   readonly from: Grade | null
   readonly ground: GradeActionGround | null
+  /**
+   * The last day of the EV-18 cool-off after a downgrade or cancellation: `coolOffUntil` of the
+   * measures in force on the action's day, else as the action stated it; `null` for a grading.
+   */
   readonly coolOffUntil: string | null
 }
 
 /** Makes the new grade the current one. */
 export function evaluationGraded(draft: CreditFileDraft, entry: EntryOf<'EvaluationGraded'>): void {
   const data = entry.data
+  // The schema requires a stated validity where gradeValidityOf has none to give; the fallback
+  // only keeps a file folded from unchecked entries readable.
+  const validity = gradeValidityOf(data) ?? {
+    measures: null,
+    validFrom: data.announcedOn,
+    validTo: data.announcedOn,
+  }
   draft.grade = {
     grade: data.grade,
     score: data.score ?? null,
@@ -48,8 +79,10 @@ export function evaluationGraded(draft: CreditFileDraft, entry: EntryOf<'Evaluat
     evaluatorType: data.evaluatorType,
     evaluationKind: data.evaluationKind,
     announcedOn: data.announcedOn,
-    validFrom: data.validFrom,
-    validTo: data.validTo,
+    measures: validity.measures,
+    validFrom: validity.validFrom,
+    validTo: validity.validTo,
+    reEvaluation: reEvaluationWindow({ ...validity, measures: validity.measures ?? '2011' }),
     valid: false,
     seq: entry.seq,
     downgradedBy: null,
@@ -72,14 +105,15 @@ export function gradeDowngraded(draft: CreditFileDraft, entry: EntryOf<'GradeDow
     draft.grade.grade = data.to
     draft.grade.downgradedBy = entry.seq
   }
+  const on = effectiveDay(entry.effectiveAt)
   draft.gradeHistory.push({
     event: 'downgraded',
     seq: entry.seq,
-    on: effectiveDay(entry.effectiveAt),
+    on,
     grade: data.to,
     from: data.from,
     ground: data.ground,
-    coolOffUntil: data.coolOffUntil ?? null,
+    coolOffUntil: coolOffOf('downgraded', on, data.coolOffUntil),
   })
 }
 
@@ -87,15 +121,21 @@ export function gradeDowngraded(draft: CreditFileDraft, entry: EntryOf<'GradeDow
 export function gradeCancelled(draft: CreditFileDraft, entry: EntryOf<'GradeCancelled'>): void {
   const from = draft.grade?.grade ?? null
   draft.grade = null
+  const on = effectiveDay(entry.effectiveAt)
   draft.gradeHistory.push({
     event: 'cancelled',
     seq: entry.seq,
-    on: effectiveDay(entry.effectiveAt),
+    on,
     grade: null,
     from,
     ground: entry.data.ground,
-    coolOffUntil: entry.data.coolOffUntil ?? null,
+    coolOffUntil: coolOffOf('cancelled', on, entry.data.coolOffUntil),
   })
+}
+
+// The measures count the cool-off; an action before them holds what it stated, if anything.
+function coolOffOf(action: GradeAction, on: string, stated: string | undefined): string | null {
+  return evaluationMeasuresOn(on) === null ? (stated ?? null) : coolOffUntil(action, on)
 }
 
 /** Works out whether the current grade is valid on the file's day. */

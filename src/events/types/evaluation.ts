@@ -1,14 +1,15 @@
 import * as z from 'zod'
-import { isoDateSchema } from '../../time'
+import {
+  type EvaluationKind,
+  evaluationKinds,
+  type Grade,
+  grades,
+  validityIssues,
+} from '../../evaluation'
+import { isIsoDate, isoDateSchema } from '../../time'
 import { builtInEntryType, type EntryTypeDefinition } from '../builtInEntryType'
 import { evaluationGradedV1ToV2 } from './evaluationGradedV1'
 import { type Enum, lineSchema, type Opt, type Strict, textSchema } from './fields'
-
-/** The evaluation grades (评估等级), lowest first (EV-11). */
-export const grades = ['1A', '2A', '3A', '4A', '5A'] as const
-
-/** One of `1A` (lowest) to `5A`, the letter form `A`…`AAAAA` of Order 39 written short. */
-export type Grade = (typeof grades)[number]
 
 const gradeSchema: Enum<Grade> = z.enum(grades)
 
@@ -23,11 +24,11 @@ const evaluationGradedData: Strict<{
   score: Opt<z.ZodNumber>
   evaluator: z.ZodString
   evaluatorType: Enum<EvaluatorType>
-  evaluationKind: Enum<'comprehensive' | 'standardisation'>
+  evaluationKind: Enum<EvaluationKind>
   occasion: Opt<Enum<'initial' | 'renewal' | 're_evaluation' | 'tracking' | 'verification'>>
   announcedOn: typeof isoDateSchema
-  validFrom: typeof isoDateSchema
-  validTo: typeof isoDateSchema
+  validFrom: Opt<typeof isoDateSchema>
+  validTo: Opt<typeof isoDateSchema>
 }> = z
   .strictObject({
     grade: gradeSchema,
@@ -36,20 +37,40 @@ const evaluationGradedData: Strict<{
     evaluator: lineSchema,
     evaluatorType: z.enum(evaluatorTypes),
     /** EV-03: comprehensive for groups and foundations, standardisation for 民非. */
-    evaluationKind: z.enum(['comprehensive', 'standardisation']),
+    evaluationKind: z.enum(evaluationKinds),
     /** EV-22 and EV-24 distinguish re-evaluation, tracking and verification evaluations. */
     occasion: z
       .enum(['initial', 'renewal', 're_evaluation', 'tracking', 'verification'])
       .optional(),
     announcedOn: isoDateSchema,
-    /** Validity as the decision states it, so no validity rule lives in the entry. */
-    validFrom: isoDateSchema,
-    validTo: isoDateSchema,
+    /**
+     * Validity as the decision states it. Under the measures in force on `announcedOn` it can
+     * only repeat theirs (`gradeValidity`) and may be left out; before 2011-03-01 it is needed.
+     */
+    validFrom: z.optional(isoDateSchema),
+    validTo: z.optional(isoDateSchema),
   })
-  .refine((graded) => graded.validFrom <= graded.validTo, {
-    message: 'validity cannot end before it starts',
-    path: ['validTo'],
+  .superRefine((graded, context) => {
+    // A day that is not a date has its own issue; the measures are compared with real days.
+    const days = [graded.announcedOn, graded.validFrom, graded.validTo]
+    if (days.some((day) => day !== undefined && !isIsoDate(day))) return
+    for (const { code, path, message } of validityIssues(graded)) {
+      context.addIssue({
+        code: 'custom',
+        params: { code },
+        path: [...path],
+        message,
+        input: graded,
+      })
+    }
   })
+  .refine(
+    (graded) =>
+      graded.validFrom === undefined ||
+      graded.validTo === undefined ||
+      graded.validFrom <= graded.validTo,
+    { message: 'validity cannot end before it starts', path: ['validTo'] },
+  )
 
 /** The organization was graded (评估等级) by an evaluation; schema 2 (see the upcaster). */
 export const evaluationGraded: EntryTypeDefinition<
@@ -97,7 +118,10 @@ const gradeDowngradedData: Strict<{
     ground: z.enum(gradeActionGrounds),
     facts: textSchema.optional(),
     department: lineSchema,
-    /** The last day on which no new application is accepted, as the decision states (EV-18). */
+    /**
+     * The last day on which no new application is accepted (EV-18). Under measures in force it
+     * can only repeat `coolOffUntil` from the entry's effective day, which the ledger checks.
+     */
     coolOffUntil: z.optional(isoDateSchema),
   })
   .refine((downgrade) => grades.indexOf(downgrade.to) < grades.indexOf(downgrade.from), {
@@ -126,6 +150,7 @@ const gradeCancelledData: Strict<{
   ground: z.enum(gradeActionGrounds),
   facts: textSchema.optional(),
   department: lineSchema,
+  /** As for a downgrade: EV-18's 3 years, which the ledger checks against the effective day. */
   coolOffUntil: z.optional(isoDateSchema),
 })
 

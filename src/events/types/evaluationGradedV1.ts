@@ -1,3 +1,5 @@
+import { gradeValidity } from '../../evaluation'
+import { isIsoDate } from '../../time'
 import type { Upcaster } from '../builtInEntryType'
 
 /**
@@ -5,16 +7,24 @@ import type { Upcaster } from '../builtInEntryType'
  * letter form of Order 39 Art. 26 (`AAAAA`) and kept only the last valid day, which cannot say
  * when a grade under the 2026 rules (EV-25) starts to count. Version 2 writes `5A` and keeps
  * both ends; a version-1 grade counted from its announcement, so that is its `validFrom`.
+ * Version 2 also holds a stated validity to the measures in force on the announcement: where
+ * the version-1 days disagree with them, the lifted payload leaves the validity out, so it is
+ * derived (`gradeValidity`), and the stored entry, which keeps its own days, still reads.
  * Anything that is not a version-1 payload passes through for the schema to reject.
  */
 export const evaluationGradedV1ToV2: Upcaster = (data) => {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return data
   const { grade, validUntil, ...rest } = data as Record<string, unknown>
   const letters = typeof grade === 'string' && /^A{1,5}$/.test(grade) ? grade.length : undefined
-  return {
-    ...rest,
-    grade: letters === undefined ? grade : `${letters}A`,
-    validFrom: rest.announcedOn,
-    validTo: validUntil,
-  }
+  const lifted = { ...rest, grade: letters === undefined ? grade : `${letters}A` }
+  return disagrees(rest.announcedOn, validUntil)
+    ? lifted
+    : { ...lifted, validFrom: rest.announcedOn, validTo: validUntil }
+}
+
+function disagrees(announcedOn: unknown, validUntil: unknown): boolean {
+  if (typeof announcedOn !== 'string' || !isIsoDate(announcedOn)) return false
+  if (typeof validUntil !== 'string' || !isIsoDate(validUntil)) return false
+  const derived = gradeValidity(announcedOn)
+  return derived !== null && (derived.validFrom !== announcedOn || derived.validTo !== validUntil)
 }

@@ -1,5 +1,6 @@
+import { EVALUATION_2011_FROM } from '../../evaluation'
 import { effects, entries, type Rule, rule, when, where } from '../../rules'
-import { EVALUATION_2011_FROM, order39 } from './sources'
+import { order39 } from './sources'
 
 const WITHOUT_SERIOUS_LISTING = when.not(when.onList('serious'))
 
@@ -84,8 +85,9 @@ export function evaluationRules(): Rule[] {
       source: order39('第三十一条', 'Art. 31'),
       effective: { from: EVALUATION_2011_FROM },
       notes:
-        'The cool-off (2 years after a downgrade, 3 after a cancellation) is the last day the ' +
-        'grade action states in coolOffUntil; the bar holds through that day.',
+        'The cool-off (2 years after a downgrade, 3 after a cancellation, the action’s day ' +
+        'counted) ends on the coolOffUntil the credit file derives from the action’s day under ' +
+        'the measures in force; the bar holds through that day.',
       when: when.count(
         entries.gradeHistory({
           where: where.gte('coolOffUntil', where.at),

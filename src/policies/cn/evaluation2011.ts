@@ -1,10 +1,11 @@
+import { coolOffPeriods, EVALUATION_2011_FROM, EVALUATION_2026_FROM } from '../../evaluation'
 import { effects, entries, type Rule, rule, when } from '../../rules'
 import { noRecentGradeAction, penalisedLastYear, suspensionRunning } from './gradeActions'
-import { EVALUATION_2011_FROM, EVALUATION_2026_FROM, order39 } from './sources'
+import { order39 } from './sources'
 
 const IN_FORCE = { from: EVALUATION_2011_FROM, to: EVALUATION_2026_FROM }
 const REGISTERED = ['social_group', 'social_service_organization', 'foundation'] as const
-const DOWNGRADE = { mode: 'needs_decision', coolOff: { years: 2 } } as const
+const DOWNGRADE = { mode: 'needs_decision', coolOff: coolOffPeriods.downgraded } as const
 
 /**
  * B5 under Order 39 (2011-03-01 to 2026-02-28): the exclusions from evaluation, renewal in the
@@ -43,9 +44,11 @@ export function evaluation2011Rules(): Rule[] {
       source: order39('第二十九条', 'Art. 29'),
       effective: IN_FORCE,
       notes:
-        'The last 2 years end on the grade’s validTo and begin on the day a trailing window of 2 ' +
-        'years would, by the policy’s convention. Not applying leaves no grade once it expires.',
-      when: when.grade({ valid: true, expiresWithin: { years: 2 } }),
+        'The last 2 years before the grade expires, exactly 2 years ending on its validTo: the ' +
+        're-evaluation window the credit file derives from the measures the grade was announced ' +
+        'under. A grade announced under Order 39 keeps this window after 2026-03-01, as it keeps ' +
+        'its validity (EV-22 reads the same window). Not applying leaves no grade once it expires.',
+      when: when.grade({ valid: true, reEvaluation: true }),
       then: [effects.grant('evaluation')],
     }),
     rule({

@@ -1,7 +1,8 @@
+import { EVALUATION_2026_FROM } from '../../evaluation'
 import { effects, entries, type Rule, rule, when, where } from '../../rules'
 import { noRecentGradeAction, suspensionRunning } from './gradeActions'
 import { minorPenalty } from './penaltyKinds'
-import { EVALUATION_2026, EVALUATION_2026_FROM } from './sources'
+import { EVALUATION_2026 } from './sources'
 
 const IN_FORCE = { from: EVALUATION_2026_FROM }
 const REGISTERED = ['social_group', 'social_service_organization', 'foundation'] as const
@@ -82,10 +83,13 @@ export function evaluation2026Rules(): Rule[] {
       source: EVALUATION_2026,
       effective: IN_FORCE,
       notes:
-        'The first 4 years run from the grade’s validFrom (1 January after the announcement, ' +
-        'EV-25) by the policy’s convention. The simplified site visit of the first 2 years is the ' +
-        'evaluator’s choice and not a decision of the record.',
-      when: when.grade({ valid: true, inFirst: { years: 4 } }),
+        'The re-evaluation window the credit file derives from the measures the grade was ' +
+        'announced under: for a 2026 grade the first 4 years of validity from its validFrom ' +
+        '(1 January after the announcement, EV-25), to the day before the fourth anniversary. A ' +
+        'grade announced under Order 39 keeps that order’s window, the last 2 years before it ' +
+        'expires: the catalogue has no transitional rule. The simplified site visit of the first ' +
+        '2 years is the evaluator’s choice and not a decision of the record.',
+      when: when.grade({ valid: true, reEvaluation: true }),
       then: [effects.grant('evaluation')],
     }),
   ]

@@ -43,12 +43,6 @@ export const EVALUATION_2026: RuleSource = {
   cite: { zh: '《社会组织评估管理办法》（2026年修订）', en: 'Evaluation Measures (2026)' },
 }
 
-/** The day Order 39 took effect. */
-export const EVALUATION_2011_FROM = '2011-03-01'
-
-/** The day the revised evaluation measures take effect. */
-export const EVALUATION_2026_FROM = '2026-03-01'
-
 /** The day the 2024 public-fundraising measures (MCA Order No. 74) took effect. */
 export const FUNDRAISING_2024_FROM = '2024-09-05'
 

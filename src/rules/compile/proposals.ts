@@ -104,10 +104,12 @@ export function proposals(effect: ProposalEffect, input: ProposalInput): Proposa
       const held = gradeAt(file, context.at, new Boundaries(context.at))
       if (held === null) break
       if (gradeActionRecorded(file, context.at, held.seq, effect.ground, base.inputs, bounds)) break
+      // EV-18 counts a cool-off from the action's day to the day before its anniversary, as the
+      // ledger checks it (coolOffUntil), whatever convention the policy counts other periods by.
       const coolOff =
         effect.coolOff === undefined
           ? {}
-          : { coolOffUntil: periodEnd(effectiveAt, effect.coolOff, rule.convention) }
+          : { coolOffUntil: periodEnd(effectiveAt, effect.coolOff, 'calendar') }
       if (effect.kind === 'cancelGrade') {
         make('GradeCancelled', { ground: effect.ground, department, ...coolOff }, effect.mode)
         break

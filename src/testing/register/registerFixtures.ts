@@ -37,13 +37,13 @@ export function registerHistory(index: number): EntryInput[] {
         ...history,
         at('EvaluationGraded', '2017-12-20', {
           grade: '3A',
-          score: 780,
+          score: 868,
           evaluator: '上海市金山区社会组织评估委员会',
           evaluatorType: 'panel',
           evaluationKind: 'comprehensive',
           announcedOn: '2017-12-20',
-          validFrom: '2018-01-01',
-          validTo: '2022-12-31',
+          validFrom: '2017-12-20',
+          validTo: '2022-12-19',
         }),
       ]
     case 3:

@@ -7,7 +7,7 @@ describe('cnPolicy', () => {
   it('has a stable hash that its JSON round-trips to', () => {
     expect(cnPolicy.hash).toBe(cnPolicyWith({}).hash)
     expect(cnPolicy.hash).toMatchInlineSnapshot(
-      `"f605b7997cf6f163ffa22eabd98a683c464daf29e4274557fadf4dc0a245ee09"`,
+      `"937d49e0472b37f86d5f48d4b2a61d57def641f4fd8f24abad0bf7abf214b24d"`,
     )
     const copy = policyFromJson(JSON.parse(JSON.stringify(cnPolicy)))
     expect(copy.hash).toBe(cnPolicy.hash)

@@ -92,7 +92,7 @@ describe('EV-17 basically qualified two years running', () => {
             to: '2A',
             ground: 'consecutive_basically_qualified',
             department: '上海市浦东新区民政局',
-            coolOffUntil: '2025-05-20',
+            coolOffUntil: '2025-05-19',
           },
         },
       ])
@@ -145,7 +145,7 @@ describe('EV-17.inspection inspection failed or missed', () => {
             to: '2A',
             ground: 'unqualified_or_not_inspected',
             department: '上海市浦东新区民政局',
-            coolOffUntil: '2025-05-20',
+            coolOffUntil: '2025-05-19',
           },
         },
       ])
@@ -185,12 +185,21 @@ describe('EV-22 re-evaluation in the first four years (2026 measures)', () => {
   it('grants eligibility through the last day of the fourth year', () => {
     spec
       .given(founded, held)
-      .when({ at: '2031-01-01' })
-      .then([{ rule: 'EV-22', grant: 'evaluation', from: '2027-01-01', until: '2031-01-01' }])
+      .when({ at: '2030-12-31' })
+      .then([{ rule: 'EV-22', grant: 'evaluation', from: '2027-01-01', until: '2030-12-31' }])
   })
 
   it('does not grant it the day after, nor before the grade is in force', () => {
-    spec.given(founded, held).when({ at: '2031-01-02' }).thenNothing()
+    spec.given(founded, held).when({ at: '2031-01-01' }).thenNothing()
     spec.given(founded, held).when({ at: '2026-12-31' }).thenNothing()
+  })
+
+  it('leaves a grade announced under Order 39 its renewal in the last two years', () => {
+    const older = graded('3A', '2024-12-20', '2029-12-19')
+    spec.given(founded, older).when({ at: '2027-12-19' }).thenNothing()
+    spec
+      .given(founded, older)
+      .when({ at: '2027-12-20' })
+      .then([{ rule: 'EV-22', grant: 'evaluation', from: '2027-12-20', until: '2029-12-19' }])
   })
 })

@@ -12,8 +12,9 @@ const rank = (grade: Grade) => grades.indexOf(grade)
 
 /**
  * `grade`: a grade is held on the date, within `atLeast`..`atMost`, valid or not as `valid`
- * asks (`validFrom` ≤ date ≤ `validTo`), in the last `expiresWithin` before `validTo`
- * (renewal, EV-16), or in the first `inFirst` of its validity (re-evaluation, EV-22).
+ * asks (`validFrom` ≤ date ≤ `validTo`), in the last `expiresWithin` before `validTo`, in the
+ * first `inFirst` of its validity, or inside its re-evaluation window or not as `reEvaluation`
+ * asks (EV-16 and EV-22, the window the credit file derives from the grade's measures).
  */
 export function grade(condition: GradeCondition, options: CompileOptions): Node {
   const convention = options.convention
@@ -62,6 +63,14 @@ export function grade(condition: GradeCondition, options: CompileOptions): Node 
         bounds.add(nextDay(end))
         value &&= validFrom <= at && at <= end
       }
+      if (condition.reEvaluation !== undefined) {
+        const window = held.reEvaluation
+        windowFrom = window.from
+        windowTo = window.to
+        bounds.add(window.from)
+        bounds.add(nextDay(window.to))
+        value &&= (window.from <= at && at <= window.to) === condition.reEvaluation
+      }
       const seqs = held.downgradedBy === null ? [held.seq] : [held.seq, held.downgradedBy]
       return outcome(node, {
         value,
@@ -90,6 +99,10 @@ export function grade(condition: GradeCondition, options: CompileOptions): Node 
         const span = periodText(condition.inFirst)
         zh += `；有效期前${span.zh}至${windowTo}止`
         en += `; the first ${span.en} of validity end on ${windowTo}`
+      }
+      if (windowFrom !== null && windowTo !== null && condition.reEvaluation !== undefined) {
+        zh += `；可申请重新评估的期间为${windowFrom}至${windowTo}`
+        en += `; it may apply to be evaluated again from ${windowFrom} to ${windowTo}`
       }
       return { zh, en }
     },

@@ -1,0 +1,14 @@
+/**
+ * The two kinds of evaluation (EV-03, Order 39 Art. 8): comprehensive (综合评估) for social
+ * groups and foundations, standardisation (规范化建设评估) for 民办非企业单位.
+ */
+export const evaluationKinds = ['comprehensive', 'standardisation'] as const
+
+/** `comprehensive` or `standardisation`. */
+export type EvaluationKind = (typeof evaluationKinds)[number]
+
+/** The organization kinds that are evaluated: 社会团体, 社会服务机构 (民非) and 基金会. */
+export const evaluatedKinds = ['social_group', 'social_service_organization', 'foundation'] as const
+
+/** A kind of organization that is evaluated. */
+export type EvaluatedKind = (typeof evaluatedKinds)[number]
