@@ -5,6 +5,7 @@ import type { EntryEnvelope } from '../events/envelope'
 import { kindOfOrganizationId } from '../identity'
 import { dayOf } from '../time'
 import type { ValidInput } from './entryInput'
+import { evaluationIssues } from './evaluationIssues'
 import { type ExpectedVersions, expectationFor, versionConflict } from './expectedVersion'
 import { plausibilityIssues } from './plausibility'
 import { type StreamSummary, summarize } from './streamIndex'
@@ -49,6 +50,7 @@ export async function checkInvariants(
     }
     found.push(...streamIssues(input, summary))
     found.push(...plausibilityIssues(input, summary, context.recordedAt))
+    found.push(...evaluationIssues(input, summary))
     // Most inputs amend nothing: they are checked without waiting on a lookup.
     if (input.amends === undefined) found.push(...missingAmends(input))
     else found.push(...(await amendsIssues(input, input.amends, pendingEntries, context)))
