@@ -85,6 +85,7 @@ export const sectionLabels: { readonly [S in Section]: LocalText } = {
   disclosures: { zh: '信息公开', en: 'disclosures' },
   objections: { zh: '异议', en: 'objections' },
   gradeHistory: { zh: '评估等级变动', en: 'grade events' },
+  evaluations: { zh: '评估', en: 'evaluations' },
   annualReports: { zh: '年度工作报告', en: 'annual reports' },
   inspections: { zh: '年检结论', en: 'inspection conclusions' },
   registrationChanges: { zh: '变更登记', en: 'change registrations' },
