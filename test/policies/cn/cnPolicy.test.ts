@@ -7,7 +7,7 @@ describe('cnPolicy', () => {
   it('has a stable hash that its JSON round-trips to', () => {
     expect(cnPolicy.hash).toBe(cnPolicyWith({}).hash)
     expect(cnPolicy.hash).toMatchInlineSnapshot(
-      `"f605b7997cf6f163ffa22eabd98a683c464daf29e4274557fadf4dc0a245ee09"`,
+      `"e56f11359ec99b2f39120272babdff0078ca37d36f59abe7315dfef3173ede2b"`,
     )
     const copy = policyFromJson(JSON.parse(JSON.stringify(cnPolicy)))
     expect(copy.hash).toBe(cnPolicy.hash)
