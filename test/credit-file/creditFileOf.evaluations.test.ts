@@ -31,7 +31,7 @@ describe('creditFileOf: evaluations', () => {
         kind: 'comprehensive',
         occasion: 'initial',
         openedBy: 'organization',
-        eligibility: { seq: 2, on: '2025-03-20', eligible: true, grounds: [] },
+        eligibility: { seq: 2, on: '2025-03-20', eligible: true, reasons: [] },
         evaluator: {
           seq: 3,
           on: '2025-04-10',
@@ -147,7 +147,7 @@ describe('creditFileOf: evaluations', () => {
         at('2019-03-01', 'OrganizationRegistered'),
         at('2024-03-01', 'EvaluationApplied'),
         at('2024-03-20', 'EvaluationEligibilityDecided', {
-          data: { eligible: false, grounds: ['penalised'] },
+          data: { eligible: false, reasons: ['penalised'] },
         }),
         at('2025-03-01', 'EvaluationApplied'),
         at('2025-04-01', 'EvaluationConcluded'),
@@ -157,7 +157,7 @@ describe('creditFileOf: evaluations', () => {
       ['not_eligible', 2, null],
       ['concluded', 4, 'withdrawn'],
     ])
-    expect(file.evaluations[0]?.eligibility?.grounds).toEqual(['penalised'])
+    expect(file.evaluations[0]?.eligibility?.reasons).toEqual(['penalised'])
   })
 })
 

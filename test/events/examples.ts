@@ -100,7 +100,7 @@ export const examples: { readonly [T in EntryType]: EntryData<T> } = {
     score: 918,
     period: { from: '2026-05-06', to: '2026-05-12' },
   },
-  EvaluationReviewRequested: { grounds: '项目绩效指标中两项已开展的服务项目未计分，申请复核' },
+  EvaluationReviewRequested: { reason: '项目绩效指标中两项已开展的服务项目未计分，申请复核' },
   EvaluationReviewAnswered: {
     outcome: 'maintained',
     answeredBy: 'evaluation_committee',
@@ -239,7 +239,7 @@ export const wrongFields: {
   RectificationCompleted: { patch: { summary: '' }, path: ['data', 'summary'] },
   EvaluationApplied: { patch: { occasion: 'tracking' }, path: ['data', 'occasion'] },
   EvaluationInitiated: { patch: { occasion: 'renewal' }, path: ['data', 'occasion'] },
-  EvaluationEligibilityDecided: { patch: { eligible: false }, path: ['data', 'grounds'] },
+  EvaluationEligibilityDecided: { patch: { eligible: false }, path: ['data', 'reasons'] },
   EvaluatorAssigned: {
     patch: {
       evaluator: { type: 'third_party', name: '上海某评估事务所', uscc: '91310000000000000X' },
@@ -251,7 +251,7 @@ export const wrongFields: {
     patch: { period: { from: '2026-05-12', to: '2026-05-06' } },
     path: ['data', 'period', 'to'],
   },
-  EvaluationReviewRequested: { patch: { grounds: '' }, path: ['data', 'grounds'] },
+  EvaluationReviewRequested: { patch: { reason: '' }, path: ['data', 'reason'] },
   EvaluationReviewAnswered: { patch: { outcome: 'changed' }, path: ['data', 'grade'] },
   EvaluationConcluded: { patch: { reason: 'bored' }, path: ['data', 'reason'] },
   EvaluationCertificateIssued: { patch: { grade: 'AAAA' }, path: ['data', 'grade'] },

@@ -24,7 +24,7 @@ function input(kind: number, day: string, variant: number): EntryInput {
       return variant % 3 === 0
         ? step(GROUP, 'EvaluationEligibilityDecided', day, {
             eligible: false,
-            grounds: ['penalised'],
+            reasons: ['penalised'],
             department: REGISTRAR,
           })
         : step(GROUP, 'EvaluationEligibilityDecided', day, {
@@ -57,7 +57,7 @@ function input(kind: number, day: string, variant: number): EntryInput {
         period: { from: day, to: addDaysIso(day, variant % 10) },
       })
     case 5:
-      return step(GROUP, 'EvaluationReviewRequested', day, { grounds: '申请复核' })
+      return step(GROUP, 'EvaluationReviewRequested', day, { reason: '申请复核' })
     case 6:
       return step(GROUP, 'EvaluationReviewAnswered', day, {
         outcome: 'maintained',

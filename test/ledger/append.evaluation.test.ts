@@ -84,7 +84,7 @@ describe('ledger.append: opening an evaluation', () => {
   it('ends the evaluation when the organization is found not eligible', async () => {
     const notEligible = step(GROUP, 'EvaluationEligibilityDecided', '2025-03-20', {
       eligible: false,
-      grounds: ['penalised'],
+      reasons: ['penalised'],
       department: '上海市民政局',
     })
     const { ledger } = await recorded([applied, notEligible])

@@ -6,7 +6,7 @@ const { applied, eligible, assigned, scored, noticed, requested, answered } = ev
 const noticeOnward = [applied, eligible, assigned, scored, noticed]
 
 const request = (on: string) =>
-  step(GROUP, 'EvaluationReviewRequested', on, { grounds: '两个服务项目未计分' })
+  step(GROUP, 'EvaluationReviewRequested', on, { reason: '两个服务项目未计分' })
 
 const answer = (on: string, answeredBy: 'review_committee' | 'evaluation_committee') =>
   step(GROUP, 'EvaluationReviewAnswered', on, { outcome: 'maintained', answeredBy })

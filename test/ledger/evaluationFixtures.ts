@@ -99,7 +99,7 @@ export function evaluationSteps(org: string = GROUP): EvaluationSteps {
       score: 918,
       period: { from: '2025-07-01', to: '2025-07-07' },
     }),
-    step(org, 'EvaluationReviewRequested', '2025-07-05', { grounds: '两个服务项目未计分' }),
+    step(org, 'EvaluationReviewRequested', '2025-07-05', { reason: '两个服务项目未计分' }),
     step(org, 'EvaluationReviewAnswered', '2025-07-18', {
       outcome: 'maintained',
       answeredBy: 'review_committee',

@@ -21,7 +21,7 @@ export const noticed = (on: string, to: string): GivenEntry => ({
 export const reviewRequested = (on: string): GivenEntry => ({
   type: 'EvaluationReviewRequested',
   effectiveAt: on,
-  data: { grounds: '两个服务项目未计分，申请复核' },
+  data: { reason: '两个服务项目未计分，申请复核' },
 })
 
 /** The answer to the oldest open review request, on `on`. */

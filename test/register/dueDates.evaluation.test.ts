@@ -23,7 +23,7 @@ const group: EntryInput[] = [
   waiting.assigned,
   waiting.scored,
   waiting.noticed,
-  step(GROUP, 'EvaluationReviewRequested', '2025-07-03', { grounds: '两个服务项目未计分' }),
+  step(GROUP, 'EvaluationReviewRequested', '2025-07-03', { reason: '两个服务项目未计分' }),
 ]
 const foundation: EntryInput[] = [
   registration(FOUNDATION),

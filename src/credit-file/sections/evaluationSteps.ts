@@ -14,8 +14,8 @@ export function eligibilityDecided(
   const evaluation = openEvaluation(draft)
   if (evaluation === undefined) return
   const on = effectiveDay(entry.effectiveAt)
-  const { eligible, grounds } = entry.data
-  evaluation.eligibility = { seq: entry.seq, on, eligible, grounds: grounds ?? [] }
+  const { eligible, reasons } = entry.data
+  evaluation.eligibility = { seq: entry.seq, on, eligible, reasons: reasons ?? [] }
   if (eligible) return
   evaluation.outcome = 'not_eligible'
   evaluation.endedOn = on

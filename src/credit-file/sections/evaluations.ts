@@ -47,7 +47,8 @@ export interface EligibilityView {
   readonly seq: number
   readonly on: string
   readonly eligible: boolean
-  readonly grounds: readonly IneligibilityGround[]
+  /** Why not, when not eligible. */
+  readonly reasons: readonly IneligibilityGround[]
 }
 
 /** The panel or third party that evaluates; the panel's members are named only beside the entry. */

@@ -22,20 +22,20 @@ export type IneligibilityGround = (typeof ineligibilityGrounds)[number]
 
 const evaluationEligibilityDecidedData: Strict<{
   eligible: z.ZodBoolean
-  grounds: Opt<z.ZodArray<Enum<IneligibilityGround>>>
+  reasons: Opt<z.ZodArray<Enum<IneligibilityGround>>>
   facts: Opt<z.ZodString>
   department: z.ZodString
 }> = z
   .strictObject({
     eligible: z.boolean(),
     /** Required when not eligible, and only then. */
-    grounds: z.array(z.enum(ineligibilityGrounds)).min(1).max(10).optional(),
+    reasons: z.array(z.enum(ineligibilityGrounds)).min(1).max(10).optional(),
     facts: textSchema.optional(),
     department: lineSchema,
   })
-  .refine((decided) => decided.eligible === (decided.grounds === undefined), {
-    message: 'give the grounds when, and only when, the organization is not eligible',
-    path: ['grounds'],
+  .refine((decided) => decided.eligible === (decided.reasons === undefined), {
+    message: 'give the reasons when, and only when, the organization is not eligible',
+    path: ['reasons'],
   })
 
 /**

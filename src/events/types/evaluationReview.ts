@@ -34,8 +34,9 @@ export const evaluationResultNoticed: EntryTypeDefinition<
 /** The proposed grade, the score and the notice period. */
 export type EvaluationResultNoticedData = z.infer<typeof evaluationResultNoticedData>
 
-const evaluationReviewRequestedData: Strict<{ grounds: z.ZodString }> = z.strictObject({
-  grounds: textSchema,
+const evaluationReviewRequestedData: Strict<{ reason: z.ZodString }> = z.strictObject({
+  /** Why the organization disputes the preliminary result. */
+  reason: textSchema,
 })
 
 /**
