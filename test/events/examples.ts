@@ -106,7 +106,7 @@ export const examples: { readonly [T in EntryType]: EntryData<T> } = {
     answeredBy: 'evaluation_committee',
     reason: '经核查，所述项目不在评估期内',
   },
-  EvaluationConcluded: { reason: 'withdrawn', facts: '该会书面申请撤回评估申报' },
+  EvaluationConcluded: { reason: 'withdrawn', description: '该会书面申请撤回评估申报' },
   EvaluationCertificateIssued: { grade: '4A', number: '沪评证字第2026-0418号', plaque: true },
   EvaluationCertificateReturned: { plaque: true },
   EvaluationGraded: {

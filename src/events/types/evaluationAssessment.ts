@@ -23,14 +23,14 @@ export type IneligibilityGround = (typeof ineligibilityGrounds)[number]
 const evaluationEligibilityDecidedData: Strict<{
   eligible: z.ZodBoolean
   reasons: Opt<z.ZodArray<Enum<IneligibilityGround>>>
-  facts: Opt<z.ZodString>
+  description: Opt<z.ZodString>
   department: z.ZodString
 }> = z
   .strictObject({
     eligible: z.boolean(),
     /** Required when not eligible, and only then. */
     reasons: z.array(z.enum(ineligibilityGrounds)).min(1).max(10).optional(),
-    facts: textSchema.optional(),
+    description: textSchema.optional(),
     department: lineSchema,
   })
   .refine((decided) => decided.eligible === (decided.reasons === undefined), {

@@ -36,11 +36,11 @@ export type EvaluationCertificateIssuedData = z.infer<typeof evaluationCertifica
 
 const evaluationCertificateReturnedData: Strict<{
   plaque: z.ZodBoolean
-  facts: Opt<z.ZodString>
+  description: Opt<z.ZodString>
 }> = z.strictObject({
   /** Whether the plaque came back with the certificate. */
   plaque: z.boolean(),
-  facts: textSchema.optional(),
+  description: textSchema.optional(),
 })
 
 /**

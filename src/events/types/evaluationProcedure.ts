@@ -97,11 +97,11 @@ export type ConclusionReason = (typeof conclusionReasons)[number]
 
 const evaluationConcludedData: Strict<{
   reason: Enum<ConclusionReason>
-  facts: Opt<z.ZodString>
+  description: Opt<z.ZodString>
 }> = z.strictObject({
   /** `withdrawn` by the organization; `not_graded` when it scored below every grade. */
   reason: z.enum(conclusionReasons),
-  facts: textSchema.optional(),
+  description: textSchema.optional(),
 })
 
 /**
