@@ -1,4 +1,4 @@
-import { entryTypes } from '../../src/events/catalogue'
+import { type EntryType, entryTypes } from '../../src/events/catalogue'
 import type { EntryInput } from '../../src/ledger/entryInput'
 import { canonical } from './canonical'
 import { leafHashOf } from './leafHash'
@@ -16,7 +16,7 @@ export class AppendLimit {
   /** Does one append call's work; returns the number of entries. */
   append(call: readonly EntryInput[]): number {
     for (const input of call) {
-      const definition = entryTypes[input.type]
+      const definition = entryTypes[input.type as EntryType]
       const parsed = definition.data.safeParse(input.data)
       if (!parsed.success)
         throw new Error(`entry ${this.#seq} does not parse: ${parsed.error.message}`)

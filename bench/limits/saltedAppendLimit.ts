@@ -1,5 +1,5 @@
 import { hash, randomFillSync } from 'node:crypto'
-import { entryTypes } from '../../src/events/catalogue'
+import { type EntryType, entryTypes } from '../../src/events/catalogue'
 import type { EntryInput } from '../../src/ledger/entryInput'
 import { canonical } from './canonical'
 
@@ -22,7 +22,7 @@ export class SaltedAppendLimit {
   append(call: readonly EntryInput[]): number {
     const salts = randomFillSync(Buffer.allocUnsafe(16 * call.length))
     call.forEach((input, index) => {
-      const definition = entryTypes[input.type]
+      const definition = entryTypes[input.type as EntryType]
       const parsed = definition.data.safeParse(input.data)
       if (!parsed.success) throw new Error(`entry ${this.#seq} does not parse`)
       const version = (this.#versions.get(input.org) ?? 0) + 1

@@ -77,6 +77,7 @@ export const cliWordsEn: CliMessages = {
       'verify an export, or without a file the workspace store: every entry, every checkpoint signature and root',
     file: 'an export (JSON Lines); without it, the workspace store is verified',
     publicKey: "the public verifier key (text or file); default the workspace's key",
+    entryTypes: "a module exporting the host's entry types; default the workspace's",
     progress: 'verify',
     ok: (entries: number, checkpoints: number, verified: number, root: string): string =>
       `verified: ${entries} entries, ${checkpoints} checkpoints, ${verified} entries vouched for by a signed checkpoint; root ${root}`,

@@ -88,6 +88,7 @@ export const cliWordsZh = {
     describe: '核验导出文件，或不给文件时核验当前存储：每个条目、每个检查点的签名和根哈希',
     file: '导出文件（JSONL）；省略则核验工作区的存储',
     publicKey: '公开核验密钥（文本或文件）；默认取工作区密钥',
+    entryTypes: '导出宿主自定义条目类型的模块；默认取工作区配置',
     progress: '核验',
     ok: (entries: number, checkpoints: number, verified: number, root: string): string =>
       `核验通过：${entries} 个条目，${checkpoints} 个检查点，其中 ${verified} 个条目有签名检查点担保；根哈希 ${root}`,

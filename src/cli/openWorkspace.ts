@@ -2,6 +2,7 @@ import { createLedger, type Ledger } from '../ledger'
 import type { Signer } from '../proof'
 import { createRegister, type Register, type RegisterStore } from '../register'
 import type { EventStore } from '../store'
+import { loadEntryTypes } from './hostEntryTypes'
 import { readSigningKeyFile } from './signingKeyFile'
 import { UsageError } from './usageError'
 import { isPostgres, type ResolvedWorkspace } from './workspace'
@@ -51,15 +52,25 @@ export function postgresConnection(url: string): {
 /** Opens a workspace's ledger, signed by its key, under its origin. */
 export async function openWorkspace(workspace: ResolvedWorkspace): Promise<OpenWorkspace> {
   const signer = await readSigningKeyFile(workspace.key)
+  const catalogue = await loadEntryTypes(workspace.entryTypes)
   const store = await openStore(workspace.store)
-  const ledger = createLedger({ store, signer, origin: workspace.origin })
+  const ledger = createLedger({
+    store,
+    signer,
+    origin: workspace.origin,
+    entryTypes: catalogue.hostTypes,
+  })
   let register: Register | undefined
   return {
     ledger,
     store,
     signer,
     async register() {
-      register ??= createRegister({ store, readModels: await openReadModels(workspace.store) })
+      register ??= createRegister({
+        store,
+        readModels: await openReadModels(workspace.store),
+        entryTypes: ledger.entryTypes,
+      })
       return register
     },
     async close() {

@@ -20,6 +20,7 @@ export const workspaceSchema: z.ZodObject<
     key: z.ZodString
     origin: z.ZodString
     rulesState: z.ZodString
+    entryTypes: z.ZodOptional<z.ZodString>
   },
   z.core.$strict
 > = z.strictObject({
@@ -29,6 +30,8 @@ export const workspaceSchema: z.ZodObject<
   key: z.string().min(1),
   origin: z.string().min(1),
   rulesState: z.string().min(1),
+  /** A module whose `entryTypes` export (or default export) lists the host's entry types. */
+  entryTypes: z.string().min(1).optional(),
 })
 
 /** A workspace configuration as `init` writes it. */
@@ -86,6 +89,7 @@ export async function readWorkspace(
     store: isPostgres(store) ? store : options.store ? resolve(io.cwd, store) : at(store),
     key: options.key ? resolve(io.cwd, options.key) : at(parsed.data.key),
     rulesState: at(parsed.data.rulesState),
+    ...(parsed.data.entryTypes === undefined ? {} : { entryTypes: at(parsed.data.entryTypes) }),
   }
 }
 

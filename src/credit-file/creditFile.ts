@@ -1,5 +1,6 @@
 import type { Draft } from 'immer'
-import type { OrganizationStatus } from '../events/defineEntryType'
+import type { OrganizationStatus } from '../events/builtInEntryType'
+import type { HostItem } from '../events/hostEntryType'
 import type { AnnualReportView, InspectionView } from './sections/annual'
 import type { ClosingEntry } from './sections/closure'
 import type { ActivityView, CommendationView, DisclosureView } from './sections/conduct'
@@ -86,6 +87,11 @@ export interface CreditFile {
    * was first recorded. An item whose seq is absent was first recorded by this ledger.
    */
   readonly migrated: Readonly<Record<string, MigrationView>>
+  /**
+   * The sections of the host's own entry types, by section name (`workPlans`): each entry's
+   * seq, type, effective day and payload, as the type's fold keeps them. Empty without host types.
+   */
+  readonly host: Readonly<Record<string, readonly HostItem[]>>
 }
 
 /** A credit file while a fold changes it: plain and mutable, or an immer draft. */

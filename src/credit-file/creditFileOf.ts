@@ -1,5 +1,6 @@
 import { checkArgument } from '../_internal/arguments'
 import type { Entry } from '../events/catalogue'
+import { builtInCatalogue } from '../events/entryCatalogue'
 import { collectAmendments } from './amendments'
 import type { CreditFile } from './creditFile'
 import { effectiveDay } from './effectiveDay'
@@ -16,6 +17,8 @@ import { settle } from './settle'
  * retractions and erasures, which fix the record for every date once known. The rest are folded
  * by effective day, then seq, so a back-dated entry lands where it belongs in valid time
  * whatever order the entries come in. The fold mutates one fresh object and freezes it once.
+ * A ledger with host types reads with `{ entryTypes: ledger.entryTypes }`; an entry of a type
+ * the read does not know is refused with `INVALID_INPUT`.
  *
  * @example
  * const file = creditFileOf(entries, { asOf: '2023-12-31', knownAt: '2024-03-01' })
@@ -60,7 +63,8 @@ export function foldCreditFile(
   const order = ordered ? visible : inEffectiveOrder(visible, days)
   const amendments = amending ? collectAmendments(visible) : undefined
   const draft = emptyCreditFile(asOf, knownAt)
-  for (const entry of order) foldEntry(draft, entry, amendments)
+  const catalogue = options.entryTypes ?? builtInCatalogue
+  for (const entry of order) foldEntry(draft, entry, amendments, catalogue)
   settle(draft)
   return freeze ? freezeFresh(draft as CreditFile) : (draft as CreditFile)
 }

@@ -38,5 +38,6 @@ export function emptyCreditFile(asOf: string | null, knownAt: string | null): Cr
     corrections: {},
     erasures: {},
     migrated: {},
+    host: {},
   }
 }

@@ -2,6 +2,7 @@ import { produce } from 'immer'
 import { checkArgument } from '../_internal/arguments'
 import { LedgerError } from '../errors'
 import type { Entry } from '../events/catalogue'
+import { builtInCatalogue, type EntryCatalogue } from '../events/entryCatalogue'
 import type { CreditFile } from './creditFile'
 import { creditFileOf } from './creditFileOf'
 import { foldEntry } from './foldEntry'
@@ -18,13 +19,18 @@ import { settle } from './settle'
  * An entry that reaches back (see `reachesBack`) is folded by refolding `earlier`, the entries
  * already folded into `file`, with it: the simplest way to stay equal to a full fold when a
  * retraction or correction changes what earlier steps did. Without `earlier` it throws
- * `INVALID_INPUT`.
+ * `INVALID_INPUT`. A ledger with host types passes its `entryTypes` last.
  *
  * @example
  * let file = creditFileOf([])
  * for (const entry of entries) file = evolve(file, entry, seen)
  */
-export function evolve(file: CreditFile, entry: Entry, earlier?: readonly Entry[]): CreditFile {
+export function evolve(
+  file: CreditFile,
+  entry: Entry,
+  earlier?: readonly Entry[],
+  entryTypes: EntryCatalogue = builtInCatalogue,
+): CreditFile {
   checkArgument(foldedFileSchema, file, 'file')
   checkArgument(foldedEntrySchema, entry, 'entry')
   if (earlier !== undefined) checkArgument(foldedEntriesSchema, earlier, 'earlier')
@@ -36,10 +42,10 @@ export function evolve(file: CreditFile, entry: Entry, earlier?: readonly Entry[
         { code: 'reaches_back', path: ['entry'], message },
       ])
     }
-    return creditFileOf([...earlier, entry], optionsOf(file))
+    return creditFileOf([...earlier, entry], { ...optionsOf(file), entryTypes })
   }
   return produce(file, (draft) => {
-    foldEntry(draft, entry, undefined)
+    foldEntry(draft, entry, undefined, entryTypes)
     settle(draft)
   })
 }

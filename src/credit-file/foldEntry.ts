@@ -1,19 +1,32 @@
+import { LedgerError } from '../errors'
 import type { Entry } from '../events/catalogue'
+import type { EntryCatalogue } from '../events/entryCatalogue'
 import { type Amendments, amended, amendsTheRecord } from './amendments'
 import type { CreditFileDraft } from './creditFile'
 import { effectiveDay } from './effectiveDay'
+import { hostEntryFolded } from './sections/host'
 import { noteMigration } from './sections/migrations'
 import { step } from './step'
 
 /**
  * Folds one visible entry: notes how far the file reaches and whether the entry was migrated,
- * then applies the entry as the record now stands, or nothing when it was retracted.
+ * then applies the entry as the record now stands, or nothing when it was retracted. An entry
+ * of a type `catalogue` does not know is refused: read without its host type, it would be
+ * silently missing from the file.
  */
 export function foldEntry(
   draft: CreditFileDraft,
   entry: Entry,
   amendments: Amendments | undefined,
+  catalogue: EntryCatalogue,
 ): void {
+  const definition = catalogue.definition(entry.type)
+  if (definition === undefined) {
+    const message = `entry ${entry.seq} is a ${entry.type}, a type this read does not know; pass the ledger's entryTypes`
+    throw new LedgerError('INVALID_INPUT', message, [
+      { code: 'unknown_entry_type', path: ['entries', entry.seq, 'type'], message },
+    ])
+  }
   if (draft.org !== entry.org) draft.org = entry.org
   if (entry.version > draft.version) draft.version = entry.version
   if (draft.lastSeq === null || entry.seq > draft.lastSeq) draft.lastSeq = entry.seq
@@ -23,5 +36,8 @@ export function foldEntry(
     if (draft.through === null || day > draft.through) draft.through = day
   }
   const current = amendments === undefined ? entry : amended(entry, amendments)
-  if (current !== undefined) step(draft, current)
+  if (current === undefined) return
+  const host = catalogue.host(current.type)
+  if (host === undefined) step(draft, current)
+  else hostEntryFolded(draft, current, host)
 }

@@ -23,6 +23,11 @@ export const foldedEntriesSchema: z.ZodType<readonly unknown[]> = z.array(folded
 export const creditFileOptionsSchema: z.ZodType<unknown> = z.object({
   asOf: z.string().optional(),
   knownAt: z.string().optional(),
+  entryTypes: z
+    .custom((value) => typeof (value as { definition?: unknown })?.definition === 'function', {
+      message: "must be a ledger's entryTypes, or entryCatalogue(hostTypes)",
+    })
+    .optional(),
 })
 
 /** A credit file, as far as `evolve` reads it before folding. */

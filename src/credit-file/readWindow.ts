@@ -1,5 +1,6 @@
 import { LedgerError } from '../errors'
 import type { Entry } from '../events/catalogue'
+import type { EntryCatalogue } from '../events/entryCatalogue'
 import { instantBound, isIsoDate, isIsoInstant } from '../time'
 import { amendsTheRecord } from './amendments'
 import { effectiveDay } from './effectiveDay'
@@ -10,6 +11,8 @@ export interface CreditFileOptions {
   readonly asOf?: string
   /** Hide entries recorded after this instant, or after the end of this day in China time. */
   readonly knownAt?: string
+  /** The entry types to read with: a ledger's `entryTypes`, needed when it has host types. */
+  readonly entryTypes?: EntryCatalogue
 }
 
 /** The bounds of a bitemporal read, parsed once for the whole fold. */

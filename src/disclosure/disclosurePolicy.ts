@@ -4,7 +4,7 @@ import { inEnglish } from '../_internal/inEnglish'
 import { fromZodIssues } from '../_internal/issues'
 import { LedgerError, type Result } from '../errors'
 import type { EntryType } from '../events/catalogue'
-import { entryTypeNameSchema } from '../events/entryTypeNames'
+import { type EntryTypeKey, entryTypeNameSchema } from '../events/entryTypeNames'
 import type { SanctionKind } from '../events/types/sanction'
 import { isoDateSchema } from '../time'
 import { type ObligationRules, obligationRulesSchema } from './obligationRules'
@@ -26,7 +26,7 @@ export interface DisclosurePolicy {
   readonly visibility: {
     /** For entry types `types` does not name. */
     readonly default: VisibilityRule
-    readonly types: Readonly<Partial<Record<EntryType, VisibilityRule>>>
+    readonly types: Readonly<Partial<Record<EntryTypeKey, VisibilityRule>>>
   }
   /**
    * Fields of people named beside public entries that are public too (the legal

@@ -1,6 +1,7 @@
 export { type DisclosedEntry, discloseEntry } from './disclosedEntry'
 export { disclosedLeafHash } from './disclosedLeafHash'
 export { type DisclosedPeople, disclosePeople, type ShownPersonField } from './disclosedPeople'
+export { disclosingHostTypes } from './disclosingHostTypes'
 export { type DisclosurePolicy, disclosurePolicy, disclosurePolicySchema } from './disclosurePolicy'
 export { disclosurePolicyHash } from './disclosurePolicyHash'
 export { bdi, escapeHtml } from './htmlText'

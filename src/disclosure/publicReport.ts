@@ -1,4 +1,5 @@
 import { LedgerError } from '../errors'
+import { builtInCatalogue, type EntryCatalogue } from '../events/entryCatalogue'
 import type { EntryEnvelope } from '../events/envelope'
 import type { PersonalData } from '../events/personalData'
 import {
@@ -119,7 +120,8 @@ export async function publicReport(
   const entries = held.filter((entry) => entry.seq < size)
   if (entries.length === 0) unknown(org, `the log at its checkpoint of size ${size}`)
   const disclosed: DisclosedEntry[] = []
-  for (const item of publicView(entries, policy, asOf)) {
+  const entryTypes = (source as { entryTypes?: EntryCatalogue }).entryTypes ?? builtInCatalogue
+  for (const item of publicView(entries, policy, asOf, entryTypes)) {
     const entry = discloseEntry(item.entry, item.shows)
     if (entry !== undefined) disclosed.push(entry)
   }

@@ -1,5 +1,6 @@
 import { amended, amendsTheRecord, collectAmendments } from '../credit-file/amendments'
-import { type Entry, upcastEntry } from '../events/catalogue'
+import type { Entry } from '../events/catalogue'
+import { builtInCatalogue, type EntryCatalogue } from '../events/entryCatalogue'
 import type { EntryEnvelope } from '../events/envelope'
 import type { ContentPath } from '../proof/commitment/contentLeaves'
 import { dayOf } from '../time'
@@ -25,18 +26,20 @@ export interface PublicEntry {
  * are never shown: they would show what they withdrew. Whether an entry is public, and what an
  * objection disputes, is read from the entry as corrected by every correction in `entries`
  * that is not retracted, whatever its effective date: a disclosure corrected to
- * `authorities` leaves the report, with its correction.
+ * `authorities` leaves the report, with its correction. Host entries are read with
+ * `entryTypes`, the ledger's.
  */
 export function publicView(
   entries: readonly EntryEnvelope[],
   policy: DisclosurePolicy,
   asOf: string,
+  entryTypes: EntryCatalogue = builtInCatalogue,
 ): PublicEntry[] {
   const day = dayOf(asOf)
   const current = new Map<number, Entry>()
   const stored = new Map<number, EntryEnvelope>()
   for (const entry of entries) {
-    const read = upcastEntry(entry)
+    const read = entryTypes.upcast(entry)
     if (!amendsTheRecord(read.type) && dayOf(read.effectiveAt) > day) continue
     current.set(read.seq, read)
     stored.set(read.seq, entry)

@@ -1,4 +1,4 @@
-import type { OrganizationStatus } from '../events/defineEntryType'
+import type { OrganizationStatus } from '../events/builtInEntryType'
 import type { ReportBlock, ReportColumn } from './reportBlocks'
 import { reportLabelsEn } from './reportLabelsEn'
 import { reportLabelsZh } from './reportLabelsZh'

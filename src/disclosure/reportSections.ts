@@ -61,7 +61,11 @@ const SECTION_OF: Readonly<Record<string, ReportSection>> = {
   ActivityHeld: 'disclosures',
 }
 
-/** The section an entry type is shown in; `record` for objections, corrections and the rest. */
+/**
+ * The section an entry type is shown in: a host type's public entries among the other
+ * disclosures, `record` for objections, corrections and the rest.
+ */
 export function sectionOf(type: string): ReportSection {
-  return Object.hasOwn(SECTION_OF, type) ? (SECTION_OF[type] as ReportSection) : 'record'
+  if (Object.hasOwn(SECTION_OF, type)) return SECTION_OF[type] as ReportSection
+  return type.includes('.') ? 'disclosures' : 'record'
 }

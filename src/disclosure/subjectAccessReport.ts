@@ -1,6 +1,6 @@
 import { expectObject, expectString, invalidArgument } from '../_internal/arguments'
 import { collectAmendments } from '../credit-file/amendments'
-import { entryTypes, isEntryType, upcastEntry } from '../events/catalogue'
+import { builtInCatalogue, type EntryCatalogue } from '../events/entryCatalogue'
 import type { Cause, EntryEnvelope } from '../events/envelope'
 import type { Migrated } from '../events/migrated'
 import type { PersonalData } from '../events/personalData'
@@ -95,14 +95,15 @@ export async function subjectAccessReport(
   expectObject(options, 'options')
   const policy = disclosurePolicy(options.policy ?? nationalDisclosurePolicy)
   const stored = await source.entries(org)
-  const read = stored.map(upcastEntry)
+  const catalogue = (source as { entryTypes?: EntryCatalogue }).entryTypes ?? builtInCatalogue
+  const read = stored.map(catalogue.upcast)
   const retracted = collectAmendments(read).retracted
   const live = read.filter((entry) => !retracted.has(entry.seq))
   const notes = itemNotes(stored as readonly DisclosedEntry[])
-  const periods = publicPeriods(stored, policy)
+  const periods = publicPeriods(stored, policy, catalogue)
   const days = [...new Set(stored.map((entry) => dayOf(entry.effectiveAt)))].sort()
   const latest = days.at(-1)
-  const now = latest === undefined ? [] : publicView(stored, policy, latest)
+  const now = latest === undefined ? [] : publicView(stored, policy, latest, catalogue)
   const items: SubjectAccessItem[] = []
   for (const entry of stored) {
     const objections = live.filter(
@@ -121,9 +122,7 @@ export async function subjectAccessReport(
     items.push({
       seq: entry.seq,
       type: entry.type,
-      title: isEntryType(entry.type)
-        ? entryTypes[entry.type].title
-        : { zh: entry.type, en: entry.type },
+      title: catalogue.definition(entry.type)?.title ?? { zh: entry.type, en: entry.type },
       by: entry.by,
       recordedAt: entry.recordedAt,
       migrated: entry.migrated ?? null,
@@ -193,12 +192,13 @@ function withheldPeople(
 function publicPeriods(
   entries: readonly EntryEnvelope[],
   policy: DisclosurePolicy,
+  catalogue: EntryCatalogue,
 ): Map<number, { from: string; to: string | null }[]> {
   const days = [...new Set(entries.map((entry) => dayOf(entry.effectiveAt)))].sort()
   const periods = new Map<number, { from: string; to: string | null }[]>()
   let previous = new Set<number>()
   for (const day of days) {
-    const shown = new Set(publicView(entries, policy, day).map((item) => item.entry.seq))
+    const shown = new Set(publicView(entries, policy, day, catalogue).map((item) => item.entry.seq))
     for (const seq of previous) {
       const open = periods.get(seq)?.at(-1)
       if (!shown.has(seq) && open !== undefined) open.to = addDaysIso(day, -1)

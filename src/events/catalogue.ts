@@ -1,7 +1,7 @@
 import { expectObject, textOf } from '../_internal/arguments'
 import { fromZodIssues } from '../_internal/issues'
 import { type Issue, LedgerError, type Result } from '../errors'
-import type { EntryTypeDefinition, OrganizationStatus } from './defineEntryType'
+import type { EntryTypeDefinition, OrganizationStatus } from './builtInEntryType'
 import {
   type Entry,
   type EntryData,
@@ -24,10 +24,26 @@ export { type Entry, type EntryData, type EntryOf, type EntryType, entryTypes, i
  * parseEntryData('Commended', 1, { honour: '全国先进社会组织', level: 'national', awardedBy: '民政部' })
  */
 export function parseEntryData(type: string, schema: number, data: unknown): Result<unknown> {
-  if (!isEntryType(type)) {
+  return parseEntryDataOf(builtInDefinition, type, schema, data)
+}
+
+/** The definition of a type by its name, as a catalogue knows it. */
+export type DefinitionOf = (type: string) => EntryTypeDefinition | undefined
+
+const builtInDefinition: DefinitionOf = (type) =>
+  isEntryType(type) ? (entryTypes[type] as EntryTypeDefinition) : undefined
+
+/** `parseEntryData` over the types `definitionOf` knows. */
+export function parseEntryDataOf(
+  definitionOf: DefinitionOf,
+  type: string,
+  schema: number,
+  data: unknown,
+): Result<unknown> {
+  const definition = typeof type === 'string' ? definitionOf(type) : undefined
+  if (definition === undefined) {
     return failure('unknown_entry_type', ['type'], `no entry type is called '${textOf(type)}'`)
   }
-  const definition: EntryTypeDefinition = entryTypes[type]
   if (!Number.isInteger(schema) || schema < 1 || schema > definition.schema) {
     return failure(
       'unsupported_schema',
@@ -58,15 +74,19 @@ export function parseEntryData(type: string, schema: number, data: unknown): Res
  * A stored entry at its type's current schema version. Entries already current are returned as
  * they are, unchecked, since the ledger checked them when it wrote them; older ones get a new
  * envelope with the lifted, re-checked payload. Throws `INVALID_INPUT` for an entry that no
- * longer fits, which means the store holds something the ledger never wrote.
+ * longer fits, which means the store holds something the ledger never wrote. Built-in types
+ * only: a ledger with host types reads its entries with `ledger.entryTypes.upcast`.
  */
 export function upcastEntry(entry: EntryEnvelope): Entry {
+  return upcastEntryOf(builtInDefinition, entry)
+}
+
+/** `upcastEntry` over the types `definitionOf` knows. */
+export function upcastEntryOf(definitionOf: DefinitionOf, entry: EntryEnvelope): Entry {
   expectObject(entry, 'entry')
-  const definition: EntryTypeDefinition | undefined = isEntryType(entry.type)
-    ? entryTypes[entry.type]
-    : undefined
+  const definition = typeof entry.type === 'string' ? definitionOf(entry.type) : undefined
   if (definition !== undefined && entry.schema === definition.schema) return entry as Entry
-  const parsed = parseEntryData(entry.type, entry.schema, entry.data)
+  const parsed = parseEntryDataOf(definitionOf, entry.type, entry.schema, entry.data)
   if (!parsed.success) {
     throw new LedgerError(
       'INVALID_INPUT',

@@ -1,11 +1,12 @@
 import type { Result } from '../errors'
-import { entryTypes, parseEntryData, upcastEntry } from './catalogue'
+import { builtInCatalogue, type EntryCatalogue } from './entryCatalogue'
 import type { EntryEnvelope } from './envelope'
 
 /**
  * The payload `target` has once an EntryCorrected merges `fields` into it, checked against the
  * target type's current schema. Issue paths point into the correction, at
  * `['data', 'fields', …]`, so a ledger can reject a correction that would break its target.
+ * A host entry is read through `catalogue`, the ledger's `entryTypes`.
  *
  * @example
  * correctEntryData(penalty, { facts: '超出章程规定的宗旨和业务范围开展活动' })
@@ -13,12 +14,14 @@ import type { EntryEnvelope } from './envelope'
 export function correctEntryData(
   target: EntryEnvelope,
   fields: Readonly<Record<string, unknown>>,
+  catalogue: EntryCatalogue = builtInCatalogue,
 ): Result<unknown> {
-  const current = upcastEntry(target)
+  const current = catalogue.upcast(target)
+  const definition = catalogue.definition(current.type)
   const merged = { ...(current.data as Record<string, unknown>), ...fields }
-  const parsed = parseEntryData(current.type, entryTypes[current.type].schema, merged)
+  const parsed = catalogue.parse(current.type, definition?.schema ?? current.schema, merged)
   if (parsed.success) return parsed
-  const shape = (entryTypes[current.type].data as { shape?: object }).shape ?? {}
+  const shape = (definition?.data as { shape?: object } | undefined)?.shape ?? {}
   // A stray key at the top is reported at the key itself, so a misspelt field is named.
   const stray = Object.keys(fields).filter((key) => !Object.hasOwn(shape, key))
   return {

@@ -63,12 +63,27 @@ true satisfies Same<EntryTypeName, EntryType>
 
 const names: ReadonlySet<string> = new Set(entryTypeNames)
 
-/** True when `name` names an entry type. */
+/** True when `name` names a built-in entry type. */
 export function isEntryTypeName(name: unknown): name is EntryTypeName {
   return typeof name === 'string' && names.has(name)
 }
 
-/** A string that names an entry type, as policies name the types they cover. */
-export const entryTypeNameSchema: z.ZodMiniString<string> = z
-  .string()
-  .check(z.refine(isEntryTypeName, { message: 'not an entry type' }))
+/**
+ * A host type's name: a lower-case namespace, a dot, and a past-tense name in PascalCase
+ * (`town.WorkPlanFiled`). Built-in names have no dot, so a host type can never take the name
+ * of a built-in one, now or in a later version of the library.
+ */
+export const hostEntryTypeNamePattern: RegExp = /^[a-z][a-z0-9-]{0,31}\.[A-Z][A-Za-z0-9]{1,63}$/
+
+/** A built-in type's name, or a well-formed host type's. */
+export type EntryTypeKey = EntryType | `${string}.${string}`
+
+/**
+ * A string that names an entry type, as policies name the types they cover: a built-in one,
+ * or a host type's `namespace.Name`.
+ */
+export const entryTypeNameSchema: z.ZodMiniString<string> = z.string().check(
+  z.refine((name) => isEntryTypeName(name) || hostEntryTypeNamePattern.test(name), {
+    message: 'not an entry type',
+  }),
+)

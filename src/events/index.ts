@@ -1,15 +1,16 @@
-export { canonicalBytes, canonicalJson } from './canonicalJson'
-export { closingStatus, nextStatus, parseEntryData, upcastEntry } from './catalogue'
-export { correctEntryData } from './correctEntryData'
 export {
   type AmendsRule,
   type CreditCategory,
   closedStatuses,
-  defineEntryType,
   type EntryTypeDefinition,
   type OrganizationStatus,
   type Upcaster,
-} from './defineEntryType'
+} from './builtInEntryType'
+export { canonicalBytes, canonicalJson } from './canonicalJson'
+export { closingStatus, nextStatus, parseEntryData, upcastEntry } from './catalogue'
+export { correctEntryData } from './correctEntryData'
+export { builtInCatalogue, type EntryCatalogue, entryCatalogue } from './entryCatalogue'
+export { type EntryTypeKey, hostEntryTypeNamePattern } from './entryTypeNames'
 export {
   type Entry,
   type EntryData,
@@ -19,6 +20,14 @@ export {
   isEntryType,
 } from './entryTypes'
 export { type Cause, causeSchema, type EntryEnvelope, entryInputBaseSchema } from './envelope'
+export {
+  defineEntryType,
+  type HostEntryType,
+  type HostEntryTypeInput,
+  type HostFold,
+  type HostItem,
+} from './hostEntryType'
+export { isHostEntryType } from './hostTypeBrand'
 export { type Migrated, migratedSchema } from './migrated'
 export { type Person, type PersonalData, personalDataSchema, personSchema } from './personalData'
 export {

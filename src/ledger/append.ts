@@ -57,7 +57,7 @@ export async function append(
     return failure(fromZodIssues(parsedOptions.error.issues, ['options']))
   }
   const options = parsedOptions.data ?? {}
-  const valid = validateInputs(raw)
+  const valid = validateInputs(raw, state.catalogue)
   if (!valid.success) return valid
   const inputs = valid.data
   const migration = options.migration === true
@@ -118,7 +118,7 @@ function hashRequest(
 ): string {
   const request = {
     expected: expected ?? 'any',
-    inputs: inputs.map(({ id: _, personal, ...rest }) => ({
+    inputs: inputs.map(({ id: _, definition: __, personal, ...rest }) => ({
       ...rest,
       personal: personal !== undefined,
     })),

@@ -1,6 +1,5 @@
 import { deepFreeze } from '../_internal/deepFreeze'
 import type { Entry } from '../events/catalogue'
-import { entryTypes } from '../events/catalogue'
 import type { Migrated } from '../events/migrated'
 import { peopleCommitments, peopleHash, randomSalt, randomSalts, toHex } from '../proof'
 import type { PersonalRecord } from '../store/eventStore'
@@ -59,7 +58,7 @@ export function buildEntries(
     entry.recordedAt = recordedAt
     if (input.ref !== undefined) entry.ref = input.ref
     entry.salt = toHex(salts[index] as Uint8Array)
-    entry.schema = entryTypes[input.type].schema
+    entry.schema = input.definition.schema
     entry.seq = seq
     entry.type = input.type
     entry.version = version

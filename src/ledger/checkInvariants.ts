@@ -1,6 +1,6 @@
 import type { Issue } from '../errors'
-import { entryTypes } from '../events/catalogue'
 import { correctEntryData } from '../events/correctEntryData'
+import type { EntryCatalogue } from '../events/entryCatalogue'
 import type { EntryEnvelope } from '../events/envelope'
 import { kindOfOrganizationId } from '../identity'
 import { dayOf } from '../time'
@@ -15,6 +15,8 @@ export interface InvariantContext {
   readonly head: number
   /** The moment the batch will be recorded at. */
   readonly recordedAt: string
+  /** The entry types the ledger knows, for corrections of host entries. */
+  readonly catalogue: EntryCatalogue
   summaryOf(org: string): StreamSummary | undefined
   entryAt(seq: number): Promise<EntryEnvelope | undefined>
 }
@@ -70,7 +72,7 @@ export async function checkInvariants(
         seq,
         org: input.org,
         type: input.type,
-        schema: entryTypes[input.type].schema,
+        schema: input.definition.schema,
         data: input.data,
         effectiveAt: input.effectiveAt,
       } as unknown as EntryEnvelope)
@@ -82,7 +84,7 @@ export async function checkInvariants(
 type PendingEntry = Pick<EntryEnvelope, 'seq' | 'org' | 'type' | 'schema' | 'data' | 'effectiveAt'>
 
 function streamIssues(input: ValidInput, summary: StreamSummary | undefined): Issue[] {
-  const definition = entryTypes[input.type]
+  const definition = input.definition
   if (!summary) {
     if (definition.opensStream) return kindIssues(input)
     return [
@@ -148,7 +150,7 @@ function mismatch(path: (string | number)[], message: string): Issue {
 
 /** The issue of an input without `amends` whose type must amend an entry. */
 function missingAmends(input: ValidInput): Issue[] {
-  if (entryTypes[input.type].amends === null) return []
+  if (input.definition.amends === null) return []
   return [
     {
       code: 'amends_required',
@@ -164,7 +166,7 @@ async function amendsIssues(
   pending: ReadonlyMap<number, PendingEntry>,
   context: InvariantContext,
 ): Promise<Issue[]> {
-  const rule = entryTypes[input.type].amends
+  const rule = input.definition.amends
   if (rule === null) {
     return [
       {
@@ -204,7 +206,7 @@ async function amendsIssues(
   if (input.type === 'EntryCorrected') {
     // The corrected entry must be one its type could have stored: same schema, no stray keys.
     const fields = (input.data as { fields: Record<string, unknown> }).fields
-    const corrected = correctEntryData(target as EntryEnvelope, fields)
+    const corrected = correctEntryData(target as EntryEnvelope, fields, context.catalogue)
     if (!corrected.success) return [...corrected.issues]
     // A corrected objection still disputes only entries of its own organization.
     if (target.type === 'ObjectionFiled' && Array.isArray(fields.disputes)) {

@@ -108,6 +108,7 @@ async function attempt(
     {
       head,
       recordedAt,
+      catalogue: state.catalogue,
       summaryOf: (org) => state.index.get(org),
       entryAt: (seq) => state.store.readEntry(seq),
     },

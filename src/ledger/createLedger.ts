@@ -1,10 +1,17 @@
 import * as z from 'zod'
 import { checkArgument, expectCount, expectString, hasMethods } from '../_internal/arguments'
 import { type CreditFile, foldCreditFile } from '../credit-file'
-import { type PublicReport, type PublicReportOptions, publicReport } from '../disclosure'
+import {
+  disclosingHostTypes,
+  nationalDisclosurePolicy,
+  type PublicReport,
+  type PublicReportOptions,
+  publicReport,
+} from '../disclosure'
 import { LedgerError, type Result } from '../errors'
-import { upcastEntry } from '../events/catalogue'
+import { type EntryCatalogue, entryCatalogue } from '../events/entryCatalogue'
 import type { EntryEnvelope } from '../events/envelope'
+import type { HostEntryType } from '../events/hostEntryType'
 import type { PersonalData } from '../events/personalData'
 import { type Signer, signCheckpoint, toHex } from '../proof'
 import type { EventStore, PersonalRecord } from '../store/eventStore'
@@ -34,6 +41,7 @@ const ledgerOptionsSchema = z.object({
   signer: z.custom<Signer>(hasMethods('sign'), { message: 'must be a signer' }).optional(),
   origin: z.string().optional(),
   trustStoredLeaves: z.boolean().optional(),
+  entryTypes: z.array(z.unknown()).max(1000).optional(),
 })
 
 /** What a ledger is built from. */
@@ -53,6 +61,11 @@ export interface LedgerOptions {
    * `verifyLedger` reads the entries. Off by default; stores without leaf hashes ignore it.
    */
   readonly trustStoredLeaves?: boolean
+  /**
+   * The host's own entry types (`defineEntryType`), accepted beside the built-in catalogue.
+   * A store that holds entries of a host type can only be opened with that type.
+   */
+  readonly entryTypes?: readonly HostEntryType[]
 }
 
 /** The size and root of the log as it stands. */
@@ -64,6 +77,8 @@ export interface LedgerHead {
 
 /** An organization's integrity record: append entries, read credit files, prove entries. */
 export interface Ledger {
+  /** The entry types it reads and writes: pass to `creditFileOf`, `importLedger` and the rest. */
+  readonly entryTypes: EntryCatalogue
   /** Appends one entry or an atomic batch; throws a `LedgerError` naming what is wrong. */
   append(input: EntryInput | readonly EntryInput[], options?: AppendOptions): Promise<AppendResult>
   /** As `append`, but returns `{ success, data | issues }` instead of throwing for bad input. */
@@ -72,7 +87,7 @@ export interface Ledger {
   creditFile(org: string, options?: ReadOptions): Promise<CreditFile>
   /**
    * One organization's entries in stream order, exactly as stored: the bytes proofs commit
-   * to. Entries written under an older payload schema keep it; `upcastEntry` lifts them.
+   * to. Entries written under an older payload schema keep it; `ledger.entryTypes.upcast` lifts them.
    */
   entries(org: string): Promise<readonly EntryEnvelope[]>
   /** One entry by its global position, exactly as stored. */
@@ -139,6 +154,7 @@ export function createLedger(options: LedgerOptions): Ledger {
   const state = newLedgerState(
     options.store,
     options.clock ?? systemClock,
+    entryCatalogue(options.entryTypes),
     options.trustStoredLeaves === true,
   )
   const origin = options.origin ?? options.signer?.name ?? 'integrity-ledger'
@@ -159,6 +175,7 @@ export function createLedger(options: LedgerOptions): Ledger {
   const proofs = proofsOf(state)
 
   const ledger: Ledger = {
+    entryTypes: state.catalogue,
     async append(input, appendOptions) {
       const result = await ledger.safeAppend(input, appendOptions)
       if (!result.success) throw toLedgerError(result.issues, 'append')
@@ -172,11 +189,11 @@ export function createLedger(options: LedgerOptions): Ledger {
       expectString(org, 'org')
       const read = parseReadOptions(readOptions)
       await ready()
-      const entries = (await state.store.readStream(org)).map(upcastEntry)
+      const entries = (await state.store.readStream(org)).map(state.catalogue.upcast)
       if (entries.length === 0)
         throw new LedgerError('NOT_FOUND', `${org} has no entries in this ledger`)
       // The ledger's own entries: fold them without the checks a caller's array gets.
-      const file = foldCreditFile(entries, read, true)
+      const file = foldCreditFile(entries, { ...read, entryTypes: state.catalogue }, true)
       if (file.version === 0) {
         throw new LedgerError(
           'NOT_FOUND',
@@ -254,7 +271,13 @@ export function createLedger(options: LedgerOptions): Ledger {
     },
     publicReport(org, reportOptions) {
       const signer = options.signer ? { signer: options.signer } : {}
-      return publicReport(ledger, org, { ...reportOptions, ...signer })
+      const hostTypes = state.catalogue.hostTypes
+      // Host types are shown as they declare, unless the caller's own policy says otherwise.
+      const policy =
+        reportOptions?.policy === undefined && hostTypes.length > 0
+          ? { policy: disclosingHostTypes(nationalDisclosurePolicy, hostTypes) }
+          : {}
+      return publicReport(ledger, org, { ...policy, ...reportOptions, ...signer })
     },
     async close() {
       await state.store.close()

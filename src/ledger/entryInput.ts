@@ -1,7 +1,9 @@
 import * as z from 'zod'
 import { fromZodIssues, underPath } from '../_internal/issues'
 import type { Issue, Result } from '../errors'
-import { type EntryData, type EntryType, entryTypes, parseEntryData } from '../events/catalogue'
+import type { EntryTypeDefinition } from '../events/builtInEntryType'
+import type { EntryData, EntryType } from '../events/catalogue'
+import type { EntryCatalogue } from '../events/entryCatalogue'
 import { type Cause, entryInputBaseSchema } from '../events/envelope'
 import type { Migrated } from '../events/migrated'
 import { type PersonalData, personalDataSchema } from '../events/personalData'
@@ -45,14 +47,26 @@ export interface TypedEntryInput<T extends EntryType> {
   readonly personal?: DeepReadonly<PersonalData>
 }
 
-/** One entry to append, narrowed by `type`. */
-export type EntryInput = { [T in EntryType]: TypedEntryInput<T> }[EntryType]
+/**
+ * One entry of a host type (`town.WorkPlanFiled`): its payload is checked by the type's schema
+ * when appended, so here it is any object.
+ */
+export interface HostEntryInput extends Omit<TypedEntryInput<EntryType>, 'type' | 'data'> {
+  readonly type: `${string}.${string}`
+  readonly data: Readonly<Record<string, unknown>>
+}
+
+/** One entry to append, narrowed by `type`; a host type's name has a dot. */
+export type EntryInput = { [T in EntryType]: TypedEntryInput<T> }[EntryType] | HostEntryInput
 
 /** An input that passed every schema, with its organization id decoded. */
 export interface ValidInput {
   readonly org: string
   readonly id: OrganizationId
-  readonly type: EntryType
+  /** A built-in type name, or a host type's. */
+  readonly type: string
+  /** The type's definition, from the ledger's catalogue. */
+  readonly definition: EntryTypeDefinition
   readonly effectiveAt: string
   readonly by: string
   readonly ref?: string
@@ -67,7 +81,7 @@ export interface ValidInput {
  * Checks the shape of every input of a call: the envelope, the organization id and the payload
  * of its type. Issue paths start with the input's index when the call gave an array.
  */
-export function validateInputs(raw: unknown): Result<ValidInput[]> {
+export function validateInputs(raw: unknown, catalogue: EntryCatalogue): Result<ValidInput[]> {
   const batch = Array.isArray(raw)
   const items: readonly unknown[] = batch ? raw : [raw]
   if (items.length === 0) {
@@ -87,7 +101,7 @@ export function validateInputs(raw: unknown): Result<ValidInput[]> {
   }
   items.forEach((item, index) => {
     const prefix = batch ? [index] : []
-    const checked = validateOne(item, idOf)
+    const checked = validateOne(item, idOf, catalogue)
     if (checked.success) valid.push(checked.data)
     else issues.push(...underPath(checked.issues, prefix))
   })
@@ -97,6 +111,7 @@ export function validateInputs(raw: unknown): Result<ValidInput[]> {
 function validateOne(
   item: unknown,
   idOf: (org: string) => Result<OrganizationId>,
+  catalogue: EntryCatalogue,
 ): Result<ValidInput> {
   // Before zod or any recursive walk, so deep nesting is an issue, not a RangeError.
   const limits = limitIssues(item)
@@ -107,9 +122,7 @@ function validateOne(
   const issues: Issue[] = []
   const id = idOf(input.org)
   if (!id.success) issues.push(...underPath(id.issues, ['org']))
-  const definition = Object.hasOwn(entryTypes, input.type)
-    ? entryTypes[input.type as EntryType]
-    : undefined
+  const definition = catalogue.definition(input.type)
   if (!definition) {
     issues.push({
       code: 'unknown_entry_type',
@@ -118,7 +131,7 @@ function validateOne(
     })
     return failure(issues)
   }
-  const data = parseEntryData(input.type, definition.schema, input.data)
+  const data = catalogue.parse(input.type, definition.schema, input.data)
   if (!data.success) issues.push(...data.issues)
   if (!id.success || !data.success) return failure(issues)
   return {
@@ -126,7 +139,7 @@ function validateOne(
     data: {
       ...stripUndefined(input),
       id: id.data,
-      type: input.type as EntryType,
+      definition,
       data: data.data,
     },
   }

@@ -6,8 +6,7 @@ import { dayOf } from '../time'
 /** The day the revised evaluation measures took effect (EV-20 to EV-26). */
 export const EVALUATION_REVISION_FROM = '2026-03-01'
 
-/** The steps of the evaluation procedure, from the application to the certificate's return. */
-export const procedureTypes: ReadonlySet<EntryType> = new Set<EntryType>([
+const PROCEDURE: readonly EntryType[] = [
   'EvaluationApplied',
   'EvaluationInitiated',
   'EvaluationEligibilityDecided',
@@ -19,11 +18,14 @@ export const procedureTypes: ReadonlySet<EntryType> = new Set<EntryType>([
   'EvaluationConcluded',
   'EvaluationCertificateIssued',
   'EvaluationCertificateReturned',
-])
+]
+
+/** The steps of the evaluation procedure, from the application to the certificate's return. */
+export const procedureTypes: ReadonlySet<string> = new Set<string>(PROCEDURE)
 
 /** The procedure's steps, and the grades and grade actions they bear on. */
-export const evaluationTypes: ReadonlySet<EntryType> = new Set<EntryType>([
-  ...procedureTypes,
+export const evaluationTypes: ReadonlySet<string> = new Set<string>([
+  ...PROCEDURE,
   'EvaluationGraded',
   'GradeDowngraded',
   'GradeCancelled',
@@ -41,7 +43,7 @@ export function withEvaluationEntry(
   entry: EntryEnvelope,
 ): readonly EntryEnvelope[] {
   const before = kept ?? NONE
-  if (evaluationTypes.has(entry.type as EntryType)) return [...before, entry]
+  if (evaluationTypes.has(entry.type)) return [...before, entry]
   const amending = entry.type === 'EntryRetracted' || entry.type === 'EntryCorrected'
   if (amending && before.some((other) => other.seq === entry.amends)) return [...before, entry]
   return before

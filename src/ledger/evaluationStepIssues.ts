@@ -1,13 +1,13 @@
 import type { CreditFile, EvaluationView } from '../credit-file'
 import type { Issue } from '../errors'
 import { grades } from '../events'
-import type { EntryData, EntryType } from '../events/catalogue'
+import type { EntryData } from '../events/catalogue'
 import type { ValidInput } from './entryInput'
 import { EVALUATION_REVISION_FROM } from './evaluationRecord'
 
 // Each step has its place in Order 39 Art. 16's order; a step may be left unrecorded, but none
 // may come after a later one. Review requests and answers follow the notice, as often as filed.
-const PLACE: Partial<Record<EntryType, number>> = {
+const PLACE: Readonly<Partial<Record<string, number>>> = {
   EvaluationEligibilityDecided: 1,
   EvaluatorAssigned: 2,
   EvaluationScored: 3,

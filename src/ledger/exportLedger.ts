@@ -42,7 +42,8 @@ const optionsSchema = z
  * entry as `{"entry":{...},"leaf":"<hex>"}` in seq order, with each checkpoint
  * `{"checkpoint":"<note>"}` right after the entry that completes its tree, and last
  * `{"end":{"size":N,"checkpoints":K}}`, whose absence shows a file cut short. The cut is the
- * ledger's size when the export starts; later appends are not in it.
+ * ledger's size when the export starts; later appends are not in it. A ledger with host types
+ * names them in the header, `"entryTypes":{"town.WorkPlanFiled":1}`, with their schema versions.
  */
 export function exportLedger(source: ExportSource, rawOptions: unknown): AsyncIterable<string> {
   const parsed = optionsSchema.safeParse(rawOptions)
@@ -74,7 +75,13 @@ async function* lines(
   const personal = options.personal === true
   const root = toHex(state.merkle.rootAt(size))
   const header = { format: EXPORT_FORMAT, version: 1, origin, size, root }
-  yield JSON.stringify({ ...header, checkpoints: checkpoints.length, personal })
+  // The host types the ledger writes with, so a reader without them refuses the file at once.
+  const hostTypes = state.catalogue.hostTypes
+  const entryTypes =
+    hostTypes.length === 0
+      ? {}
+      : { entryTypes: Object.fromEntries(hostTypes.map((type) => [type.type, type.schema])) }
+  yield JSON.stringify({ ...header, checkpoints: checkpoints.length, personal, ...entryTypes })
   let next = 0
   function* checkpointsUpTo(at: number): Generator<string> {
     for (; next < checkpoints.length && (checkpoints[next]?.size ?? 0) <= at; next++) {

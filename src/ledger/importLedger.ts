@@ -2,6 +2,7 @@ import * as z from 'zod'
 import { checkArgument, hasMethods } from '../_internal/arguments'
 import { fromZodIssues } from '../_internal/issues'
 import { LedgerError } from '../errors'
+import { builtInCatalogue, type EntryCatalogue } from '../events/entryCatalogue'
 import type { EventStore } from '../store/eventStore'
 import { type ImportSource, importLines } from './importLines'
 import { readExport } from './readExport'
@@ -19,6 +20,11 @@ export interface ImportOptions {
    * data, which the store then holds none of (default false, and such an export is refused).
    */
   readonly withoutPersonalData?: boolean
+  /**
+   * The entry types to read with: the importing ledger's `entryTypes`, or
+   * `entryCatalogue(hostTypes)`. An export with a type they do not know is refused.
+   */
+  readonly entryTypes?: EntryCatalogue
 }
 
 /** What an import wrote. */
@@ -35,6 +41,11 @@ const optionsSchema = z.strictObject({
   allowUnverified: z.boolean().optional(),
   batchSize: z.number().int().min(1).max(100_000).optional(),
   withoutPersonalData: z.boolean().optional(),
+  entryTypes: z
+    .custom<EntryCatalogue>(hasMethods('definition', 'host', 'parse'), {
+      message: "must be a ledger's entryTypes, or entryCatalogue(hostTypes)",
+    })
+    .optional(),
 })
 
 const storeSchema = z.custom<EventStore>(hasMethods('append', 'head', 'checkpoints'), {
@@ -74,7 +85,12 @@ export async function importLedger(
   const { publicKey, allowUnverified = false, batchSize = 1000 } = parsed.data
   const withoutPersonalData = parsed.data.withoutPersonalData === true
   await mustBeEmpty(store)
-  const verified = await readExport(lines, publicKey, { allowUnverified, withoutPersonalData })
+  const catalogue = parsed.data.entryTypes ?? builtInCatalogue
+  const verified = await readExport(lines, publicKey, {
+    allowUnverified,
+    withoutPersonalData,
+    catalogue,
+  })
   await mustBeEmpty(store)
   const { entries, leaves, personal } = verified
   let held = 0

@@ -10,7 +10,7 @@ export {
 } from './applyDecisions'
 export { changedSince } from './changedSince'
 export { createLedger, type Ledger, type LedgerHead, type LedgerOptions } from './createLedger'
-export type { EntryInput, TypedEntryInput } from './entryInput'
+export type { EntryInput, HostEntryInput, TypedEntryInput } from './entryInput'
 export type { ExpectedVersion, ExpectedVersions } from './expectedVersion'
 export type { ExportOptions } from './exportLedger'
 export { type ImportOptions, type ImportResult, importLedger } from './importLedger'

@@ -1,6 +1,6 @@
 import { Mutex } from '../_internal/mutex'
 import { LedgerError } from '../errors'
-import { upcastEntry } from '../events/catalogue'
+import type { EntryCatalogue } from '../events/entryCatalogue'
 import type { EntryEnvelope } from '../events/envelope'
 import { entryLeafHash, MerkleLog } from '../proof'
 import type { EventStore } from '../store/eventStore'
@@ -11,6 +11,8 @@ import { StreamIndex } from './streamIndex'
 export interface LedgerState {
   readonly store: EventStore
   readonly clock: Clock
+  /** The entry types it reads and writes: the built-in ones and the host's. */
+  readonly catalogue: EntryCatalogue
   readonly index: StreamIndex
   readonly merkle: MerkleLog
   readonly writes: Mutex
@@ -23,10 +25,16 @@ export interface LedgerState {
 }
 
 /** A state for `store`, not yet caught up with it. */
-export function newLedgerState(store: EventStore, clock: Clock, storedLeaves = false): LedgerState {
+export function newLedgerState(
+  store: EventStore,
+  clock: Clock,
+  catalogue: EntryCatalogue,
+  storedLeaves = false,
+): LedgerState {
   return {
     store,
     clock,
+    catalogue,
     index: new StreamIndex(),
     merkle: new MerkleLog(),
     writes: new Mutex(),
@@ -82,6 +90,6 @@ function missingLeaf(seq: number): LedgerError {
 /** Adds one committed entry to the in-memory state. */
 export function record(state: LedgerState, entry: EntryEnvelope, leaf?: Uint8Array): void {
   state.merkle.append(leaf ?? entryLeafHash(entry))
-  state.index.apply(upcastEntry(entry))
+  state.index.apply(state.catalogue.upcast(entry))
   state.lastRecordedAt = entry.recordedAt
 }

@@ -1,5 +1,4 @@
 import type { Issue } from '../errors'
-import { entryTypes } from '../events/catalogue'
 import { dayOf } from '../time'
 import type { ValidInput } from './entryInput'
 import type { StreamSummary } from './streamIndex'
@@ -27,7 +26,7 @@ export function plausibilityIssues(
       message: `the other system cannot have recorded it on ${firstRecorded}, after this ledger records it (${recordedAt})`,
     })
   }
-  if (effectiveOn > firstRecordedOn && entryTypes[input.type].recordsPastFact) {
+  if (effectiveOn > firstRecordedOn && input.definition.recordsPastFact) {
     const recorded = input.migrated === undefined ? 'it is recorded' : 'it was first recorded'
     issues.push({
       code: 'effective_after_recording',

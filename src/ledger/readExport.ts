@@ -1,5 +1,6 @@
 import * as z from 'zod'
 import { LedgerError, type LedgerErrorCode } from '../errors'
+import type { EntryCatalogue } from '../events/entryCatalogue'
 import type { EntryEnvelope } from '../events/envelope'
 import { personalDataSchema } from '../events/personalData'
 import {
@@ -33,6 +34,7 @@ const headerSchema = z.strictObject({
   ...counts,
   root: hex(32),
   personal: z.boolean(),
+  entryTypes: z.record(z.string(), z.number().int().min(1)).optional(),
 })
 // The fields the import relies on; the rest is held to the leaf hash, which covers the whole
 // entry, so the envelope can grow without breaking this reader.
@@ -70,9 +72,13 @@ function refuse(code: LedgerErrorCode, line: number, message: string): never {
 export async function readExport(
   lines: AsyncIterable<string> | Iterable<string>,
   publicKey: Uint8Array | string,
-  options: { readonly allowUnverified: boolean; readonly withoutPersonalData: boolean },
+  options: {
+    readonly allowUnverified: boolean
+    readonly withoutPersonalData: boolean
+    readonly catalogue: EntryCatalogue
+  },
 ): Promise<VerifiedExport> {
-  const { allowUnverified, withoutPersonalData } = options
+  const { allowUnverified, withoutPersonalData, catalogue } = options
   let header: z.infer<typeof headerSchema> | undefined
   let end = 0
   const entries: EntryEnvelope[] = []
@@ -104,6 +110,9 @@ export async function readExport(
       const parsed = headerSchema.safeParse(value)
       if (!parsed.success) refuse('INVALID_INPUT', line, `is not an ${EXPORT_FORMAT} header`)
       header = parsed.data
+      for (const [type, schema] of Object.entries(header.entryTypes ?? {})) {
+        typeIssue(catalogue, line, type, schema)
+      }
       continue
     }
     const parsed = lineSchema.safeParse(value)
@@ -117,6 +126,7 @@ export async function readExport(
       if (toHex(leaf) !== item.leaf) {
         verification(line, `entry ${seq} does not hash to the leaf beside it: one was changed`)
       }
+      typeIssue(catalogue, line, entry.type, (entry as { schema?: unknown }).schema, entry)
       entries.push(entry)
       leaves.push(leaf)
       lineOf.entries.push(line)
@@ -191,6 +201,43 @@ export async function readExport(
     ])
   }
   return { entries, leaves, checkpoints, personal, root }
+}
+
+/**
+ * Refuses an entry type the reader does not know, or knows only at an older schema, rather
+ * than importing what it would misread. A host entry is also held to the reader's schema of
+ * its type: the same name defined differently elsewhere is refused, not reinterpreted.
+ */
+function typeIssue(
+  catalogue: EntryCatalogue,
+  line: number,
+  type: string,
+  schema: unknown,
+  entry?: EntryEnvelope,
+): void {
+  const definition = catalogue.definition(type)
+  const which = entry === undefined ? 'the export was written with' : `entry ${entry.seq} is`
+  if (definition === undefined) {
+    const message = `${which} a ${type}, an entry type this reader does not know; pass its definition in entryTypes`
+    throw new LedgerError('INVALID_INPUT', `line ${line}: ${message}`, [
+      { code: 'unknown_entry_type', path: ['lines', line - 1], message },
+    ])
+  }
+  if (typeof schema !== 'number' || !Number.isInteger(schema) || schema > definition.schema) {
+    const message = `${which} ${type} at schema ${String(schema)}; this reader knows schemas 1 to ${definition.schema}`
+    throw new LedgerError('INVALID_INPUT', `line ${line}: ${message}`, [
+      { code: 'unsupported_schema', path: ['lines', line - 1], message },
+    ])
+  }
+  if (entry === undefined || catalogue.host(type) === undefined) return
+  const parsed = catalogue.parse(type, schema, entry.data)
+  if (!parsed.success) {
+    const first = parsed.issues[0]
+    const message = `entry ${entry.seq} does not fit this reader's ${type}: ${first?.path.join('.')}: ${first?.message}`
+    throw new LedgerError('INVALID_INPUT', `line ${line}: ${message}`, [
+      { code: 'entry_type_mismatch', path: ['lines', line - 1], message },
+    ])
+  }
 }
 
 /** The first entry that commits to people whom the export neither brings nor records erased. */

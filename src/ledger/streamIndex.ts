@@ -1,5 +1,5 @@
+import type { OrganizationStatus } from '../events/builtInEntryType'
 import { closingStatus, type Entry } from '../events/catalogue'
-import type { OrganizationStatus } from '../events/defineEntryType'
 import type { EntryEnvelope } from '../events/envelope'
 import { dayOf } from '../time'
 import { withEvaluationEntry } from './evaluationRecord'

@@ -1,9 +1,15 @@
 import { LedgerError } from '../errors'
-import { type Entry, upcastEntry } from '../events'
+import type { Entry, EntryCatalogue } from '../events'
 import type { EventStore } from '../store'
 import type { RegisterRecord } from './registerRecord'
 import { registerRecordOf } from './registerRecordOf'
 import type { RegisterStore } from './registerStore'
+
+/** How the register reads the log: entries per page, and the ledger's entry types. */
+export interface RegisterReading {
+  readonly pageSize: number
+  readonly catalogue: EntryCatalogue
+}
 
 /** How a catch-up reports and stops. */
 export interface CatchUpOptions {
@@ -34,12 +40,12 @@ const ORGANIZATIONS_PER_WRITE = 500
 export async function catchUpRegister(
   store: EventStore,
   models: RegisterStore,
-  pageSize: number,
+  reading: RegisterReading,
   options: CatchUpOptions,
 ): Promise<CatchUpResult> {
   // Another updater that bypassed `exclusive` moved the position: start again from it.
   for (let attempt = 0; attempt < 8; attempt++) {
-    const result = await attemptCatchUp(store, models, pageSize, options)
+    const result = await attemptCatchUp(store, models, reading, options)
     if (result !== undefined) return result
   }
   throw new LedgerError(
@@ -51,7 +57,7 @@ export async function catchUpRegister(
 async function attemptCatchUp(
   store: EventStore,
   models: RegisterStore,
-  pageSize: number,
+  reading: RegisterReading,
   options: CatchUpOptions,
 ): Promise<CatchUpResult | undefined> {
   const head = await store.head()
@@ -63,16 +69,16 @@ async function attemptCatchUp(
     )
   }
   const total = head - from
-  if (total > BULK_LAG) return bulk(store, models, from, head, options)
+  if (total > BULK_LAG) return bulk(store, models, from, head, reading, options)
   let position = from
   let organizations = 0
-  for await (const page of store.readAll({ from, pageSize })) {
+  for await (const page of store.readAll({ from, pageSize: reading.pageSize })) {
     if (options.signal?.aborted) return { position, organizations, stopped: true }
     const inRange = page.filter((entry) => entry.seq < head)
     if (inRange.length === 0) break
     const to = (inRange.at(-1)?.seq as number) + 1
     const orgs = [...new Set(inRange.map((entry) => entry.org))]
-    const { records, removed } = await recordsOf(store, orgs, to)
+    const { records, removed } = await recordsOf(store, orgs, to, reading.catalogue)
     if (!(await models.write({ records, removed, from: position, to }))) return undefined
     position = to
     organizations += records.length
@@ -88,6 +94,7 @@ async function bulk(
   models: RegisterStore,
   from: number,
   head: number,
+  reading: RegisterReading,
   options: CatchUpOptions,
 ): Promise<CatchUpResult | undefined> {
   const orgs = from === 0 ? await everyStream(store) : await touched(store, from, head)
@@ -96,7 +103,7 @@ async function bulk(
     if (options.signal?.aborted) return { position: from, organizations, stopped: true }
     const chunk = orgs.slice(start, start + ORGANIZATIONS_PER_WRITE)
     const last = start + ORGANIZATIONS_PER_WRITE >= orgs.length
-    const { records, removed } = await recordsOf(store, chunk, head)
+    const { records, removed } = await recordsOf(store, chunk, head, reading.catalogue)
     const to = last ? head : from
     if (!(await models.write({ records, removed, from, to }))) return undefined
     organizations += records.length
@@ -127,14 +134,15 @@ async function recordsOf(
   store: EventStore,
   orgs: readonly string[],
   to: number,
+  catalogue: EntryCatalogue,
 ): Promise<{ records: RegisterRecord[]; removed: string[] }> {
   const streams = await Promise.all(orgs.map((org) => store.readStream(org)))
   const records: RegisterRecord[] = []
   const removed: string[] = []
   for (const [index, stream] of streams.entries()) {
     const entries: Entry[] = []
-    for (const entry of stream) if (entry.seq < to) entries.push(upcastEntry(entry))
-    const record = registerRecordOf(entries)
+    for (const entry of stream) if (entry.seq < to) entries.push(catalogue.upcast(entry))
+    const record = registerRecordOf(entries, catalogue)
     if (record !== undefined) records.push(record)
     else removed.push(orgs[index] as string)
   }

@@ -1,9 +1,15 @@
 import * as z from 'zod'
 import { checkArgument } from '../_internal/arguments'
 import { LedgerError } from '../errors'
+import { builtInCatalogue, type EntryCatalogue } from '../events'
 import { parseOrganizationId } from '../identity'
 import type { EventStore } from '../store'
-import { type CatchUpOptions, type CatchUpResult, catchUpRegister } from './catchUpRegister'
+import {
+  type CatchUpOptions,
+  type CatchUpResult,
+  catchUpRegister,
+  type RegisterReading,
+} from './catchUpRegister'
 import { memoryRegisterStore } from './memoryRegisterStore'
 import {
   catchUpArgumentsSchema,
@@ -27,6 +33,8 @@ export interface RegisterOptions {
   readonly readModels?: RegisterStore
   /** Entries read per update while catching up a small lag (default 5,000). */
   readonly pageSize?: number
+  /** The ledger's entry types (`ledger.entryTypes`), needed when it has host types. */
+  readonly entryTypes?: EntryCatalogue
 }
 
 /** A page of a query: where it starts (default 0) and its length (default 50, at most 1,000). */
@@ -78,20 +86,21 @@ export interface Register {
 export function createRegister(options: RegisterOptions): Register {
   checkArgument(registerOptionsSchema, options, 'options')
   const { store, pageSize = 5000 } = options
+  const reading = { pageSize, catalogue: options.entryTypes ?? builtInCatalogue }
   const models = options.readModels ?? memoryRegisterStore()
   const checked = (raw: CatchUpOptions | undefined) =>
     checkArgument(catchUpArgumentsSchema, raw ?? {}, 'options')
   return {
     catchUp: async (raw) => {
       const options = checked(raw)
-      return models.exclusive(() => catchUpRegister(store, models, pageSize, options))
+      return models.exclusive(() => catchUpRegister(store, models, reading, options))
     },
-    follow: (raw) => follow(store, models, pageSize, raw),
+    follow: (raw) => follow(store, models, reading, raw),
     rebuild: async (raw) => {
       const options = checked(raw)
       return models.exclusive(async () => {
         await models.clear()
-        return catchUpRegister(store, models, pageSize, options)
+        return catchUpRegister(store, models, reading, options)
       })
     },
     lag: async () => (await store.head()) - (await models.position()),
@@ -140,23 +149,23 @@ export function createRegister(options: RegisterOptions): Register {
 async function follow(
   store: EventStore,
   models: RegisterStore,
-  pageSize: number,
+  reading: RegisterReading,
   raw: { readonly signal: AbortSignal },
 ): Promise<CatchUpResult> {
   const { signal } = checkArgument(followArgumentsSchema, raw, 'options')
   return models.exclusive(async () => {
-    let result = await catchUpRegister(store, models, pageSize, { signal })
+    let result = await catchUpRegister(store, models, reading, { signal })
     try {
       if (store.tail === undefined) {
         // A store that cannot be followed is looked at again every so often.
         while (!signal.aborted) {
           await pause(POLL_MS, signal)
-          result = await catchUpRegister(store, models, pageSize, { signal })
+          result = await catchUpRegister(store, models, reading, { signal })
         }
       } else {
         // The tail only says that something was committed; the catch-up reads it.
-        for await (const _ of store.tail(result.position, { signal, pageSize })) {
-          result = await catchUpRegister(store, models, pageSize, { signal })
+        for await (const _ of store.tail(result.position, { signal, pageSize: reading.pageSize })) {
+          result = await catchUpRegister(store, models, reading, { signal })
         }
       }
     } catch (error) {

@@ -1,5 +1,6 @@
 import * as z from 'zod'
 import { hasMethods } from '../_internal/arguments'
+import type { EntryCatalogue } from '../events'
 import type { EventStore } from '../store'
 import { isoDateSchema } from '../time'
 import type { RegisterStore } from './registerStore'
@@ -71,6 +72,7 @@ export const registerOptionsSchema: z.ZodType<{
   store: EventStore
   readModels?: RegisterStore | undefined
   pageSize?: number | undefined
+  entryTypes?: EntryCatalogue | undefined
 }> = z.strictObject({
   store: z.custom<EventStore>(hasMethods('head', 'readAll', 'readStream', 'streams'), {
     message: 'must be an event store, such as memoryStore()',
@@ -81,4 +83,9 @@ export const registerOptionsSchema: z.ZodType<{
     })
     .optional(),
   pageSize: z.number().int().min(1).max(100_000).optional(),
+  entryTypes: z
+    .custom<EntryCatalogue>(hasMethods('definition', 'upcast'), {
+      message: "must be a ledger's entryTypes",
+    })
+    .optional(),
 })

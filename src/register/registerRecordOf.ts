@@ -5,7 +5,7 @@ import {
   foldCreditFile,
   type GradeEvent,
 } from '../credit-file'
-import type { Entry } from '../events'
+import { builtInCatalogue, type Entry, type EntryCatalogue } from '../events'
 import type {
   RegisterGradeSpan,
   RegisterList,
@@ -18,8 +18,11 @@ import type {
  * when they hold no registration or filing. A pure function of the entries: applying the same
  * entries again gives the same record.
  */
-export function registerRecordOf(entries: readonly Entry[]): RegisterRecord | undefined {
-  const file = foldCreditFile(entries, {}, false)
+export function registerRecordOf(
+  entries: readonly Entry[],
+  entryTypes: EntryCatalogue = builtInCatalogue,
+): RegisterRecord | undefined {
+  const file = foldCreditFile(entries, { entryTypes }, false)
   const opened = file.registration.opened
   const { identity } = file
   if (opened === null) return undefined

@@ -28,6 +28,18 @@ export const sections = [
 /** A section of a credit file whose items a filter selects. */
 export type Section = (typeof sections)[number]
 
+/**
+ * A host section of a credit file, `host.workPlans` for `file.host.workPlans`: the entries of
+ * the host's own types (`defineEntryType`), each with `seq`, `type`, `on` and `data`.
+ */
+export type HostSection = `host.${string}`
+
+/** Any section a filter can select from: a built-in one or a host one. */
+export type FilterSection = Section | HostSection
+
+/** The pattern of a host section's name in a filter. */
+export const hostSectionPattern: RegExp = /^host\.[a-z][A-Za-z0-9]{0,63}$/
+
 /** A literal a field is compared with. */
 export type Scalar = string | number | boolean | null
 
@@ -65,7 +77,7 @@ export type Predicate =
  * `label` names the items in explanations ("warnings or fines under 50,000 yuan").
  */
 export interface EntryFilter {
-  readonly of: Section
+  readonly of: FilterSection
   readonly where?: Predicate
   readonly standing?: boolean
   readonly notBasisOf?: 'abnormal' | 'serious'
@@ -133,7 +145,12 @@ export const predicateSchema: z.ZodType<Predicate> = z.union([
 
 /** Checks an entry filter. */
 export const entryFilterSchema: z.ZodType<EntryFilter> = z.strictObject({
-  of: z.enum(sections),
+  of: z.union([
+    z.enum(sections),
+    z.string().regex(hostSectionPattern, {
+      message: 'must be a section of the credit file, or host.<section> for a host section',
+    }),
+  ]),
   where: predicateSchema.optional(),
   standing: z.boolean().optional(),
   notBasisOf: z.enum(['abnormal', 'serious']).optional(),

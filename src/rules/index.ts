@@ -22,7 +22,16 @@ export { definePolicy, policyFromJson, safePolicyFromJson } from './definePolicy
 export type { Authored, DueRule, Duty, Effect, EffectKind, Mode } from './effect'
 export { effectSchema } from './effectSchema'
 export { effects } from './effects'
-export type { EntryFilter, Operand, Predicate, Scalar, Section, Window } from './entryFilter'
+export type {
+  EntryFilter,
+  FilterSection,
+  HostSection,
+  Operand,
+  Predicate,
+  Scalar,
+  Section,
+  Window,
+} from './entryFilter'
 export { sections } from './entryFilter'
 export { type EvaluateOptions, evaluate } from './evaluate'
 export type { Explanation } from './explanation'

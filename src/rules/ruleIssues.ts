@@ -6,7 +6,7 @@ import {
   parseEntryData,
   seriousListReasons,
 } from '../events'
-import { sectionReaders } from './compile/sections'
+import { readerOf } from './compile/sections'
 import type { Condition } from './condition'
 import type { EntryFilter, Predicate } from './entryFilter'
 import { forEachCondition } from './forEachCondition'
@@ -106,7 +106,7 @@ function predicateIssues(
     predicateIssues(predicate.not, section, [...path, 'not'], issues)
     return
   }
-  const fields = sectionReaders[section].fields
+  const fields = readerOf(section).fields
   const check = (field: string, at: Path) => {
     const top = field.split('.')[0] as string
     if (!fields.includes(top)) {

@@ -2,7 +2,7 @@ import * as z from 'zod'
 import { checkArgument, isAbortSignal } from '../_internal/arguments'
 import { foldCreditFile } from '../credit-file/creditFileOf'
 import { LedgerError } from '../errors'
-import { type EntryEnvelope, upcastEntry } from '../events'
+import { builtInCatalogue, type EntryCatalogue, type EntryEnvelope } from '../events'
 import { dayOf } from '../time'
 import { compiledOf } from './compile/compiledOf'
 import type { CompiledPolicy } from './compile/compilePolicy'
@@ -48,6 +48,8 @@ export interface SweepLedger {
   entries(org: string): Promise<readonly EntryEnvelope[]>
   /** The organizations with an entry at or after `position`. */
   changedSince(position: number): Promise<readonly string[]>
+  /** The ledger's entry types, when it has host types. */
+  readonly entryTypes?: EntryCatalogue
 }
 
 /** The date to sweep at, the state of the sweep before, and how to follow or stop it. */
@@ -139,7 +141,8 @@ async function sweepOne(
   org: string,
   at: string,
 ): Promise<SweptOrganization> {
-  const entries = (await ledger.entries(org)).map(upcastEntry)
+  const catalogue = ledger.entryTypes ?? builtInCatalogue
+  const entries = (await ledger.entries(org)).map(catalogue.upcast)
   let future: string | null = null
   for (const entry of entries) {
     // An ISO date or instant starts with its own day, and an offset moves the China day by at
@@ -149,7 +152,7 @@ async function sweepOne(
     if (day > at) future = earlier(future, day)
   }
   // The file is read here and dropped, so it is not frozen.
-  const file = foldCreditFile(entries, { asOf: at }, false)
+  const file = foldCreditFile(entries, { asOf: at, entryTypes: catalogue }, false)
   if (file.version === 0) return { next: future, decisions: [] }
   const result = run(compiled, file, at)
   return { next: earlier(result.next, future), decisions: result.decisions }

@@ -1,5 +1,5 @@
 import type { SanctionKind } from '../events'
-import type { EntryFilter, Operand, Predicate, Scalar, Section } from './entryFilter'
+import type { EntryFilter, HostSection, Operand, Predicate, Scalar, Section } from './entryFilter'
 import { sections } from './entryFilter'
 import type { LocalText } from './localText'
 
@@ -88,14 +88,27 @@ export interface FilterOptions {
 }
 
 /**
- * Builders of entry filters, one per section of the credit file.
+ * Builders of entry filters, one per section of the credit file, and `host` for a host
+ * section (`entries.host('workPlans')` selects `file.host.workPlans`).
  *
  * @example entries.penalties({ standing: true, where: where.sanction('suspension'), notBasisOf: 'serious' })
  */
 export const entries: {
   readonly [S in Section]: (options?: FilterOptions) => EntryFilter & { readonly of: S }
-} = Object.fromEntries(
-  sections.map((of) => [of, (options: FilterOptions = {}) => ({ of, ...options })]),
-) as {
-  readonly [S in Section]: (options?: FilterOptions) => EntryFilter & { readonly of: S }
+} & {
+  /** A filter of a host section: `entries.host('assessments')` reads `file.host.assessments`. */
+  readonly host: (
+    section: string,
+    options?: FilterOptions,
+  ) => EntryFilter & { readonly of: HostSection }
+} = {
+  ...(Object.fromEntries(
+    sections.map((of) => [of, (options: FilterOptions = {}) => ({ of, ...options })]),
+  ) as {
+    readonly [S in Section]: (options?: FilterOptions) => EntryFilter & { readonly of: S }
+  }),
+  host: (section: string, options: FilterOptions = {}) => ({
+    of: `host.${section}` as HostSection,
+    ...options,
+  }),
 }

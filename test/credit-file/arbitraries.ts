@@ -1,7 +1,7 @@
 import fc from 'fast-check'
+import type { OrganizationStatus } from '../../src/events/builtInEntryType'
 import type { Entry, EntryType } from '../../src/events/catalogue'
 import { entryTypes, nextStatus } from '../../src/events/catalogue'
-import type { OrganizationStatus } from '../../src/events/defineEntryType'
 import { abnormalListReasons } from '../../src/events/types/abnormalList'
 import { inspectionResults } from '../../src/events/types/annualInspection'
 import { grades } from '../../src/events/types/evaluation'

@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline'
 import { Command } from 'commander'
 import * as z from 'zod'
 import { isLedgerError, LedgerError } from '../../errors'
-import type { EntryEnvelope } from '../../events'
+import { builtInCatalogue, type EntryCatalogue, type EntryEnvelope } from '../../events'
 import { importLedger } from '../../ledger'
 import {
   entryLeafHash,
@@ -24,13 +24,17 @@ import {
   stopIfInterrupted,
 } from '../context'
 import { EXIT } from '../exitCodes'
+import { loadEntryTypes } from '../hostEntryTypes'
 import { issueLine, type Output } from '../output'
 import { createProgress } from '../progress'
 import { readSigningKeyFile } from '../signingKeyFile'
 import { UsageError } from '../usageError'
 import { configFile, readWorkspace } from '../workspace'
 
-const verifyOptions = z.object({ publicKey: z.string().min(1).optional() })
+const verifyOptions = z.object({
+  publicKey: z.string().min(1).optional(),
+  entryTypes: z.string().min(1).optional(),
+})
 
 /** What a verification established. */
 interface Verified {
@@ -51,6 +55,7 @@ export function verifyCommand(context: CliContext): Command {
     .description(t.verify.describe)
     .argument('[file]', t.verify.file)
     .option('--public-key <key>', t.verify.publicKey)
+    .option('--entry-types <module>', t.verify.entryTypes)
     .action(async (file: string | undefined, _options, command: Command) => {
       const { globals, output } = globalsOf(context, command)
       const options = parseOptions(verifyOptions, command.opts())
@@ -59,7 +64,13 @@ export function verifyCommand(context: CliContext): Command {
         : await workspaceKey(context, globals)
       try {
         const verified = file
-          ? await verifyExport(context, output, resolve(context.io.cwd, file), publicKey)
+          ? await verifyExport(
+              context,
+              output,
+              resolve(context.io.cwd, file),
+              publicKey,
+              await exportEntryTypes(context, globals, options.entryTypes),
+            )
           : await inWorkspace(context, globals, ({ store }) =>
               verifyStore(context, output, store, publicKey),
             )
@@ -107,17 +118,31 @@ async function workspaceKey(
   context: CliContext,
   globals: Parameters<typeof readWorkspace>[1],
 ): Promise<string> {
-  const config = configFile(context.io, globals)
-  if (
-    !(await readFile(config).then(
-      () => true,
-      () => false,
-    ))
-  ) {
+  if (!(await exists(configFile(context.io, globals)))) {
     throw new UsageError(context.t.verify.needKey)
   }
   const workspace = await readWorkspace(context.io, globals, context.language)
   return verifierKey(await readSigningKeyFile(workspace.key))
+}
+
+// The host's entry types an export is read with: --entry-types, else the workspace's when
+// there is a workspace, else none.
+async function exportEntryTypes(
+  context: CliContext,
+  globals: Parameters<typeof readWorkspace>[1],
+  given: string | undefined,
+): Promise<EntryCatalogue> {
+  if (given !== undefined) return loadEntryTypes(resolve(context.io.cwd, given))
+  if (!(await exists(configFile(context.io, globals)))) return builtInCatalogue
+  const workspace = await readWorkspace(context.io, globals, context.language)
+  return loadEntryTypes(workspace.entryTypes)
+}
+
+async function exists(path: string): Promise<boolean> {
+  return readFile(path).then(
+    () => true,
+    () => false,
+  )
 }
 
 async function verifyExport(
@@ -125,6 +150,7 @@ async function verifyExport(
   output: Output,
   file: string,
   publicKey: string,
+  entryTypes: EntryCatalogue,
 ): Promise<Verified> {
   const progress = createProgress(context.io.stderr, context.t.verify.progress, !output.json)
   let read = 0
@@ -147,6 +173,7 @@ async function verifyExport(
       allowUnverified: true,
       // Whether people came along is the exporter's choice; what is there is checked.
       withoutPersonalData: true,
+      entryTypes,
     })
     const verifiedSize = Math.max(0, ...(await store.checkpoints()).map((c) => c.size))
     return {

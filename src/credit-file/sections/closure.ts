@@ -1,5 +1,5 @@
+import type { OrganizationStatus } from '../../events/builtInEntryType'
 import { closingStatus, type EntryOf } from '../../events/catalogue'
-import type { OrganizationStatus } from '../../events/defineEntryType'
 import type { CreditFileDraft } from '../creditFile'
 import { effectiveDay } from '../effectiveDay'
 

@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { closedStatuses, defineEntryType, type EntryTypeDefinition } from '../defineEntryType'
+import { builtInEntryType, closedStatuses, type EntryTypeDefinition } from '../builtInEntryType'
 import {
   type Enum,
   lineSchema,
@@ -43,7 +43,7 @@ const listedOnAbnormalListData: Strict<{
 export const listedOnAbnormalList: EntryTypeDefinition<
   'ListedOnAbnormalList',
   typeof listedOnAbnormalListData
-> = defineEntryType({
+> = builtInEntryType({
   type: 'ListedOnAbnormalList',
   data: listedOnAbnormalListData,
   category: 'list',
@@ -85,7 +85,7 @@ const removedFromAbnormalListData: Strict<{
 export const removedFromAbnormalList: EntryTypeDefinition<
   'RemovedFromAbnormalList',
   typeof removedFromAbnormalListData
-> = defineEntryType({
+> = builtInEntryType({
   type: 'RemovedFromAbnormalList',
   data: removedFromAbnormalListData,
   amends: ['ListedOnAbnormalList'],

@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { defineEntryType, type EntryTypeDefinition } from '../defineEntryType'
+import { builtInEntryType, type EntryTypeDefinition } from '../builtInEntryType'
 import { type Enum, type Opt, type Strict, textSchema } from './fields'
 
 /** The sorts of activity that show an organization is alive (against DR-02, DR-08, AI-09). */
@@ -29,7 +29,7 @@ const activityHeldData: Strict<{
 
 /** The organization held a meeting or carried out a service or project, on `effectiveAt`. */
 export const activityHeld: EntryTypeDefinition<'ActivityHeld', typeof activityHeldData> =
-  defineEntryType({
+  builtInEntryType({
     type: 'ActivityHeld',
     recordsPastFact: true,
     data: activityHeldData,

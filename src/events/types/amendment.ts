@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { closedStatuses, defineEntryType, type EntryTypeDefinition } from '../defineEntryType'
+import { builtInEntryType, closedStatuses, type EntryTypeDefinition } from '../builtInEntryType'
 import { type Enum, type Opt, type Strict, textSchema } from './fields'
 
 const entryCorrectedData: Strict<{
@@ -21,7 +21,7 @@ const entryCorrectedData: Strict<{
  * entry itself stays in the ledger; views show the corrected values.
  */
 export const entryCorrected: EntryTypeDefinition<'EntryCorrected', typeof entryCorrectedData> =
-  defineEntryType({
+  builtInEntryType({
     type: 'EntryCorrected',
     data: entryCorrectedData,
     amends: 'any',
@@ -49,7 +49,7 @@ const entryRetractedData: Strict<{
  * it as absent; the ledger keeps both.
  */
 export const entryRetracted: EntryTypeDefinition<'EntryRetracted', typeof entryRetractedData> =
-  defineEntryType({
+  builtInEntryType({
     type: 'EntryRetracted',
     data: entryRetractedData,
     amends: 'any',
@@ -77,7 +77,7 @@ const personalDataErasedData: Strict<{
 export const personalDataErased: EntryTypeDefinition<
   'PersonalDataErased',
   typeof personalDataErasedData
-> = defineEntryType({
+> = builtInEntryType({
   type: 'PersonalDataErased',
   recordsPastFact: true,
   data: personalDataErasedData,

@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { defineEntryType, type EntryTypeDefinition } from '../defineEntryType'
+import { builtInEntryType, type EntryTypeDefinition } from '../builtInEntryType'
 import { type Enum, lineSchema, type Opt, reasonsSchema, type Strict, yearSchema } from './fields'
 
 /** The conclusions of an annual inspection (AI-05), and `not_inspected` for a missed one. */
@@ -38,7 +38,7 @@ const annualInspectionConcludedData: Strict<{
 export const annualInspectionConcluded: EntryTypeDefinition<
   'AnnualInspectionConcluded',
   typeof annualInspectionConcludedData
-> = defineEntryType({
+> = builtInEntryType({
   type: 'AnnualInspectionConcluded',
   recordsPastFact: true,
   data: annualInspectionConcludedData,

@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { defineEntryType, type EntryTypeDefinition } from '../defineEntryType'
+import { builtInEntryType, type EntryTypeDefinition } from '../builtInEntryType'
 import { type Enum, lineSchema, type Opt, type Strict, yearSchema, yuanSchema } from './fields'
 
 const financialsSchema: Strict<{
@@ -53,7 +53,7 @@ const annualReportFiledData: Strict<{
 export const annualReportFiled: EntryTypeDefinition<
   'AnnualReportFiled',
   typeof annualReportFiledData
-> = defineEntryType({
+> = builtInEntryType({
   type: 'AnnualReportFiled',
   recordsPastFact: true,
   data: annualReportFiledData,

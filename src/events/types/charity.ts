@@ -1,6 +1,6 @@
 import * as z from 'zod'
 import { isoDateSchema } from '../../time'
-import { defineEntryType, type EntryTypeDefinition } from '../defineEntryType'
+import { builtInEntryType, type EntryTypeDefinition } from '../builtInEntryType'
 import { type Enum, lineSchema, type Opt, provisionSchema, type Strict, textSchema } from './fields'
 
 const charityRecognizedData: Strict<{
@@ -17,7 +17,7 @@ const charityRecognizedData: Strict<{
 export const charityRecognized: EntryTypeDefinition<
   'CharityRecognized',
   typeof charityRecognizedData
-> = defineEntryType({
+> = builtInEntryType({
   type: 'CharityRecognized',
   data: charityRecognizedData,
   category: 'basic',
@@ -40,7 +40,7 @@ const fundraisingGrantedData: Strict<{
 export const publicFundraisingQualificationGranted: EntryTypeDefinition<
   'PublicFundraisingQualificationGranted',
   typeof fundraisingGrantedData
-> = defineEntryType({
+> = builtInEntryType({
   type: 'PublicFundraisingQualificationGranted',
   data: fundraisingGrantedData,
   category: 'basic',
@@ -80,7 +80,7 @@ const fundraisingRevokedData: Strict<{
 export const publicFundraisingQualificationRevoked: EntryTypeDefinition<
   'PublicFundraisingQualificationRevoked',
   typeof fundraisingRevokedData
-> = defineEntryType({
+> = builtInEntryType({
   type: 'PublicFundraisingQualificationRevoked',
   data: fundraisingRevokedData,
   category: 'penalty',

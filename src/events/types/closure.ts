@@ -1,6 +1,6 @@
 import * as z from 'zod'
 import { isoDateSchema } from '../../time'
-import { defineEntryType, type EntryTypeDefinition } from '../defineEntryType'
+import { builtInEntryType, type EntryTypeDefinition } from '../builtInEntryType'
 import {
   type Enum,
   lineSchema,
@@ -39,7 +39,7 @@ const deregisteredData: Strict<{
 
 /** The organization was deregistered (注销登记); the stream is closed. */
 export const deregistered: EntryTypeDefinition<'Deregistered', typeof deregisteredData> =
-  defineEntryType({
+  builtInEntryType({
     type: 'Deregistered',
     data: deregisteredData,
     allowedWhen: ['revoked'],
@@ -88,7 +88,7 @@ const registrationRevokedData: Strict<{
 export const registrationRevoked: EntryTypeDefinition<
   'RegistrationRevoked',
   typeof registrationRevokedData
-> = defineEntryType({
+> = builtInEntryType({
   type: 'RegistrationRevoked',
   data: registrationRevokedData,
   category: 'penalty',
@@ -117,7 +117,7 @@ const bannedData: Strict<{
  * The organization was banned (取缔) for acting without registration or after revocation or
  * deregistration (DR-13).
  */
-export const banned: EntryTypeDefinition<'Banned', typeof bannedData> = defineEntryType({
+export const banned: EntryTypeDefinition<'Banned', typeof bannedData> = builtInEntryType({
   type: 'Banned',
   data: bannedData,
   allowedWhen: ['revoked', 'deregistered'],

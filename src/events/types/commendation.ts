@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { defineEntryType, type EntryTypeDefinition } from '../defineEntryType'
+import { builtInEntryType, type EntryTypeDefinition } from '../builtInEntryType'
 import {
   type AuthorityLevel,
   authorityLevelSchema,
@@ -20,7 +20,7 @@ const commendedData: Strict<{
 })
 
 /** A government body commended the organization (表彰), on the day of `effectiveAt`. */
-export const commended: EntryTypeDefinition<'Commended', typeof commendedData> = defineEntryType({
+export const commended: EntryTypeDefinition<'Commended', typeof commendedData> = builtInEntryType({
   type: 'Commended',
   recordsPastFact: true,
   data: commendedData,

@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { defineEntryType, type EntryTypeDefinition } from '../defineEntryType'
+import { builtInEntryType, type EntryTypeDefinition } from '../builtInEntryType'
 import { type DisclosureCategory, disclosureCategories } from './disclosureCategories'
 import {
   type Enum,
@@ -47,7 +47,7 @@ const disclosurePublishedData: Strict<{
 export const disclosurePublished: EntryTypeDefinition<
   'DisclosurePublished',
   typeof disclosurePublishedData
-> = defineEntryType({
+> = builtInEntryType({
   type: 'DisclosurePublished',
   recordsPastFact: true,
   data: disclosurePublishedData,

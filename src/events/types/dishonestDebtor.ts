@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { closedStatuses, defineEntryType, type EntryTypeDefinition } from '../defineEntryType'
+import { builtInEntryType, closedStatuses, type EntryTypeDefinition } from '../builtInEntryType'
 import { type Enum, lineSchema, type Opt, type Strict, textSchema } from './fields'
 
 const dishonestDebtorListedData: Strict<{
@@ -18,7 +18,7 @@ const dishonestDebtorListedData: Strict<{
 export const dishonestDebtorListed: EntryTypeDefinition<
   'DishonestDebtorListed',
   typeof dishonestDebtorListedData
-> = defineEntryType({
+> = builtInEntryType({
   type: 'DishonestDebtorListed',
   data: dishonestDebtorListedData,
   category: 'other',
@@ -52,7 +52,7 @@ const dishonestDebtorRemovedData: Strict<{
 export const dishonestDebtorRemoved: EntryTypeDefinition<
   'DishonestDebtorRemoved',
   typeof dishonestDebtorRemovedData
-> = defineEntryType({
+> = builtInEntryType({
   type: 'DishonestDebtorRemoved',
   data: dishonestDebtorRemovedData,
   amends: ['DishonestDebtorListed'],

@@ -1,6 +1,6 @@
 import * as z from 'zod'
 import { isoDateSchema } from '../../time'
-import { defineEntryType, type EntryTypeDefinition } from '../defineEntryType'
+import { builtInEntryType, type EntryTypeDefinition } from '../builtInEntryType'
 import { evaluationGradedV1ToV2 } from './evaluationGradedV1'
 import { type Enum, lineSchema, type Opt, type Strict, textSchema } from './fields'
 
@@ -55,7 +55,7 @@ const evaluationGradedData: Strict<{
 export const evaluationGraded: EntryTypeDefinition<
   'EvaluationGraded',
   typeof evaluationGradedData
-> = defineEntryType({
+> = builtInEntryType({
   type: 'EvaluationGraded',
   recordsPastFact: true,
   schema: 2,
@@ -107,7 +107,7 @@ const gradeDowngradedData: Strict<{
 
 /** The current grade was lowered (降低评估等级); validity stays as the grade stated it. */
 export const gradeDowngraded: EntryTypeDefinition<'GradeDowngraded', typeof gradeDowngradedData> =
-  defineEntryType({
+  builtInEntryType({
     type: 'GradeDowngraded',
     data: gradeDowngradedData,
     category: 'other',
@@ -131,7 +131,7 @@ const gradeCancelledData: Strict<{
 
 /** The current grade was cancelled (取消评估等级). */
 export const gradeCancelled: EntryTypeDefinition<'GradeCancelled', typeof gradeCancelledData> =
-  defineEntryType({
+  builtInEntryType({
     type: 'GradeCancelled',
     data: gradeCancelledData,
     category: 'other',

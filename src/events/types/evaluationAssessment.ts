@@ -1,6 +1,6 @@
 import * as z from 'zod'
 import { validateUscc } from '../../identity'
-import { defineEntryType, type EntryTypeDefinition } from '../defineEntryType'
+import { builtInEntryType, type EntryTypeDefinition } from '../builtInEntryType'
 import { type Enum, lineSchema, type Opt, type Strict, textSchema } from './fields'
 
 /** Why an organization is not eligible: EV-01, EV-02 (2011 and 2026), EV-18, EV-26. */
@@ -45,7 +45,7 @@ const evaluationEligibilityDecidedData: Strict<{
 export const evaluationEligibilityDecided: EntryTypeDefinition<
   'EvaluationEligibilityDecided',
   typeof evaluationEligibilityDecidedData
-> = defineEntryType({
+> = builtInEntryType({
   type: 'EvaluationEligibilityDecided',
   data: evaluationEligibilityDecidedData,
   category: 'other',
@@ -105,7 +105,7 @@ const evaluatorAssignedData: Strict<{
 export const evaluatorAssigned: EntryTypeDefinition<
   'EvaluatorAssigned',
   typeof evaluatorAssignedData
-> = defineEntryType({
+> = builtInEntryType({
   type: 'EvaluatorAssigned',
   data: evaluatorAssignedData,
   category: 'other',
@@ -151,7 +151,7 @@ function sameTotal(points: Readonly<Record<string, number>>, total: number): boo
 export const evaluationScored: EntryTypeDefinition<
   'EvaluationScored',
   typeof evaluationScoredData
-> = defineEntryType({
+> = builtInEntryType({
   type: 'EvaluationScored',
   recordsPastFact: true,
   data: evaluationScoredData,

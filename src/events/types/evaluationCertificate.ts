@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { closedStatuses, defineEntryType, type EntryTypeDefinition } from '../defineEntryType'
+import { builtInEntryType, closedStatuses, type EntryTypeDefinition } from '../builtInEntryType'
 import { type Grade, grades } from './evaluation'
 import { type Enum, type Opt, type Strict, textSchema } from './fields'
 
@@ -23,7 +23,7 @@ const evaluationCertificateIssuedData: Strict<{
 export const evaluationCertificateIssued: EntryTypeDefinition<
   'EvaluationCertificateIssued',
   typeof evaluationCertificateIssuedData
-> = defineEntryType({
+> = builtInEntryType({
   type: 'EvaluationCertificateIssued',
   recordsPastFact: true,
   data: evaluationCertificateIssuedData,
@@ -50,7 +50,7 @@ const evaluationCertificateReturnedData: Strict<{
 export const evaluationCertificateReturned: EntryTypeDefinition<
   'EvaluationCertificateReturned',
   typeof evaluationCertificateReturnedData
-> = defineEntryType({
+> = builtInEntryType({
   type: 'EvaluationCertificateReturned',
   recordsPastFact: true,
   data: evaluationCertificateReturnedData,

@@ -1,4 +1,4 @@
-import type { Upcaster } from '../defineEntryType'
+import type { Upcaster } from '../builtInEntryType'
 
 /**
  * Lifts an EvaluationGraded payload from schema 1 to 2. Version 1 wrote the grade in the

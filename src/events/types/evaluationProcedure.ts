@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { defineEntryType, type EntryTypeDefinition } from '../defineEntryType'
+import { builtInEntryType, type EntryTypeDefinition } from '../builtInEntryType'
 import { type Enum, lineSchema, type Opt, type Strict, textSchema } from './fields'
 import type { RegisteredKind } from './registeredKinds'
 
@@ -47,7 +47,7 @@ const evaluationAppliedData: Strict<{
 export const evaluationApplied: EntryTypeDefinition<
   'EvaluationApplied',
   typeof evaluationAppliedData
-> = defineEntryType({
+> = builtInEntryType({
   type: 'EvaluationApplied',
   recordsPastFact: true,
   data: evaluationAppliedData,
@@ -79,7 +79,7 @@ const evaluationInitiatedData: Strict<{
 export const evaluationInitiated: EntryTypeDefinition<
   'EvaluationInitiated',
   typeof evaluationInitiatedData
-> = defineEntryType({
+> = builtInEntryType({
   type: 'EvaluationInitiated',
   data: evaluationInitiatedData,
   category: 'other',
@@ -112,7 +112,7 @@ const evaluationConcludedData: Strict<{
 export const evaluationConcluded: EntryTypeDefinition<
   'EvaluationConcluded',
   typeof evaluationConcludedData
-> = defineEntryType({
+> = builtInEntryType({
   type: 'EvaluationConcluded',
   recordsPastFact: true,
   data: evaluationConcludedData,

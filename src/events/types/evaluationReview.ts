@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { defineEntryType, type EntryTypeDefinition } from '../defineEntryType'
+import { builtInEntryType, type EntryTypeDefinition } from '../builtInEntryType'
 import { type Grade, grades } from './evaluation'
 import { type Enum, type Opt, periodSchema, type Strict, textSchema } from './fields'
 
@@ -23,7 +23,7 @@ const evaluationResultNoticedData: Strict<{
 export const evaluationResultNoticed: EntryTypeDefinition<
   'EvaluationResultNoticed',
   typeof evaluationResultNoticedData
-> = defineEntryType({
+> = builtInEntryType({
   type: 'EvaluationResultNoticed',
   recordsPastFact: true,
   data: evaluationResultNoticedData,
@@ -46,7 +46,7 @@ const evaluationReviewRequestedData: Strict<{ reason: z.ZodString }> = z.strictO
 export const evaluationReviewRequested: EntryTypeDefinition<
   'EvaluationReviewRequested',
   typeof evaluationReviewRequestedData
-> = defineEntryType({
+> = builtInEntryType({
   type: 'EvaluationReviewRequested',
   recordsPastFact: true,
   data: evaluationReviewRequestedData,
@@ -97,7 +97,7 @@ const evaluationReviewAnsweredData: Strict<{
 export const evaluationReviewAnswered: EntryTypeDefinition<
   'EvaluationReviewAnswered',
   typeof evaluationReviewAnsweredData
-> = defineEntryType({
+> = builtInEntryType({
   type: 'EvaluationReviewAnswered',
   recordsPastFact: true,
   data: evaluationReviewAnsweredData,

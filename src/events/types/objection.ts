@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { closedStatuses, defineEntryType, type EntryTypeDefinition } from '../defineEntryType'
+import { builtInEntryType, closedStatuses, type EntryTypeDefinition } from '../builtInEntryType'
 import { type Enum, lineSchema, type Opt, type Strict, seqListSchema, textSchema } from './fields'
 
 const objectionFiledData: Strict<{
@@ -16,7 +16,7 @@ const objectionFiledData: Strict<{
 
 /** The organization objected to entries of its record (异议, OB-01), on `effectiveAt`. */
 export const objectionFiled: EntryTypeDefinition<'ObjectionFiled', typeof objectionFiledData> =
-  defineEntryType({
+  builtInEntryType({
     type: 'ObjectionFiled',
     recordsPastFact: true,
     data: objectionFiledData,
@@ -49,7 +49,7 @@ const objectionResolvedData: Strict<{
 export const objectionResolved: EntryTypeDefinition<
   'ObjectionResolved',
   typeof objectionResolvedData
-> = defineEntryType({
+> = builtInEntryType({
   type: 'ObjectionResolved',
   recordsPastFact: true,
   data: objectionResolvedData,

@@ -1,6 +1,6 @@
 import * as z from 'zod'
 import { isoDateSchema } from '../../time'
-import { closedStatuses, defineEntryType, type EntryTypeDefinition } from '../defineEntryType'
+import { builtInEntryType, closedStatuses, type EntryTypeDefinition } from '../builtInEntryType'
 import { type Enum, lineSchema, type Opt, provisionSchema, type Strict, textSchema } from './fields'
 import { sanctionSchema } from './sanction'
 
@@ -58,7 +58,7 @@ const penaltyImposedData: Strict<{
 
 /** An administrative penalty was imposed (行政处罚决定); the decision number is `ref`. */
 export const penaltyImposed: EntryTypeDefinition<'PenaltyImposed', typeof penaltyImposedData> =
-  defineEntryType({
+  builtInEntryType({
     type: 'PenaltyImposed',
     data: penaltyImposedData,
     category: 'penalty',
@@ -95,7 +95,7 @@ const penaltyRevokedData: Strict<{
  * penalty that revoked the registration reopens the stream.
  */
 export const penaltyRevoked: EntryTypeDefinition<'PenaltyRevoked', typeof penaltyRevokedData> =
-  defineEntryType({
+  builtInEntryType({
     type: 'PenaltyRevoked',
     data: penaltyRevokedData,
     amends: ['PenaltyImposed'],

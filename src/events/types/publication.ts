@@ -1,6 +1,6 @@
 import * as z from 'zod'
 import { calendarPeriodSchema, isoDateSchema } from '../../time'
-import { closedStatuses, defineEntryType, type EntryTypeDefinition } from '../defineEntryType'
+import { builtInEntryType, closedStatuses, type EntryTypeDefinition } from '../builtInEntryType'
 import { type Enum, type Opt, type Strict, sha256HexSchema, textSchema } from './fields'
 
 /** Why publication ends: the policy's window ran out, or credit repair (RP-02) ended it early. */
@@ -37,7 +37,7 @@ const publicationEndedData: Strict<{
 export const publicationEnded: EntryTypeDefinition<
   'PublicationEnded',
   typeof publicationEndedData
-> = defineEntryType({
+> = builtInEntryType({
   type: 'PublicationEnded',
   data: publicationEndedData,
   amends: 'any',

@@ -1,6 +1,6 @@
 import * as z from 'zod'
 import { isoDateSchema } from '../../time'
-import { defineEntryType, type EntryTypeDefinition } from '../defineEntryType'
+import { builtInEntryType, type EntryTypeDefinition } from '../builtInEntryType'
 import {
   type Enum,
   lineSchema,
@@ -42,7 +42,7 @@ const rectificationOrderedData: Strict<{
 export const rectificationOrdered: EntryTypeDefinition<
   'RectificationOrdered',
   typeof rectificationOrderedData
-> = defineEntryType({
+> = builtInEntryType({
   type: 'RectificationOrdered',
   data: rectificationOrderedData,
   category: 'inspection',
@@ -65,7 +65,7 @@ const rectificationCompletedData: Strict<{
 export const rectificationCompleted: EntryTypeDefinition<
   'RectificationCompleted',
   typeof rectificationCompletedData
-> = defineEntryType({
+> = builtInEntryType({
   type: 'RectificationCompleted',
   recordsPastFact: true,
   data: rectificationCompletedData,

@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { defineEntryType, type EntryTypeDefinition } from '../defineEntryType'
+import { builtInEntryType, type EntryTypeDefinition } from '../builtInEntryType'
 import {
   type AuthorityLevel,
   authorityLevelSchema,
@@ -49,7 +49,7 @@ const organizationRegisteredData: Strict<{
 export const organizationRegistered: EntryTypeDefinition<
   'OrganizationRegistered',
   typeof organizationRegisteredData
-> = defineEntryType({
+> = builtInEntryType({
   type: 'OrganizationRegistered',
   recordsPastFact: true,
   data: organizationRegisteredData,
@@ -88,7 +88,7 @@ const organizationFiledData: Strict<{
 export const organizationFiled: EntryTypeDefinition<
   'OrganizationFiled',
   typeof organizationFiledData
-> = defineEntryType({
+> = builtInEntryType({
   type: 'OrganizationFiled',
   recordsPastFact: true,
   data: organizationFiledData,

@@ -1,6 +1,6 @@
 import * as z from 'zod'
 import { isoDateSchema } from '../../time'
-import { defineEntryType, type EntryTypeDefinition } from '../defineEntryType'
+import { builtInEntryType, type EntryTypeDefinition } from '../builtInEntryType'
 import {
   type Enum,
   lineSchema,
@@ -79,7 +79,7 @@ const registrationChangedData: Strict<{
 export const registrationChanged: EntryTypeDefinition<
   'RegistrationChanged',
   typeof registrationChangedData
-> = defineEntryType({
+> = builtInEntryType({
   type: 'RegistrationChanged',
   data: registrationChangedData,
   category: 'basic',
@@ -108,7 +108,7 @@ const changeRegistrationRevokedData: Strict<{
 export const changeRegistrationRevoked: EntryTypeDefinition<
   'ChangeRegistrationRevoked',
   typeof changeRegistrationRevokedData
-> = defineEntryType({
+> = builtInEntryType({
   type: 'ChangeRegistrationRevoked',
   data: changeRegistrationRevokedData,
   amends: ['RegistrationChanged'],

@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { closedStatuses, defineEntryType, type EntryTypeDefinition } from '../defineEntryType'
+import { builtInEntryType, closedStatuses, type EntryTypeDefinition } from '../builtInEntryType'
 import {
   type Enum,
   lineSchema,
@@ -47,7 +47,7 @@ const listedOnSeriousListData: Strict<{
 export const listedOnSeriousList: EntryTypeDefinition<
   'ListedOnSeriousList',
   typeof listedOnSeriousListData
-> = defineEntryType({
+> = builtInEntryType({
   type: 'ListedOnSeriousList',
   data: listedOnSeriousListData,
   allowedWhen: ['revoked'],
@@ -85,7 +85,7 @@ const removedFromSeriousListData: Strict<{
 export const removedFromSeriousList: EntryTypeDefinition<
   'RemovedFromSeriousList',
   typeof removedFromSeriousListData
-> = defineEntryType({
+> = builtInEntryType({
   type: 'RemovedFromSeriousList',
   data: removedFromSeriousListData,
   amends: ['ListedOnSeriousList'],

@@ -1,5 +1,5 @@
 import type { HolidayCalendar, PeriodConvention } from '../../time'
-import type { Section } from '../entryFilter'
+import type { FilterSection } from '../entryFilter'
 import type { Policy } from '../policy'
 import type { Rule } from '../rule'
 import { compileCondition } from './compileCondition'
@@ -15,7 +15,7 @@ export interface CompiledRule {
   readonly node: Node
   readonly convention: PeriodConvention
   /** Sections that must have items for the condition to hold: the rule is skipped while one is empty. */
-  readonly requires: readonly Section[]
+  readonly requires: readonly FilterSection[]
 }
 
 /** A policy ready to run: its rules by id then start, and the calendar obligations count with. */

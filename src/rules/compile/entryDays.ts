@@ -35,6 +35,9 @@ export function entryDays(file: CreditFile): ReadonlyMap<number, string> {
       for (const [seq, day] of PAIRS) note(item[seq], item[day])
     }
   }
+  for (const items of Object.values(file.host ?? {})) {
+    for (const item of items) note(item.seq, item.on)
+  }
   note(file.registration.opened?.seq, file.registration.opened?.on)
   const fundraising = file.identity.publicFundraising
   note(fundraising.seq, fundraising.held ? fundraising.since : fundraising.revokedOn)

@@ -1,5 +1,5 @@
 import type { CalendarPeriod } from '../../time'
-import type { Section } from '../entryFilter'
+import type { FilterSection, Section } from '../entryFilter'
 import type { LocalText } from '../localText'
 
 type Labels = Readonly<Record<string, LocalText>>
@@ -165,4 +165,11 @@ function isClauseOf(text: string, clause: string, separator: string): boolean {
     if (starts && (end === text.length || text.startsWith(separator, end))) return true
   }
   return false
+}
+
+/** How counts name the items of a section: a host section by its own name. */
+export function labelOf(section: FilterSection): LocalText {
+  if (Object.hasOwn(sectionLabels, section)) return sectionLabels[section as Section]
+  const name = section.slice('host.'.length)
+  return { zh: name, en: name }
 }

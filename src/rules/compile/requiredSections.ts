@@ -1,5 +1,5 @@
 import type { Condition, ListName } from '../condition'
-import type { Section } from '../entryFilter'
+import type { FilterSection, Section } from '../entryFilter'
 
 const LIST_SECTION: { readonly [L in ListName]: Section } = {
   abnormal: 'abnormalList',
@@ -14,7 +14,7 @@ const LIST_SECTION: { readonly [L in ListName]: Section } = {
  * adds an item (which a sweep notices as a new or newly effective entry), so a rule can be
  * skipped without evaluating it and without losing a change day.
  */
-export function requiredSections(condition: Condition): ReadonlySet<Section> {
+export function requiredSections(condition: Condition): ReadonlySet<FilterSection> {
   switch (condition.kind) {
     case 'count': {
       const least = condition.atLeast ?? (condition.atMost === undefined ? 1 : 0)
@@ -28,7 +28,7 @@ export function requiredSections(condition: Condition): ReadonlySet<Section> {
     case 'rectification':
       return new Set(['rectifications'])
     case 'all': {
-      const union = new Set<Section>()
+      const union = new Set<FilterSection>()
       for (const child of condition.of)
         for (const section of requiredSections(child)) union.add(section)
       return union
@@ -43,4 +43,4 @@ export function requiredSections(condition: Condition): ReadonlySet<Section> {
   }
 }
 
-const NONE: ReadonlySet<Section> = new Set()
+const NONE: ReadonlySet<FilterSection> = new Set()

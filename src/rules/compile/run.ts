@@ -4,7 +4,7 @@ import type { CompiledPolicy } from './compilePolicy'
 import { earlier, yearOf } from './dates'
 import { decide } from './decide'
 import type { Context } from './outcome'
-import { sectionReaders } from './sections'
+import { readerOf } from './sections'
 
 /** What a policy decides on a date, and the earliest later day on which that may change. */
 export interface Run {
@@ -29,7 +29,7 @@ export function run(policy: CompiledPolicy, file: CreditFile, at: string): Run {
     if (rule.to !== null && rule.to <= at) continue
     next = earlier(next, rule.to)
     if (rule.kinds !== null && (context.kind === null || !rule.kinds.has(context.kind))) continue
-    if (rule.requires.some((section) => sectionReaders[section].items(file).length === 0)) continue
+    if (rule.requires.some((section) => readerOf(section).items(file).length === 0)) continue
     const found = rule.node.evaluate(context)
     if (!found.value) {
       next = earlier(next, found.flipsOn)

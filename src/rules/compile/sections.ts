@@ -1,5 +1,5 @@
 import type { CreditFile } from '../../credit-file'
-import type { Section } from '../entryFilter'
+import type { FilterSection, Section } from '../entryFilter'
 
 /** One item of a section, as a plain record of its view's fields. */
 export type Item = Readonly<Record<string, unknown>>
@@ -129,6 +129,28 @@ export const sectionReaders: { readonly [S in Section]: SectionReader } = {
     'seq',
     'voidedOn',
   ),
+}
+
+const hostReaders = new Map<string, SectionReader>()
+
+/**
+ * The reader of a built-in section, or of a host section (`host.workPlans`): its items are the
+ * file's `host.workPlans`, dated by their effective day, and they never stop standing. A filter
+ * reads `seq`, `type`, `on` and the payload's fields under `data` (`data.result`).
+ */
+export function readerOf(section: FilterSection): SectionReader {
+  if (Object.hasOwn(sectionReaders, section)) return sectionReaders[section as Section]
+  let reader = hostReaders.get(section)
+  if (reader === undefined) {
+    const name = section.slice('host.'.length)
+    reader = hostReader(name)
+    hostReaders.set(section, reader)
+  }
+  return reader
+}
+
+function hostReader(name: string): SectionReader {
+  return reader('seq type on data', (file) => file.host?.[name] ?? [], 'on', 'seq', null)
 }
 
 /**

@@ -4,7 +4,7 @@ import { closureAt } from './closureAt'
 import { Boundaries, yearOf } from './dates'
 import type { CompileOptions, Context } from './outcome'
 import { compilePredicate } from './predicate'
-import { type Item, sectionReaders } from './sections'
+import { type Item, readerOf } from './sections'
 
 /** The items a filter and window select on a date, and the days around it when that changed or will. */
 export interface Selection {
@@ -24,7 +24,7 @@ export function compileSelection(
   window: Window | undefined,
   options: CompileOptions,
 ): (context: Context) => Selection {
-  const section = sectionReaders[filter.of]
+  const section = readerOf(filter.of)
   const test = filter.where === undefined ? null : compilePredicate(filter.where)
   const within = window === undefined ? null : compileWindow(window, options)
   const standing = filter.standing === true

@@ -1,9 +1,9 @@
 import type { Condition } from '../../condition'
 import type { EntryFilter, Window } from '../../entryFilter'
 import type { LocalText } from '../../localText'
-import { periodText, sectionLabels } from '../labels'
+import { labelOf, periodText } from '../labels'
 import { type CompileOptions, type Node, outcome } from '../outcome'
-import { sectionReaders } from '../sections'
+import { readerOf } from '../sections'
 import { compileSelection } from '../select'
 
 type Count = Extract<Condition, { kind: 'count' }>
@@ -16,10 +16,10 @@ type Field = Extract<Condition, { kind: 'field' }>
  */
 export function count(condition: Count, options: CompileOptions): Node {
   const select = compileSelection(condition.entries, condition.window, options)
-  const reader = sectionReaders[condition.entries.of]
+  const reader = readerOf(condition.entries.of)
   const least = condition.atLeast ?? (condition.atMost === undefined ? 1 : 0)
   const most = condition.atMost ?? Number.POSITIVE_INFINITY
-  const what = condition.entries.label ?? sectionLabels[condition.entries.of]
+  const what = condition.entries.label ?? labelOf(condition.entries.of)
   const where = windowText(condition.window)
   const node: Node = {
     kind: 'count',
@@ -58,8 +58,8 @@ export function field(condition: Field, options: CompileOptions): Node {
   const filter: EntryFilter = condition.entries
   const select = compileSelection(filter, condition.window, options)
   const test = compileSelection({ ...filter, where: condition.where }, condition.window, options)
-  const reader = sectionReaders[filter.of]
-  const what = filter.label ?? sectionLabels[filter.of]
+  const reader = readerOf(filter.of)
+  const what = filter.label ?? labelOf(filter.of)
   const node: Node = {
     kind: 'field',
     evaluate(context) {

@@ -54,7 +54,7 @@ export interface EntryTypeDefinition<T extends string = string, S extends z.ZodT
 }
 
 /** Declares an entry type; its payload type is `z.infer` of `data`. */
-export function defineEntryType<T extends string, S extends z.ZodType>(definition: {
+export function builtInEntryType<T extends string, S extends z.ZodType>(definition: {
   type: T
   schema?: number
   data: S
