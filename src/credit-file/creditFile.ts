@@ -5,6 +5,7 @@ import type { AnnualReportView, InspectionView } from './sections/annual'
 import type { ClosingEntry } from './sections/closure'
 import type { ActivityView, CommendationView, DisclosureView } from './sections/conduct'
 import type { Amendment, ErasureView } from './sections/corrections'
+import type { EvaluationView } from './sections/evaluations'
 import type { GradeEvent, GradeView } from './sections/grade'
 import type { Identity } from './sections/identity'
 import type {
@@ -54,6 +55,11 @@ export interface CreditFile {
   readonly grade: GradeView | null
   /** Grades awarded, lowered and cancelled, in order. */
   readonly gradeHistory: readonly GradeEvent[]
+  /**
+   * Evaluations in order, one open at most (the last): each step's day and seq, the evaluator,
+   * score, notice and reviews, how it ended, and the certificate.
+   */
+  readonly evaluations: readonly EvaluationView[]
   readonly commendations: readonly CommendationView[]
   /** Penalties, including revoked ones (see `revoked`). */
   readonly penalties: readonly PenaltyView[]

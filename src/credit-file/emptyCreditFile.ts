@@ -22,6 +22,7 @@ export function emptyCreditFile(asOf: string | null, knownAt: string | null): Cr
     inspections: {},
     grade: null,
     gradeHistory: [],
+    evaluations: [],
     commendations: [],
     penalties: [],
     abnormalList: [],

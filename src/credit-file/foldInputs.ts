@@ -56,6 +56,7 @@ export const creditFileSchema: z.ZodType<unknown> = z
     inspections: byKey,
     grade: byKey.nullable(),
     gradeHistory: list,
+    evaluations: list,
     commendations: list,
     penalties: list,
     abnormalList: list,

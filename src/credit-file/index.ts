@@ -9,6 +9,15 @@ export type { AnnualReportView, InspectionView } from './sections/annual'
 export type { ClosingEntry, ClosureView } from './sections/closure'
 export type { ActivityView, CommendationView, DisclosureView } from './sections/conduct'
 export type { Amendment, ErasureView } from './sections/corrections'
+export type {
+  CertificateView,
+  EligibilityView,
+  EvaluationView,
+  EvaluatorView,
+  NoticeView,
+  ReviewView,
+  ScoreView,
+} from './sections/evaluations'
 export type { GradeEvent, GradeView } from './sections/grade'
 export type { Identity, PublicFundraising } from './sections/identity'
 export type {

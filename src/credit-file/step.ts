@@ -1,9 +1,28 @@
 import type { Entry } from '../events/catalogue'
 import type { CreditFileDraft } from './creditFile'
 import { annualInspectionConcluded, annualReportFiled } from './sections/annual'
+import {
+  certificateIssued,
+  certificateRecalled,
+  certificateReturned,
+} from './sections/certificates'
 import { closed } from './sections/closure'
 import { activityHeld, commended, disclosurePublished } from './sections/conduct'
 import { entryCorrected, entryRetracted, personalDataErased } from './sections/corrections'
+import {
+  eligibilityDecided,
+  evaluationScored,
+  evaluatorAssigned,
+  resultNoticed,
+  reviewAnswered,
+  reviewRequested,
+} from './sections/evaluationSteps'
+import {
+  evaluationApplied,
+  evaluationConcluded,
+  evaluationEndedWithGrade,
+  evaluationInitiated,
+} from './sections/evaluations'
 import { evaluationGraded, gradeCancelled, gradeDowngraded } from './sections/grade'
 import {
   charityRecognized,
@@ -67,13 +86,49 @@ export function step(draft: CreditFileDraft, entry: Entry): void {
     case 'RectificationCompleted':
       rectificationCompleted(draft, entry)
       return
+    case 'EvaluationApplied':
+      evaluationApplied(draft, entry)
+      return
+    case 'EvaluationInitiated':
+      evaluationInitiated(draft, entry)
+      return
+    case 'EvaluationEligibilityDecided':
+      eligibilityDecided(draft, entry)
+      return
+    case 'EvaluatorAssigned':
+      evaluatorAssigned(draft, entry)
+      return
+    case 'EvaluationScored':
+      evaluationScored(draft, entry)
+      return
+    case 'EvaluationResultNoticed':
+      resultNoticed(draft, entry)
+      return
+    case 'EvaluationReviewRequested':
+      reviewRequested(draft, entry)
+      return
+    case 'EvaluationReviewAnswered':
+      reviewAnswered(draft, entry)
+      return
     case 'EvaluationGraded':
       evaluationGraded(draft, entry)
+      evaluationEndedWithGrade(draft, entry)
+      return
+    case 'EvaluationConcluded':
+      evaluationConcluded(draft, entry)
+      return
+    case 'EvaluationCertificateIssued':
+      certificateIssued(draft, entry)
+      return
+    case 'EvaluationCertificateReturned':
+      certificateReturned(draft, entry)
       return
     case 'GradeDowngraded':
+      certificateRecalled(draft, entry)
       gradeDowngraded(draft, entry)
       return
     case 'GradeCancelled':
+      certificateRecalled(draft, entry)
       gradeCancelled(draft, entry)
       return
     case 'Commended':

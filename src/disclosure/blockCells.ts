@@ -1,4 +1,4 @@
-import { changeLabel, formatValue } from './formatValue'
+import { changeLabel, fieldLabel, formatValue } from './formatValue'
 import { itemName } from './itemName'
 import type { CellView, ItemReader } from './itemReader'
 import type { ReportBlock, ReportColumn } from './reportBlocks'
@@ -133,11 +133,21 @@ function gradeCells(item: ItemReader, context: RowContext): Cells {
       date,
     }
   }
-  const lowered = item.value('to')
+  if (type === 'GradeDowngraded' || type === 'GradeCancelled') {
+    const lowered = item.value('to')
+    const grade =
+      typeof lowered === 'string'
+        ? `${item.title}${labels.colon}${formatValue(item.value('from'), labels)} → ${lowered}`
+        : item.title
+    return { grade: { text: grade }, evaluator: item.field('department'), date }
+  }
+  // A step of the evaluation: its title and the grade it names (proposed, certified, or
+  // given on review); its other fields follow the table.
+  const key = type === 'EvaluationResultNoticed' ? 'proposedGrade' : 'grade'
+  const named = item.value(key)
+  const what = key === 'grade' ? '' : `${fieldLabel(key, labels)} `
   const grade =
-    typeof lowered === 'string'
-      ? `${item.title}${labels.colon}${formatValue(item.value('from'), labels)} → ${lowered}`
-      : item.title
+    typeof named === 'string' ? `${item.title}${labels.colon}${what}${named}` : item.title
   return { grade: { text: grade }, evaluator: item.field('department'), date }
 }
 

@@ -21,14 +21,26 @@ const LEGAL_REPRESENTATIVE: PolicySource = {
   note: 'The platform shows the legal representative (法定代表人) among the basic information; id numbers and other people stay with the authorities.',
 }
 
+const EVALUATION: PolicySource = {
+  id: 'EV-06',
+  instrument: '《社会组织评估管理办法》（民政部令第39号）',
+  article: '第十六条',
+  note: 'The preliminary result is noticed publicly and the grade announced with its certificate and plaque; the steps before, the score sheet and the reviews stay with the authorities, and so do the panel members named beside an entry.',
+}
+
 const shown: VisibilityRule = { entry: 'public', source: ORDER_60 }
 const kept: VisibilityRule = { entry: 'authorities', source: PLATFORM }
+const evaluationKept: VisibilityRule = { entry: 'authorities', source: EVALUATION }
+const evaluationShown: VisibilityRule = { entry: 'public', source: EVALUATION }
 
 /**
  * The national default (Order 60): registration, changes and closures, annual reports and
  * inspections, grades, commendations, penalties and both lists are public for as long as the
  * record exists, with the details the public platform does not show (report figures,
- * inspection findings, scores, objection grounds) kept for the authorities; disclosures are
+ * inspection findings, scores, objection grounds) kept for the authorities. Of an evaluation,
+ * the public notice of its result, the grade and the certificate's issue and return are public
+ * (Order 39 Art. 16); the application, eligibility, evaluator, score sheet and reviews are the
+ * authorities', and a panel's members are never shown. Disclosures are
  * as public as the organization declares them. Of the people named, only the legal
  * representative's role and name on registrations and their changes are public, as on the
  * platform. No publication window and no objection deadline: Order 60 sets neither (open
@@ -65,6 +77,21 @@ export const nationalDisclosurePolicy: DisclosurePolicy = disclosurePolicy({
       },
       RectificationOrdered: kept,
       RectificationCompleted: kept,
+      EvaluationApplied: evaluationKept,
+      EvaluationInitiated: evaluationKept,
+      EvaluationEligibilityDecided: evaluationKept,
+      EvaluatorAssigned: evaluationKept,
+      EvaluationScored: evaluationKept,
+      EvaluationResultNoticed: {
+        entry: 'public',
+        fields: { 'data.score': 'authorities' },
+        source: EVALUATION,
+      },
+      EvaluationReviewRequested: evaluationKept,
+      EvaluationReviewAnswered: evaluationKept,
+      EvaluationConcluded: evaluationKept,
+      EvaluationCertificateIssued: evaluationShown,
+      EvaluationCertificateReturned: evaluationShown,
       EvaluationGraded: {
         entry: 'public',
         fields: { 'data.score': 'authorities' },

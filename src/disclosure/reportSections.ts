@@ -1,7 +1,7 @@
 /**
  * The sections of a public report, in the order the national public platform shows them:
  * basic information; founding, change and deregistration notices; annual inspections;
- * evaluation grade; commendations; administrative penalties; the abnormal, serious and
+ * evaluation grade (with the evaluation's notice and certificate); commendations; administrative penalties; the abnormal, serious and
  * debtor lists; annual reports and other disclosures; and objections, corrections and erasures.
  */
 export const reportSections = [
@@ -30,7 +30,18 @@ const SECTION_OF: Readonly<Record<string, ReportSection>> = {
   AnnualInspectionConcluded: 'inspections',
   RectificationOrdered: 'inspections',
   RectificationCompleted: 'inspections',
+  EvaluationApplied: 'grade',
+  EvaluationInitiated: 'grade',
+  EvaluationEligibilityDecided: 'grade',
+  EvaluatorAssigned: 'grade',
+  EvaluationScored: 'grade',
+  EvaluationResultNoticed: 'grade',
+  EvaluationReviewRequested: 'grade',
+  EvaluationReviewAnswered: 'grade',
   EvaluationGraded: 'grade',
+  EvaluationConcluded: 'grade',
+  EvaluationCertificateIssued: 'grade',
+  EvaluationCertificateReturned: 'grade',
   GradeDowngraded: 'grade',
   GradeCancelled: 'grade',
   Commended: 'commendations',

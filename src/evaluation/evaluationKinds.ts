@@ -12,3 +12,13 @@ export const evaluatedKinds = ['social_group', 'social_service_organization', 'f
 
 /** A kind of organization that is evaluated. */
 export type EvaluatedKind = (typeof evaluatedKinds)[number]
+
+/**
+ * EV-03: social groups and foundations take the comprehensive evaluation, social service
+ * organizations (民非) the standardisation evaluation.
+ */
+export const evaluationKindOf: Readonly<Record<EvaluatedKind, EvaluationKind>> = Object.freeze({
+  social_group: 'comprehensive',
+  foundation: 'comprehensive',
+  social_service_organization: 'standardisation',
+})

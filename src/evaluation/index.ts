@@ -6,6 +6,7 @@ export {
   type EvaluatedKind,
   type EvaluationKind,
   evaluatedKinds,
+  evaluationKindOf,
   evaluationKinds,
 } from './evaluationKinds'
 export {

@@ -15,6 +15,25 @@ import { commended } from './types/commendation'
 import { disclosurePublished } from './types/disclosure'
 import { dishonestDebtorListed, dishonestDebtorRemoved } from './types/dishonestDebtor'
 import { evaluationGraded, gradeCancelled, gradeDowngraded } from './types/evaluation'
+import {
+  evaluationEligibilityDecided,
+  evaluationScored,
+  evaluatorAssigned,
+} from './types/evaluationAssessment'
+import {
+  evaluationCertificateIssued,
+  evaluationCertificateReturned,
+} from './types/evaluationCertificate'
+import {
+  evaluationApplied,
+  evaluationConcluded,
+  evaluationInitiated,
+} from './types/evaluationProcedure'
+import {
+  evaluationResultNoticed,
+  evaluationReviewAnswered,
+  evaluationReviewRequested,
+} from './types/evaluationReview'
 import { objectionFiled, objectionResolved } from './types/objection'
 import { penaltyImposed, penaltyRevoked } from './types/penalty'
 import { publicationEnded } from './types/publication'
@@ -36,7 +55,18 @@ const registry: {
   readonly AnnualInspectionConcluded: typeof annualInspectionConcluded
   readonly RectificationOrdered: typeof rectificationOrdered
   readonly RectificationCompleted: typeof rectificationCompleted
+  readonly EvaluationApplied: typeof evaluationApplied
+  readonly EvaluationInitiated: typeof evaluationInitiated
+  readonly EvaluationEligibilityDecided: typeof evaluationEligibilityDecided
+  readonly EvaluatorAssigned: typeof evaluatorAssigned
+  readonly EvaluationScored: typeof evaluationScored
+  readonly EvaluationResultNoticed: typeof evaluationResultNoticed
+  readonly EvaluationReviewRequested: typeof evaluationReviewRequested
+  readonly EvaluationReviewAnswered: typeof evaluationReviewAnswered
   readonly EvaluationGraded: typeof evaluationGraded
+  readonly EvaluationConcluded: typeof evaluationConcluded
+  readonly EvaluationCertificateIssued: typeof evaluationCertificateIssued
+  readonly EvaluationCertificateReturned: typeof evaluationCertificateReturned
   readonly GradeDowngraded: typeof gradeDowngraded
   readonly GradeCancelled: typeof gradeCancelled
   readonly Commended: typeof commended
@@ -71,7 +101,18 @@ const registry: {
   AnnualInspectionConcluded: annualInspectionConcluded,
   RectificationOrdered: rectificationOrdered,
   RectificationCompleted: rectificationCompleted,
+  EvaluationApplied: evaluationApplied,
+  EvaluationInitiated: evaluationInitiated,
+  EvaluationEligibilityDecided: evaluationEligibilityDecided,
+  EvaluatorAssigned: evaluatorAssigned,
+  EvaluationScored: evaluationScored,
+  EvaluationResultNoticed: evaluationResultNoticed,
+  EvaluationReviewRequested: evaluationReviewRequested,
+  EvaluationReviewAnswered: evaluationReviewAnswered,
   EvaluationGraded: evaluationGraded,
+  EvaluationConcluded: evaluationConcluded,
+  EvaluationCertificateIssued: evaluationCertificateIssued,
+  EvaluationCertificateReturned: evaluationCertificateReturned,
   GradeDowngraded: gradeDowngraded,
   GradeCancelled: gradeCancelled,
   Commended: commended,

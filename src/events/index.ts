@@ -92,7 +92,40 @@ export {
   type GradeDowngradedData,
   gradeActionGrounds,
 } from './types/evaluation'
+export {
+  type EvaluationEligibilityDecidedData,
+  type EvaluationScoredData,
+  type EvaluatorAssignedData,
+  type IneligibilityGround,
+  ineligibilityGrounds,
+  type PanelRole,
+  panelRoles,
+} from './types/evaluationAssessment'
+export type {
+  EvaluationCertificateIssuedData,
+  EvaluationCertificateReturnedData,
+} from './types/evaluationCertificate'
 export { evaluationGradedV1ToV2 } from './types/evaluationGradedV1'
+export {
+  type ApplicationOccasion,
+  applicationOccasions,
+  type ConclusionReason,
+  conclusionReasons,
+  type EvaluationAppliedData,
+  type EvaluationConcludedData,
+  type EvaluationInitiatedData,
+  type InitiatedOccasion,
+  initiatedOccasions,
+} from './types/evaluationProcedure'
+export {
+  type EvaluationResultNoticedData,
+  type EvaluationReviewAnsweredData,
+  type EvaluationReviewRequestedData,
+  type ReviewBody,
+  type ReviewOutcome,
+  reviewBodies,
+  reviewOutcomes,
+} from './types/evaluationReview'
 export {
   type AuthorityLevel,
   authorityLevels,

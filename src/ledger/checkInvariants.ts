@@ -1,10 +1,12 @@
 import type { Issue } from '../errors'
+import type { IndicatorSet } from '../evaluation'
 import { correctEntryData } from '../events/correctEntryData'
 import type { EntryCatalogue } from '../events/entryCatalogue'
 import type { EntryEnvelope } from '../events/envelope'
 import { kindOfOrganizationId } from '../identity'
 import { dayOf } from '../time'
 import type { ValidInput } from './entryInput'
+import { evaluationIssues } from './evaluationIssues'
 import { type ExpectedVersions, expectationFor, versionConflict } from './expectedVersion'
 import { plausibilityIssues } from './plausibility'
 import { type StreamSummary, summarize } from './streamIndex'
@@ -16,6 +18,8 @@ export interface InvariantContext {
   readonly recordedAt: string
   /** The entry types the ledger knows, for corrections of host entries. */
   readonly catalogue: EntryCatalogue
+  /** The indicator sets scores are held to. */
+  readonly indicatorSets: readonly IndicatorSet[]
   summaryOf(org: string): StreamSummary | undefined
   entryAt(seq: number): Promise<EntryEnvelope | undefined>
 }
@@ -51,6 +55,7 @@ export async function checkInvariants(
     }
     found.push(...streamIssues(input, summary))
     found.push(...plausibilityIssues(input, summary, context.recordedAt))
+    found.push(...evaluationIssues(input, summary, context.indicatorSets))
     // Most inputs amend nothing: they are checked without waiting on a lookup.
     if (input.amends === undefined) found.push(...missingAmends(input))
     else found.push(...(await amendsIssues(input, input.amends, pendingEntries, context)))

@@ -109,6 +109,7 @@ async function attempt(
       head,
       recordedAt,
       catalogue: state.catalogue,
+      indicatorSets: state.indicatorSets,
       summaryOf: (org) => state.index.get(org),
       entryAt: (seq) => state.store.readEntry(seq),
     },

@@ -9,6 +9,7 @@ import {
   publicReport,
 } from '../disclosure'
 import { LedgerError, type Result } from '../errors'
+import { checkIndicatorSets, type IndicatorSet, nationalIndicatorSets } from '../evaluation'
 import { type EntryCatalogue, entryCatalogue } from '../events/entryCatalogue'
 import type { EntryEnvelope } from '../events/envelope'
 import type { HostEntryType } from '../events/hostEntryType'
@@ -42,6 +43,7 @@ const ledgerOptionsSchema = z.object({
   origin: z.string().optional(),
   trustStoredLeaves: z.boolean().optional(),
   entryTypes: z.array(z.unknown()).max(1000).optional(),
+  indicatorSets: z.array(z.unknown()).max(1000).optional(),
 })
 
 /** What a ledger is built from. */
@@ -66,6 +68,12 @@ export interface LedgerOptions {
    * A store that holds entries of a host type can only be opened with that type.
    */
   readonly entryTypes?: readonly HostEntryType[]
+  /**
+   * The indicator sets evaluation scores are held to: a score sheet must name one of them, and
+   * a preliminary result's or a grade's score must fall in the grade's band under the set in
+   * force. Default `nationalIndicatorSets`, whose bands are local practice (EV-27).
+   */
+  readonly indicatorSets?: readonly IndicatorSet[]
 }
 
 /** The size and root of the log as it stands. */
@@ -155,6 +163,9 @@ export function createLedger(options: LedgerOptions): Ledger {
     options.store,
     options.clock ?? systemClock,
     entryCatalogue(options.entryTypes),
+    options.indicatorSets === undefined
+      ? nationalIndicatorSets
+      : checkIndicatorSets(options.indicatorSets),
     options.trustStoredLeaves === true,
   )
   const origin = options.origin ?? options.signer?.name ?? 'integrity-ledger'

@@ -1,5 +1,6 @@
 import { Mutex } from '../_internal/mutex'
 import { LedgerError } from '../errors'
+import type { IndicatorSet } from '../evaluation'
 import type { EntryCatalogue } from '../events/entryCatalogue'
 import type { EntryEnvelope } from '../events/envelope'
 import { entryLeafHash, MerkleLog } from '../proof'
@@ -13,6 +14,8 @@ export interface LedgerState {
   readonly clock: Clock
   /** The entry types it reads and writes: the built-in ones and the host's. */
   readonly catalogue: EntryCatalogue
+  /** The indicator sets evaluation scores are held to. */
+  readonly indicatorSets: readonly IndicatorSet[]
   readonly index: StreamIndex
   readonly merkle: MerkleLog
   readonly writes: Mutex
@@ -29,12 +32,14 @@ export function newLedgerState(
   store: EventStore,
   clock: Clock,
   catalogue: EntryCatalogue,
+  indicatorSets: readonly IndicatorSet[],
   storedLeaves = false,
 ): LedgerState {
   return {
     store,
     clock,
     catalogue,
+    indicatorSets,
     index: new StreamIndex(),
     merkle: new MerkleLog(),
     writes: new Mutex(),

@@ -2,6 +2,7 @@ import type { OrganizationStatus } from '../events/builtInEntryType'
 import { closingStatus, type Entry } from '../events/catalogue'
 import type { EntryEnvelope } from '../events/envelope'
 import { dayOf } from '../time'
+import { withEvaluationEntry } from './evaluationRecord'
 
 /** An entry that closed a stream, and the penalty decision it rests on, if it names one. */
 interface Closure {
@@ -29,6 +30,11 @@ export interface StreamSummary {
   readonly closures: readonly Closure[]
   /** Every retraction and penalty revocation of the stream. */
   readonly voiders: readonly Voider[]
+  /**
+   * The evaluation entries (the procedure's steps, grades and grade actions) and what amends
+   * them: a handful per evaluation, kept so the next step is checked against the procedure.
+   */
+  readonly evaluation: readonly EntryEnvelope[]
 }
 
 /**
@@ -65,7 +71,8 @@ export function summarize(summary: StreamSummary | undefined, entry: EntryEnvelo
       a.day === b.day ? a.seq - b.seq : a.day < b.day ? -1 : 1,
     )
   }
-  const common = { version: entry.version, openedOn, closures, voiders }
+  const evaluation = withEvaluationEntry(summary?.evaluation, entry)
+  const common = { version: entry.version, openedOn, closures, voiders, evaluation }
   if (closures.length === 0) return { ...common, status: 'active' }
   const voided = (seq: number, depth = 0): boolean =>
     depth < 64 && voiders.some((v) => v.target === seq && !voided(v.seq, depth + 1))

@@ -25,12 +25,15 @@ export interface Authored {
 /**
  * When an obligation falls due or opens: a date the condition reported (`since`, a named fact
  * such as `due` or `deadline`, or `at`), moved by a calendar period (a deadline by the Civil
- * Code, moved off a day off when the policy has a calendar) or by working days.
+ * Code, moved off a day off when the policy has a calendar) or by working days, then, with
+ * `endOf: 'year'`, to 31 December of that day's year ("by the end of the year": a day the rule
+ * fixes, not a period's last day, so it does not move off a day off).
  */
 export interface DueRule {
   readonly from: string
   readonly period?: CalendarPeriod
   readonly workingDays?: number
+  readonly endOf?: 'year'
 }
 
 /** Who must act on an obligation. */

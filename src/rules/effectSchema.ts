@@ -28,6 +28,7 @@ const dueRule = z
     from: z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, 'expected since, at or a fact name'),
     period: z.optional(calendarPeriodSchema),
     workingDays: z.number().int().min(1).max(1000).optional(),
+    endOf: z.literal('year').optional(),
   })
   .refine((rule) => rule.period === undefined || rule.workingDays === undefined, {
     message: 'give a period or working days, not both',

@@ -18,6 +18,7 @@ export const sections = [
   'disclosures',
   'objections',
   'gradeHistory',
+  'evaluations',
   'annualReports',
   'inspections',
   'registrationChanges',

@@ -42,6 +42,9 @@ const WEIGHTS: Partial<Record<EntryType, number>> = {
   Deregistered: 1,
   RegistrationRevoked: 1,
   Banned: 1,
+  EvaluationApplied: 3,
+  EvaluationResultNoticed: 3,
+  EvaluationReviewRequested: 3,
 }
 const POOL: readonly EntryType[] = (Object.keys(entryTypes) as EntryType[])
   .filter((type) => !entryTypes[type].opensStream)

@@ -7,6 +7,11 @@ const SEQ_KEYS = new Set([
   'revokedBy',
   'voidedBy',
   'downgradedBy',
+  'endSeq',
+  'answerSeq',
+  'recalledBy',
+  'returnSeq',
+  'certificate',
 ])
 
 /** Every seq a credit file's items name as the entry behind them. */

@@ -70,6 +70,22 @@ describe('summarize', () => {
   })
 })
 
+describe('summarize: the evaluation record', () => {
+  it('keeps the evaluation entries and what corrects or retracts them, and nothing else', () => {
+    seq = 0
+    const summary = fold(
+      entry('OrganizationRegistered'),
+      entry('EvaluationApplied'),
+      entry('AnnualReportFiled'),
+      entry('EntryRetracted', {}, 2),
+      entry('EntryRetracted', {}, 1),
+      entry('EntryRetracted', {}, 4),
+      entry('GradeCancelled'),
+    )
+    expect(summary.evaluation.map((kept) => kept.seq)).toEqual([1, 4, 5, 6])
+  })
+})
+
 describe('summarize against the credit file', () => {
   it('agrees with the credit file on the status of any history', async () => {
     const fc = (await import('fast-check')).default

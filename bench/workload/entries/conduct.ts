@@ -1,4 +1,4 @@
-import { gradeValidity } from '../../../src/evaluation'
+import { gradeForScore, gradeValidity, nationalIndicatorSets } from '../../../src/evaluation'
 import { HISTORY_END, isoDay } from '../days'
 import type { OrganizationProfile, Planned } from '../planned'
 import type { Random } from '../random'
@@ -13,13 +13,8 @@ const CATEGORIES = [
   ['major_event', '重大活动情况'],
 ] as const
 
-const GRADES = [
-  [900, '5A'],
-  [800, '4A'],
-  [700, '3A'],
-  [600, '2A'],
-  [0, '1A'],
-] as const
+// The shipped score bands (EV-27), which the ledger holds every graded score to.
+const [BANDS] = nationalIndicatorSets
 
 /** Disclosures (5-15, or `disclosures`), one or two evaluation grades, and a rare commendation. */
 export function conductEntries(
@@ -35,8 +30,9 @@ export function conductEntries(
   days.length = evaluations
   days.sort((a, b) => a - b)
   for (const day of days) {
-    const score = random.int(450, 990)
-    const grade = GRADES.find(([floor]) => score >= floor)?.[1] ?? '1A'
+    // A graded organization scored at least the lowest band: 751 to 1,000 points.
+    const score = random.int(751, 1000)
+    const grade = (BANDS && gradeForScore(BANDS, score)) ?? '1A'
     const announcedOn = isoDay(day)
     // The workload's history is all under Order 39, which sets the validity the entry states.
     const validity = gradeValidity(announcedOn)

@@ -43,6 +43,8 @@ export interface GradeView {
   readonly seq: number
   /** The last downgrade applied to it. */
   readonly downgradedBy: number | null
+  /** The certificate issued for it and not yet returned (`evaluations` has its story). */
+  readonly certificate: number | null
 }
 
 /** A grade awarded, lowered or cancelled. */
@@ -86,6 +88,7 @@ export function evaluationGraded(draft: CreditFileDraft, entry: EntryOf<'Evaluat
     valid: false,
     seq: entry.seq,
     downgradedBy: null,
+    certificate: null,
   }
   draft.gradeHistory.push({
     event: 'graded',

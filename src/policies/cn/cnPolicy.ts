@@ -8,6 +8,7 @@ import { deregistrationRules } from './deregistration'
 import { evaluationRules } from './evaluation'
 import { evaluation2011Rules } from './evaluation2011'
 import { evaluation2026Rules } from './evaluation2026'
+import { evaluationProcedureRules } from './evaluationProcedure'
 import { fundraisingRules } from './fundraising'
 import { fundraising2016Rules } from './fundraising2016'
 import { jointMatrixRules } from './jointMatrix'
@@ -37,6 +38,7 @@ export function cnPolicyWith(parameters: Partial<CnPolicyParameters>): Policy {
       ...evaluationRules(),
       ...evaluation2011Rules(),
       ...evaluation2026Rules(),
+      ...evaluationProcedureRules(),
       ...annualInspectionRules(chosen),
       ...deregistrationRules(chosen),
       ...fundraising2016Rules(),

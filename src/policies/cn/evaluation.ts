@@ -6,9 +6,9 @@ const WITHOUT_SERIOUS_LISTING = when.not(when.onList('serious'))
 
 /**
  * B5, the evaluation rules whose substance the 2026 revision keeps as far as the catalogue
- * knows (open question 2): eligibility, the 3A and 4A benefits, the cool-off, the certificate's
- * return, and the bar on listed national-level organizations. The rules that changed are in
- * evaluation2011.ts and evaluation2026.ts.
+ * knows (open question 2): eligibility, the 3A and 4A benefits, the cool-off, and the bar on
+ * listed national-level organizations. The rules that changed are in evaluation2011.ts and
+ * evaluation2026.ts; the duties of the procedure (EV-07, EV-10, EV-19) in evaluationProcedure.ts.
  */
 export function evaluationRules(): Rule[] {
   return [
@@ -95,30 +95,6 @@ export function evaluationRules(): Rule[] {
         }),
       ),
       then: [effects.bar('evaluation')],
-    }),
-    rule({
-      id: 'EV-19',
-      title: {
-        zh: '被降低或取消评估等级的，15日内交回证书和牌匾',
-        en: 'Downgraded or cancelled: return the certificate within 15 days',
-      },
-      source: order39('第三十二条、第三十三条', 'Arts. 32-33'),
-      effective: { from: EVALUATION_2011_FROM },
-      notes:
-        'Due 15 days after the grade action, moved off days off (Civil Code Art. 203). The record ' +
-        'has no entry for the return, so the obligation is shown for one month after the action.',
-      when: when.count(
-        entries.gradeHistory({
-          where: where.in('event', ['downgraded', 'cancelled']),
-          label: { zh: '降低或取消评估等级', en: 'downgrades or cancellations' },
-        }),
-        { window: { months: 1 } },
-      ),
-      then: [
-        effects.oblige('return_certificate', 'organization', {
-          due: { from: 'last', period: { days: 15 } },
-        }),
-      ],
     }),
     rule({
       id: 'EV-26',

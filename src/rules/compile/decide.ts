@@ -121,12 +121,13 @@ function resolve(
   issues: OutsideCalendarIssue[],
 ): string | null {
   if (rule === undefined) return null
-  const day = anchor(rule.from)
-  if (!isDay(day)) return null
+  const from = anchor(rule.from)
+  if (!isDay(from)) return null
+  let day = from
   try {
     if (rule.workingDays !== undefined)
-      return addWorkingDays(day, rule.workingDays, calendar ?? WEEKENDS)
-    if (rule.period !== undefined) return deadline(day, rule.period, calendar)
+      day = addWorkingDays(day, rule.workingDays, calendar ?? WEEKENDS)
+    else if (rule.period !== undefined) day = deadline(day, rule.period, calendar)
   } catch (error) {
     if (!isLedgerError(error) || error.code !== 'OUTSIDE_CALENDAR') throw error
     for (const issue of error.issues as readonly OutsideCalendarIssue[]) {
@@ -134,5 +135,5 @@ function resolve(
     }
     return null
   }
-  return day
+  return rule.endOf === 'year' ? `${day.slice(0, 4)}-12-31` : day
 }

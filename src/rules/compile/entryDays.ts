@@ -13,6 +13,7 @@ const PAIRS = [
   ['completionSeq', 'completedOn'],
   ['resolutionSeq', 'resolvedOn'],
   ['voidedBy', 'voidedOn'],
+  ['endSeq', 'endedOn'],
 ] as const
 
 const memo = new WeakMap<CreditFile, ReadonlyMap<number, string>>()

@@ -62,6 +62,11 @@ export const dutyLabels: Labels = {
     zh: '交回评估等级证书和牌匾',
     en: 'return the grade certificate and plaque',
   },
+  answer_review: { zh: '书面答复复核申请', en: 'answer the review request in writing' },
+  report_grade_upward: {
+    zh: '将评估等级报上一级民政部门备案',
+    en: 'report the grade to the level above for filing',
+  },
   file_deregistration: { zh: '办理注销登记', en: 'file for deregistration' },
   disclose: { zh: '依法公开信息', en: 'disclose the required information' },
 }
@@ -85,6 +90,7 @@ export const sectionLabels: { readonly [S in Section]: LocalText } = {
   disclosures: { zh: '信息公开', en: 'disclosures' },
   objections: { zh: '异议', en: 'objections' },
   gradeHistory: { zh: '评估等级变动', en: 'grade events' },
+  evaluations: { zh: '评估', en: 'evaluations' },
   annualReports: { zh: '年度工作报告', en: 'annual reports' },
   inspections: { zh: '年检结论', en: 'inspection conclusions' },
   registrationChanges: { zh: '变更登记', en: 'change registrations' },

@@ -94,6 +94,13 @@ export const sectionReaders: { readonly [S in Section]: SectionReader } = {
     'seq',
     null,
   ),
+  evaluations: reader(
+    'seq on kind occasion openedBy eligibility evaluator score notice reviews outcome endedOn endSeq grade conclusion certificate',
+    (file) => file.evaluations,
+    'on',
+    'seq',
+    'endedOn',
+  ),
   annualReports: reader(
     'seq year filedOn filedWith title financials audited auditFirm showsCharitableActivity',
     (file) => Object.values(file.annualReports).flat(),

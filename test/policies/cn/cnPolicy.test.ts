@@ -7,7 +7,7 @@ describe('cnPolicy', () => {
   it('has a stable hash that its JSON round-trips to', () => {
     expect(cnPolicy.hash).toBe(cnPolicyWith({}).hash)
     expect(cnPolicy.hash).toMatchInlineSnapshot(
-      `"937d49e0472b37f86d5f48d4b2a61d57def641f4fd8f24abad0bf7abf214b24d"`,
+      `"d42da6a0f2dca205bac83c81940f98eb4a9f6577a1d8e2c4f0c4e7afb5c2f92b"`,
     )
     const copy = policyFromJson(JSON.parse(JSON.stringify(cnPolicy)))
     expect(copy.hash).toBe(cnPolicy.hash)

@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest'
 import { cnPolicy } from '../../../src/policies'
-import { downgraded, gradeCancelled, graded, listedAbnormal, registered, specOf } from '../history'
+import { downgraded, graded, listedAbnormal, registered, specOf } from '../history'
 
 const founded = registered('2019-03-01')
 
@@ -105,40 +105,6 @@ describe('EV-18 cool-off after a grade action', () => {
     spec
       .given(...history)
       .when({ at: '2025-03-01' })
-      .thenNothing()
-  })
-})
-
-describe('EV-19 certificate returned within 15 days', () => {
-  const spec = specOf('EV-19', cnPolicy)
-  const history = [founded, graded('3A', '2021-12-20', '2026-12-19'), gradeCancelled('2023-03-01')]
-
-  it('sets the return due 15 days after the cancellation', () => {
-    spec
-      .given(...history)
-      .when({ at: '2023-03-05' })
-      .then([
-        {
-          rule: 'EV-19',
-          oblige: 'return_certificate',
-          who: 'organization',
-          due: '2023-03-16',
-          state: 'due',
-        },
-      ])
-  })
-
-  it('shows it overdue on the last day of the month after', () => {
-    spec
-      .given(...history)
-      .when({ at: '2023-04-01' })
-      .then([{ rule: 'EV-19', state: 'overdue' }])
-  })
-
-  it('stops showing it once the month has run', () => {
-    spec
-      .given(...history)
-      .when({ at: '2023-04-02' })
       .thenNothing()
   })
 })
