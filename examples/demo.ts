@@ -19,6 +19,7 @@ import { useNodeCrypto } from '../src/node'
 import { readModelsFromArgs, storeFromArgs } from './storeFromArgs'
 import { townHistory } from './town/history'
 import { town } from './town/organizations'
+import { showEvaluation } from './town/showEvaluation'
 import { showRegister } from './town/showRegister'
 import { showReport } from './town/showReport'
 import { showDecisions, showDueDates, showRulesRun } from './town/showRules'
@@ -126,6 +127,10 @@ if (!(await showReport(ledger, traders, { asOf: '2021-12-31', signer, lang: 'zh-
 // 10. The town's own layer (docs/town-pack.md): the 2025 plans and assessments, what the town's
 //     rules decide at the turn of the year, and what the public sees of them.
 if (!(await showTownLayer(ledger, signer))) process.exit(1)
+
+// 11. One evaluation from application to certificate under the 2026 measures: the validity the
+//     measures give, the duty it leaves the registrar, and a score outside its band refused.
+if (!(await showEvaluation(ledger, clock))) process.exit(1)
 await ledger.close()
 
 function brief(file: CreditFile): string {
