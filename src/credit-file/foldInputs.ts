@@ -30,13 +30,22 @@ export const creditFileOptionsSchema: z.ZodType<unknown> = z.object({
     .optional(),
 })
 
-/** A credit file, as far as `evolve` reads it before folding. */
-export const foldedFileSchema: z.ZodType<unknown> = z
-  .object({ asOf: z.string().nullable(), knownAt: z.string().nullable() })
-  .loose()
-
 const list = z.array(z.unknown())
 const byKey = z.record(z.string(), z.unknown())
+
+/**
+ * A credit file, as far as `evolve` reads it before folding: its read window, and the sections
+ * added since files were first kept, so a file saved by an older version is refused by name
+ * rather than failing inside a step.
+ */
+export const foldedFileSchema: z.ZodType<unknown> = z
+  .object({
+    asOf: z.string().nullable(),
+    knownAt: z.string().nullable(),
+    evaluations: list,
+    host: byKey,
+  })
+  .loose()
 
 /**
  * A credit file's sections, each of the kind the fold makes: what the rules read of a file a

@@ -1,6 +1,7 @@
-import { expectArray, expectObject, expectString } from '../_internal/arguments'
+import { expectArray, expectObject, expectString, invalidArgument } from '../_internal/arguments'
 import { amended, collectAmendments } from '../credit-file/amendments'
-import { type Entry, upcastEntry } from '../events/catalogue'
+import type { Entry } from '../events/catalogue'
+import { builtInCatalogue, type EntryCatalogue } from '../events/entryCatalogue'
 import type { Cause, EntryEnvelope } from '../events/envelope'
 import type { PublicationEndedData } from '../events/types/publication'
 import { dayOf, elapsesOn } from '../time'
@@ -32,7 +33,8 @@ const REMOVALS: Readonly<Record<string, string>> = {
  * it), citing the window and the policy's hash. Where several windows apply, the first to run
  * out ends publication. A window counted from a removal waits for the removal. Appending the
  * result twice is harmless to reports, but the sweep proposes nothing already ended. The
- * policy is checked by its schema, and its checked copy is what is applied.
+ * policy is checked by its schema, and its checked copy is what is applied. A ledger with host
+ * entry types passes them as `entryTypes` (`ledger.entryTypes`).
  *
  * @example
  * await ledger.append(publicationEndings(policy, await ledger.entries(org), { at: '2026-05-01', by: '上海市民政局' }))
@@ -40,7 +42,7 @@ const REMOVALS: Readonly<Record<string, string>> = {
 export function publicationEndings(
   givenPolicy: DisclosurePolicy,
   entries: readonly EntryEnvelope[],
-  options: { readonly at: string; readonly by: string },
+  options: { readonly at: string; readonly by: string; readonly entryTypes?: EntryCatalogue },
 ): PublicationEndedInput[] {
   const policy = disclosurePolicy(givenPolicy)
   expectArray(entries, 'entries')
@@ -49,7 +51,11 @@ export function publicationEndings(
   expectString(by, 'options.by')
   const at = dayOf(options.at)
   if (policy.windows.length === 0) return []
-  const read = entries.map(upcastEntry)
+  const catalogue = options.entryTypes ?? builtInCatalogue
+  if (typeof catalogue.upcast !== 'function') {
+    throw invalidArgument('options.entryTypes', "a ledger's entryTypes", options.entryTypes)
+  }
+  const read = entries.map(catalogue.upcast)
   const bySeq = new Map(read.map((entry) => [entry.seq, entry]))
   const amendments = collectAmendments(read)
   const ended = new Set<number>()

@@ -1,3 +1,5 @@
+import { hostEntryTypeNamePattern } from '../events/entryTypeNames'
+
 /**
  * The sections of a public report, in the order the national public platform shows them:
  * basic information; founding, change and deregistration notices; annual inspections;
@@ -67,5 +69,5 @@ const SECTION_OF: Readonly<Record<string, ReportSection>> = {
  */
 export function sectionOf(type: string): ReportSection {
   if (Object.hasOwn(SECTION_OF, type)) return SECTION_OF[type] as ReportSection
-  return type.includes('.') ? 'disclosures' : 'record'
+  return hostEntryTypeNamePattern.test(type) ? 'disclosures' : 'record'
 }

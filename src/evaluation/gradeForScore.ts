@@ -1,6 +1,7 @@
 import { LedgerError } from '../errors'
 import { readIndicatorSet } from './defineIndicatorSet'
 import { type Grade, grades } from './grades'
+import { inBand } from './inBand'
 import type { IndicatorSet } from './indicatorSet'
 
 /**
@@ -22,7 +23,7 @@ export function gradeForScore(set: IndicatorSet, score: number): Grade | null {
   }
   for (const grade of grades) {
     const band = read.bands[grade]
-    if (band !== undefined && band.min <= score && score <= band.max) return grade
+    if (band !== undefined && inBand(band, score)) return grade
   }
   return null
 }

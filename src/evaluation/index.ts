@@ -30,6 +30,7 @@ export {
 export { type IndicatorSetQuery, indicatorSetInForce } from './indicatorSetInForce'
 export { nationalIndicatorSets } from './nationalIndicatorSets'
 export { type ReEvaluationWindow, reEvaluationWindow } from './reEvaluationWindow'
+export { sameScore } from './sameScore'
 export { type ScoredGrade, scoreIssues } from './scoreIssues'
 export { scoreSheetIssues } from './scoreSheetIssues'
 export { validityIssues } from './validityIssues'

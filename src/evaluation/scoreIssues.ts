@@ -3,6 +3,7 @@ import { fromZodIssues } from '../_internal/issues'
 import { type Issue, LedgerError } from '../errors'
 import { bandText } from './bandText'
 import { type Grade, grades } from './grades'
+import { inBand } from './inBand'
 import type { IndicatorSet } from './indicatorSet'
 import { type IndicatorSetQuery, indicatorSetInForce } from './indicatorSetInForce'
 
@@ -44,7 +45,7 @@ export function scoreIssues(sets: readonly IndicatorSet[], scored: ScoredGrade):
       },
     ]
   }
-  if (band.min <= score && score <= band.max) return []
+  if (inBand(band, score)) return []
   return [
     {
       code: 'score_outside_band',

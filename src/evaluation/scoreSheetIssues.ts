@@ -2,6 +2,7 @@ import { expectObject } from '../_internal/arguments'
 import type { Issue } from '../errors'
 import { readIndicatorSet } from './defineIndicatorSet'
 import type { IndicatorSet } from './indicatorSet'
+import { sameScore } from './sameScore'
 
 /**
  * What is wrong with a score sheet: points by indicator id and, if given, the total written on
@@ -50,7 +51,7 @@ export function scoreSheetIssues(
   if (total === undefined) return issues
   if (typeof total !== 'number' || !Number.isFinite(total)) {
     issues.push({ code: 'invalid_points', path: ['total'], message: 'the total needs a number' })
-  } else if (Math.abs(sum - total) > 1e-9) {
+  } else if (!sameScore(sum, total)) {
     issues.push({
       code: 'total_mismatch',
       path: ['total'],

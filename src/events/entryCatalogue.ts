@@ -28,11 +28,13 @@ export interface EntryCatalogue {
 export function entryCatalogue(hostTypes: readonly HostEntryType[] = []): EntryCatalogue {
   if (!Array.isArray(hostTypes)) refuse([], 'must be an array of defineEntryType results')
   const byName = new Map<string, HostEntryType>()
-  hostTypes.forEach((definition, index) => {
+  // A plain loop, so a hole in the array is a definition missing, not one skipped.
+  for (let index = 0; index < hostTypes.length; index++) {
+    const definition = hostTypes[index]
     if (!isHostEntryType(definition)) refuse([index], 'is not a defineEntryType result')
     if (byName.has(definition.type)) refuse([index, 'type'], `${definition.type} is given twice`)
     byName.set(definition.type, definition)
-  })
+  }
   for (const [index, definition] of hostTypes.entries()) {
     if (!Array.isArray(definition.amends)) continue
     for (const target of definition.amends as readonly string[]) {

@@ -28,7 +28,8 @@ export interface HostItem {
 /**
  * How a host section takes in one more item: given the items so far and the new one, the
  * section's items afterwards. The default appends; a fold can replace an earlier item (the
- * assessment of a year that was redone). It must be pure: it runs again on every read.
+ * assessment of a year that was redone). It must be pure and leave the items it is given as they
+ * are (`evolve` hands it immer drafts): it runs again on every read.
  */
 export type HostFold = (items: readonly HostItem[], item: HostItem) => readonly HostItem[]
 
@@ -74,7 +75,6 @@ const definitionSchema = z.strictObject({
     .optional(),
   visibility: z.enum(['public', 'authorities', 'internal']).optional(),
   category: z.enum(['basic', 'annual_report', 'inspection', 'penalty', 'list', 'other']).optional(),
-  opensStream: z.boolean().optional(),
   allowedWhen: z.array(z.enum(statuses)).optional(),
   amends: z.union([z.null(), z.literal('any'), z.array(z.string().min(1)).min(1)]).optional(),
   recordsPastFact: z.boolean().optional(),
@@ -99,8 +99,6 @@ export interface HostEntryTypeInput<T extends string, S extends z.ZodType> {
   readonly visibility?: Visibility
   /** Its kind of credit information (default `other`); `record` is the library's own. */
   readonly category?: Exclude<CreditCategory, 'record'>
-  /** Whether it opens an organization's stream, as a filing does (default false). */
-  readonly opensStream?: boolean
   /** Closed statuses in which it may still be appended (default none). */
   readonly allowedWhen?: readonly OrganizationStatus[]
   /** Which entries its `amends` points at: `null` (default), `'any'`, or type names. */
@@ -112,8 +110,9 @@ export interface HostEntryTypeInput<T extends string, S extends z.ZodType> {
 /**
  * Defines an entry type of the host application: its payload schema, versions and upcasters,
  * the credit-file section it folds into, what it may amend and who may see it. Pass it to
- * `createLedger({ entryTypes })`. Closing a stream stays with the built-in types, since a
- * deregistration or a revocation is a legal act with its own entry.
+ * `createLedger({ entryTypes })`. Opening and closing a stream stay with the built-in types: an
+ * organization exists in the ledger from its registration or filing, and leaves it by a
+ * deregistration or revocation, each a legal act with its own entry.
  *
  * @example
  * const workPlanFiled = defineEntryType({
@@ -157,7 +156,6 @@ function upcastersChecked<T extends string, S extends z.ZodType>(
       title: { en: input.title.en, zh: input.title.zh },
       ...(input.schema === undefined ? {} : { schema: input.schema }),
       ...(input.upcasters === undefined ? {} : { upcasters: input.upcasters }),
-      ...(input.opensStream === undefined ? {} : { opensStream: input.opensStream }),
       ...(input.allowedWhen === undefined ? {} : { allowedWhen: input.allowedWhen }),
       ...(input.amends === undefined ? {} : { amends: input.amends }),
       ...(input.category === undefined ? {} : { category: input.category }),

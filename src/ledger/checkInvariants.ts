@@ -5,6 +5,7 @@ import type { EntryCatalogue } from '../events/entryCatalogue'
 import type { EntryEnvelope } from '../events/envelope'
 import { kindOfOrganizationId } from '../identity'
 import { dayOf } from '../time'
+import { correctedEvaluationIssues } from './correctedEvaluationIssues'
 import type { ValidInput } from './entryInput'
 import { evaluationIssues } from './evaluationIssues'
 import { type ExpectedVersions, expectationFor, versionConflict } from './expectedVersion'
@@ -211,6 +212,14 @@ async function amendsIssues(
     const fields = (input.data as { fields: Record<string, unknown> }).fields
     const corrected = correctEntryData(target as EntryEnvelope, fields, context.catalogue)
     if (!corrected.success) return [...corrected.issues]
+    const evaluation = correctedEvaluationIssues(
+      input,
+      target,
+      corrected.data,
+      context.summaryOf(input.org),
+      context.indicatorSets,
+    )
+    if (evaluation.length > 0) return evaluation
     // A corrected objection still disputes only entries of its own organization.
     if (target.type === 'ObjectionFiled' && Array.isArray(fields.disputes)) {
       const disputes = fields.disputes as readonly number[]

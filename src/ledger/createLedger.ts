@@ -288,7 +288,7 @@ export function createLedger(options: LedgerOptions): Ledger {
         reportOptions?.policy === undefined && hostTypes.length > 0
           ? { policy: disclosingHostTypes(nationalDisclosurePolicy, hostTypes) }
           : {}
-      return publicReport(ledger, org, { ...policy, ...reportOptions, ...signer })
+      return publicReport(ledger, org, { ...reportOptions, ...policy, ...signer })
     },
     async close() {
       await state.store.close()

@@ -2,6 +2,7 @@ import * as z from 'zod'
 import { fromZodIssues, underPath } from '../_internal/issues'
 import type { Issue, Result } from '../errors'
 import type { EntryTypeDefinition } from '../events/builtInEntryType'
+import { canonicalJson } from '../events/canonicalJson'
 import type { EntryData, EntryType } from '../events/catalogue'
 import type { EntryCatalogue } from '../events/entryCatalogue'
 import { type Cause, entryInputBaseSchema } from '../events/envelope'
@@ -133,7 +134,9 @@ function validateOne(
   }
   const data = catalogue.parse(input.type, definition.schema, input.data)
   if (!data.success) issues.push(...data.issues)
-  if (!id.success || !data.success) return failure(issues)
+  else if (catalogue.host(input.type) !== undefined)
+    issues.push(...hostDataIssues(input.type, data.data, catalogue))
+  if (!id.success || !data.success || issues.length > 0) return failure(issues)
   return {
     success: true,
     data: {
@@ -155,4 +158,35 @@ function stripUndefined<T extends object>(value: T): Defined<T> {
 
 function failure(issues: readonly Issue[]): { success: false; issues: readonly Issue[] } {
   return { success: false, issues }
+}
+
+/**
+ * A host payload is what the host's schema outputs, so it is held to what the ledger needs of
+ * it: plain JSON (a schema that turns a string into a Date would make entries that cannot be
+ * hashed) and stable under the schema (read back from an export or a store, it parses to the
+ * same value, so an importer can check it again).
+ */
+function hostDataIssues(type: string, data: unknown, catalogue: EntryCatalogue): Issue[] {
+  let text: string
+  try {
+    text = canonicalJson(data)
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    return [
+      {
+        code: 'not_json',
+        path: ['data'],
+        message: `${type}'s schema gives a payload that is not JSON: ${reason}`,
+      },
+    ]
+  }
+  const again = catalogue.parse(type, catalogue.definition(type)?.schema ?? 1, JSON.parse(text))
+  if (again.success && canonicalJson(again.data) === text) return []
+  return [
+    {
+      code: 'unstable_payload',
+      path: ['data'],
+      message: `${type}'s schema does not read its own payload back to the same value; a schema that transforms must give what it accepts`,
+    },
+  ]
 }

@@ -1,6 +1,6 @@
 import type { CreditFile, EvaluationView } from '../credit-file'
 import type { Issue } from '../errors'
-import { EVALUATION_2026_FROM, grades } from '../evaluation'
+import { EVALUATION_2026_FROM, grades, sameScore } from '../evaluation'
 import type { EntryData } from '../events/catalogue'
 import type { ValidInput } from './entryInput'
 
@@ -31,7 +31,7 @@ export function stepIssues(input: ValidInput, open: EvaluationView, day: string)
       return panelIssues(input)
     case 'EvaluationResultNoticed': {
       const score = (input.data as EntryData<'EvaluationResultNoticed'>).score
-      if (open.score === null || score === undefined || Math.abs(open.score.total - score) < 1e-6)
+      if (open.score === null || score === undefined || sameScore(open.score.total, score))
         return []
       const message = `the notice gives ${score} points, the score sheet (entry ${open.score.seq}) ${open.score.total}`
       return [issue('score_mismatch', ['data', 'score'], message)]

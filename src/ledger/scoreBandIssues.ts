@@ -3,6 +3,7 @@ import type { Issue } from '../errors'
 import {
   type EvaluatedKind,
   type EvaluationKind,
+  evaluatedKinds,
   type Grade,
   type IndicatorSet,
   scoreIssues,
@@ -24,8 +25,10 @@ export function scoreBandIssues(
   sets: readonly IndicatorSet[],
   kind: EvaluationKind | undefined,
 ): Issue[] {
-  const orgKind = kindOfOrganizationId(input.id) as EvaluatedKind
-  const evaluated = ['social_group', 'social_service_organization', 'foundation'].includes(orgKind)
+  const orgKind = kindOfOrganizationId(input.id)
+  // Only registered organizations are evaluated; the procedure's checks refuse the rest.
+  if (!(evaluatedKinds as readonly string[]).includes(orgKind)) return []
+  const evaluated = orgKind as EvaluatedKind
   switch (input.type) {
     case 'EvaluationScored': {
       const data = input.data as { indicatorSet: string; points: Record<string, number> }
@@ -40,6 +43,21 @@ export function scoreBandIssues(
           },
         ]
       }
+      const day = dayOf(input.effectiveAt)
+      const fits =
+        (kind === undefined || set.evaluationKind === kind) &&
+        set.orgKinds.includes(evaluated) &&
+        set.effective.from <= day &&
+        (set.effective.to === undefined || day < set.effective.to)
+      if (!fits) {
+        return [
+          {
+            code: 'indicator_set_mismatch',
+            path: ['data', 'indicatorSet'],
+            message: `${set.id} is not the indicator set of a ${kind ?? set.evaluationKind} evaluation of a ${evaluated} on ${day}`,
+          },
+        ]
+      }
       return underPath(scoreSheetIssues(set, data.points), ['data'])
     }
     case 'EvaluationResultNoticed': {
@@ -48,10 +66,9 @@ export function scoreBandIssues(
         return []
       const on = dayOf(input.effectiveAt)
       const scored = { grade: data.proposedGrade, score: data.score, evaluationKind: kind, on }
-      return underPath(scoreIssues(sets, evaluated ? { ...scored, orgKind } : scored), [
-        'data',
-      ]).map((issue) =>
-        issue.path[1] === 'grade' ? { ...issue, path: ['data', 'proposedGrade'] } : issue,
+      return underPath(scoreIssues(sets, { ...scored, orgKind: evaluated }), ['data']).map(
+        (issue) =>
+          issue.path[1] === 'grade' ? { ...issue, path: ['data', 'proposedGrade'] } : issue,
       )
     }
     case 'EvaluationGraded': {
@@ -68,7 +85,7 @@ export function scoreBandIssues(
         evaluationKind: data.evaluationKind,
         on: data.announcedOn,
       }
-      return underPath(scoreIssues(sets, evaluated ? { ...scored, orgKind } : scored), ['data'])
+      return underPath(scoreIssues(sets, { ...scored, orgKind: evaluated }), ['data'])
     }
     default:
       return []

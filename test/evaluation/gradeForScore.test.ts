@@ -25,8 +25,10 @@ describe('gradeForScore', () => {
     expect(grade(0)).toBeNull()
   })
 
-  it('gives no grade for a score between bands, and refuses a score that is not a number', () => {
-    expect(gradeForScore(nationalComprehensiveSet, 900.5)).toBeNull()
+  it('puts a fraction in the band of its whole points, and refuses a score that is not a number', () => {
+    expect(gradeForScore(nationalComprehensiveSet, 900.5)).toBe('3A')
+    expect(gradeForScore(nationalComprehensiveSet, 950.99)).toBe('4A')
+    expect(gradeForScore(nationalComprehensiveSet, 750.5)).toBeNull()
     expect(() => gradeForScore(nationalComprehensiveSet, Number.NaN)).toThrow(
       expect.objectContaining({ issues: [expect.objectContaining({ code: 'invalid_score' })] }),
     )
@@ -37,7 +39,7 @@ describe('gradeForScore', () => {
       fc.property(
         indicatorSet,
         fc.constantFrom(...grades),
-        fc.integer({ min: 0, max: 1000 }),
+        fc.oneof(fc.integer({ min: 0, max: 1000 }), fc.double({ min: 0, max: 1000, noNaN: true })),
         (set, grade, score) => {
           const issues = scoreIssues([set], {
             grade,

@@ -88,4 +88,32 @@ describe('ledger.append: scores against the indicator sets (EV-27)', () => {
     const issues = await refused(ledger, { ...grade, data: { ...grade.data, score: 860 } } as never)
     expect(issues[0]?.message).toContain('870–900 points under town-comprehensive-2024')
   })
+
+  it('refuses a correction that would move a grade’s score out of its band, or change its kind', async () => {
+    const { ledger } = await recorded([graded(GROUP, '2024-06-01', '5A')])
+    // Entry 0 is the registration, entry 1 the grade.
+    const amending = (fields: Record<string, unknown>) => ({
+      ...(step(GROUP, 'EntryCorrected', '2024-07-01', { fields, reason: '更正' }) as object),
+      amends: 1,
+    })
+    expect(await refused(ledger, amending({ score: 500 }) as never)).toMatchObject([
+      { code: 'score_outside_band', path: ['data', 'fields', 'score'] },
+    ])
+    expect(
+      await refused(ledger, amending({ evaluationKind: 'standardisation' }) as never),
+    ).toMatchObject([
+      { code: 'evaluation_kind_mismatch', path: ['data', 'fields', 'evaluationKind'] },
+    ])
+    expect((await ledger.safeAppend(amending({ score: 975.5 }) as never)).success).toBe(true)
+  })
+
+  it('puts a score with a fraction in the band of its whole points', async () => {
+    const { ledger } = await recorded([])
+    const grade = graded(GROUP, '2024-06-01', '4A')
+    const result = await ledger.safeAppend({
+      ...grade,
+      data: { ...grade.data, score: 950.5 },
+    } as never)
+    expect(result.success).toBe(true)
+  })
 })

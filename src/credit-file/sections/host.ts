@@ -6,8 +6,8 @@ import { effectiveDay } from '../effectiveDay'
 
 /**
  * Folds an entry of a host type into its section, `file.host[section]`, with the type's own
- * fold. The fold sees plain items and returns the section's new items; anything else is the
- * host's mistake, reported as such rather than kept in the file.
+ * fold. The fold returns the section's new items; anything else is the host's mistake,
+ * reported as such rather than kept in the file.
  */
 export function hostEntryFolded(
   draft: CreditFileDraft,
@@ -21,7 +21,9 @@ export function hostEntryFolded(
     data: entry.data as Readonly<Record<string, unknown>>,
   }
   const section = definition.section
-  const items = (draft.host[section] ?? []) as readonly HostItem[]
+  const items = (
+    Object.hasOwn(draft.host, section) ? draft.host[section] : []
+  ) as readonly HostItem[]
   const folded = definition.fold(items, item)
   if (!Array.isArray(folded)) {
     const message = `the fold of ${definition.type} returned no array of items for entry ${entry.seq}`

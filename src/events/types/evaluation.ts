@@ -9,6 +9,12 @@ import {
 import { isIsoDate, isoDateSchema } from '../../time'
 import { builtInEntryType, type EntryTypeDefinition } from '../builtInEntryType'
 import { evaluationGradedV1ToV2 } from './evaluationGradedV1'
+import {
+  type ApplicationOccasion,
+  applicationOccasions,
+  type InitiatedOccasion,
+  initiatedOccasions,
+} from './evaluationProcedure'
 import { type Enum, lineSchema, type Opt, type Strict, textSchema } from './fields'
 
 const gradeSchema: Enum<Grade> = z.enum(grades)
@@ -25,23 +31,21 @@ const evaluationGradedData: Strict<{
   evaluator: z.ZodString
   evaluatorType: Enum<EvaluatorType>
   evaluationKind: Enum<EvaluationKind>
-  occasion: Opt<Enum<'initial' | 'renewal' | 're_evaluation' | 'tracking' | 'verification'>>
+  occasion: Opt<Enum<ApplicationOccasion | InitiatedOccasion>>
   announcedOn: typeof isoDateSchema
   validFrom: Opt<typeof isoDateSchema>
   validTo: Opt<typeof isoDateSchema>
 }> = z
   .strictObject({
     grade: gradeSchema,
-    /** Points out of 1,000, where the evaluation scored. */
-    score: z.number().int().min(0).max(1000).optional(),
+    /** Points out of 1,000, where the evaluation scored; fractions as the score sheet gives them. */
+    score: z.number().finite().min(0).max(1000).optional(),
     evaluator: lineSchema,
     evaluatorType: z.enum(evaluatorTypes),
     /** EV-03: comprehensive for groups and foundations, standardisation for 民非. */
     evaluationKind: z.enum(evaluationKinds),
     /** EV-22 and EV-24 distinguish re-evaluation, tracking and verification evaluations. */
-    occasion: z
-      .enum(['initial', 'renewal', 're_evaluation', 'tracking', 'verification'])
-      .optional(),
+    occasion: z.enum([...applicationOccasions, ...initiatedOccasions]).optional(),
     announcedOn: isoDateSchema,
     /**
      * Validity as the decision states it. Under the measures in force on `announcedOn` it can

@@ -1,4 +1,5 @@
 import * as z from 'zod'
+import { sameScore } from '../../evaluation'
 import { validateUscc } from '../../identity'
 import { builtInEntryType, type EntryTypeDefinition } from '../builtInEntryType'
 import { type Enum, lineSchema, type Opt, type Strict, textSchema } from './fields'
@@ -144,7 +145,7 @@ const evaluationScoredData: Strict<{
 function sameTotal(points: Readonly<Record<string, number>>, total: number): boolean {
   let sum = 0
   for (const value of Object.values(points)) sum += value
-  return Math.abs(sum - total) < 1e-6
+  return sameScore(sum, total)
 }
 
 /** The evaluator's score sheet (评分): Order 39 Art. 16's site evaluation, scored by indicator. */

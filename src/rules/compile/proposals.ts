@@ -1,5 +1,6 @@
+import { coolOffUntil, evaluationMeasuresOn } from '../../evaluation'
 import { type EntryType, entryTypes, grades, type Provision } from '../../events'
-import { periodEnd } from '../../time'
+import { dayOf, periodEnd } from '../../time'
 import type { DecisionBase, ProposalDecision, ProposedEntry } from '../decision'
 import type { Effect, Mode } from '../effect'
 import { closureAt } from './closureAt'
@@ -104,12 +105,20 @@ export function proposals(effect: ProposalEffect, input: ProposalInput): Proposa
       const held = gradeAt(file, context.at, new Boundaries(context.at))
       if (held === null) break
       if (gradeActionRecorded(file, context.at, held.seq, effect.ground, base.inputs, bounds)) break
-      // EV-18 counts a cool-off from the action's day to the day before its anniversary, as the
-      // ledger checks it (coolOffUntil), whatever convention the policy counts other periods by.
+      // Under the measures in force the cool-off is EV-18's, from the action's day to the day
+      // before its anniversary, as the ledger checks it; the effect's own period counts only
+      // before them.
+      const action = effect.kind === 'cancelGrade' ? 'cancelled' : 'downgraded'
+      const day = dayOf(effectiveAt)
       const coolOff =
         effect.coolOff === undefined
           ? {}
-          : { coolOffUntil: periodEnd(effectiveAt, effect.coolOff, 'calendar') }
+          : {
+              coolOffUntil:
+                evaluationMeasuresOn(day) === null
+                  ? periodEnd(effectiveAt, effect.coolOff, 'calendar')
+                  : coolOffUntil(action, day),
+            }
       if (effect.kind === 'cancelGrade') {
         make('GradeCancelled', { ground: effect.ground, department, ...coolOff }, effect.mode)
         break

@@ -150,7 +150,14 @@ export function readerOf(section: FilterSection): SectionReader {
 }
 
 function hostReader(name: string): SectionReader {
-  return reader('seq type on data', (file) => file.host?.[name] ?? [], 'on', 'seq', null)
+  return reader(
+    'seq type on data',
+    (file) =>
+      file.host !== undefined && Object.hasOwn(file.host, name) ? (file.host[name] ?? []) : [],
+    'on',
+    'seq',
+    null,
+  )
 }
 
 /**
