@@ -25,7 +25,10 @@ const budgets = [
     name: 'createLedger + memoryStore',
     code: "export { createLedger, memoryStore } from 'integrity-ledger'",
     target: 60,
-    limit: 75,
+    // 75 until the evaluation procedure: eleven entry types with their ledger checks, the
+    // indicator sets the ledger holds scores to, and host entry types added 36 KB minified of
+    // the library's own modules; slimming the write path is the architecture issue's to do.
+    limit: 87,
   },
   {
     // Built by `npm run build` (tsup.config.ts); its modules are weighed from the sources.
