@@ -1,5 +1,5 @@
 import { LedgerError } from '../errors'
-import type { Entry } from '../events/catalogue'
+import { type Entry, isEntryType } from '../events/catalogue'
 import type { EntryCatalogue } from '../events/entryCatalogue'
 import { type Amendments, amended, amendsTheRecord } from './amendments'
 import type { CreditFileDraft } from './creditFile'
@@ -20,8 +20,10 @@ export function foldEntry(
   amendments: Amendments | undefined,
   catalogue: EntryCatalogue,
 ): void {
-  const definition = catalogue.definition(entry.type)
-  if (definition === undefined) {
+  // Built-in types are the common case and need no definition here: one lookup tells them.
+  const builtIn = isEntryType(entry.type)
+  const host = builtIn ? undefined : catalogue.host(entry.type)
+  if (!builtIn && host === undefined) {
     const message = `entry ${entry.seq} is a ${entry.type}, a type this read does not know; pass the ledger's entryTypes`
     throw new LedgerError('INVALID_INPUT', message, [
       { code: 'unknown_entry_type', path: ['entries', entry.seq, 'type'], message },
@@ -37,7 +39,6 @@ export function foldEntry(
   }
   const current = amendments === undefined ? entry : amended(entry, amendments)
   if (current === undefined) return
-  const host = catalogue.host(current.type)
   if (host === undefined) step(draft, current)
   else hostEntryFolded(draft, current, host)
 }
