@@ -90,15 +90,27 @@ export const conditionSchema: z.ZodType<Condition> = z.discriminatedUnion('kind'
     overdue: z.boolean().optional(),
     source: z.array(z.enum(rectificationSources)).min(1).optional(),
   }),
-  z.strictObject({
-    kind: z.literal('grade'),
-    atLeast: z.enum(grades).optional(),
-    atMost: z.enum(grades).optional(),
-    valid: z.boolean().optional(),
-    expiresWithin: z.optional(calendarPeriodSchema),
-    inFirst: z.optional(calendarPeriodSchema),
-    reEvaluation: z.boolean().optional(),
-  }),
+  z
+    .strictObject({
+      kind: z.literal('grade'),
+      atLeast: z.enum(grades).optional(),
+      atMost: z.enum(grades).optional(),
+      valid: z.boolean().optional(),
+      expiresWithin: z.optional(calendarPeriodSchema),
+      inFirst: z.optional(calendarPeriodSchema),
+      reEvaluation: z.boolean().optional(),
+    })
+    // One window per condition, so its explanation names the one it tested; combine two
+    // windows with when.all.
+    .refine(
+      (c) =>
+        c.reEvaluation === undefined || (c.expiresWithin === undefined && c.inFirst === undefined),
+      {
+        message:
+          'reEvaluation names its own window: test expiresWithin or inFirst in another condition',
+        path: ['reEvaluation'],
+      },
+    ),
   z.strictObject({ kind: z.literal('registeredFor'), period: calendarPeriodSchema }),
   z
     .strictObject({

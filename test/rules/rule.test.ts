@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { isLedgerError } from '../../src/errors'
 import { type Rule, rule } from '../../src/rules/rule'
+import { when } from '../../src/rules/when'
 import { SL01 } from './nationalRules'
 
 // `rule` checks zod's copy of what it is given; what it returns must be that copy, not another
@@ -37,5 +38,16 @@ describe('rule returns what it checked', () => {
     expect(isLedgerError(made)).toBe(false)
     expect(made).toEqual(SL01)
     expect(Object.isFrozen((made as Rule).when)).toBe(true)
+  })
+})
+
+describe('rule: a grade condition tests one window', () => {
+  it('refuses reEvaluation beside expiresWithin, naming the field', () => {
+    try {
+      rule({ ...SL01, when: when.grade({ reEvaluation: true, expiresWithin: { years: 2 } }) })
+      throw new Error('accepted')
+    } catch (error) {
+      expect(isLedgerError(error) && error.message).toMatch(/reEvaluation/)
+    }
   })
 })
