@@ -1,4 +1,5 @@
-import type { IndicatorSet } from './indicatorSet'
+import { EVALUATION_2011_FROM } from './evaluationMeasuresOn'
+import type { IndicatorCategory, IndicatorSet } from './indicatorSet'
 
 /**
  * The score bands of EV-27 (Anqing and Huaining notices, Anhui): local practice, not national
@@ -27,4 +28,27 @@ export const LOCAL_NOTES: string =
 export const LOCAL_SOURCE: IndicatorSet['source'] = {
   zh: '《社会组织评估管理办法》第八条（一级指标）；安庆市、怀宁县社会组织评估通知（分数段，地方做法）',
   en: 'Order 39 Art. 8 (first-level categories); Anqing and Huaining evaluation notices (score bands, local practice)',
+}
+
+/** What both default sets share: in force from Order 39, local, with the bands above. */
+export const localDefault: Pick<
+  IndicatorSet,
+  'effective' | 'source' | 'local' | 'notes' | 'bands'
+> = {
+  effective: { from: EVALUATION_2011_FROM },
+  source: LOCAL_SOURCE,
+  local: true,
+  notes: LOCAL_NOTES,
+  bands: localScoreBands,
+}
+
+/** EV-03's social evaluation (社会评价), scored alike in both default sets: 120 points. */
+export const socialEvaluation: IndicatorCategory = {
+  id: 'social',
+  title: { zh: '社会评价', en: 'Social evaluation' },
+  indicators: [
+    { id: 'social.internal', title: { zh: '内部评价', en: 'Internal evaluation' }, maxPoints: 50 },
+    { id: 'social.external', title: { zh: '外部评价', en: 'External evaluation' }, maxPoints: 50 },
+    { id: 'social.honours', title: { zh: '获奖与表彰', en: 'Honours' }, maxPoints: 20 },
+  ],
 }

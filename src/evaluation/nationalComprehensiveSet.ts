@@ -1,6 +1,5 @@
-import { EVALUATION_2011_FROM } from './evaluationMeasuresOn'
 import type { IndicatorCategory, IndicatorSet } from './indicatorSet'
-import { LOCAL_NOTES, LOCAL_SOURCE, localScoreBands } from './localScoreBands'
+import { localDefault, socialEvaluation } from './localScoreBands'
 
 // The points of each second-level indicator are a local choice (see LOCAL_NOTES); the four
 // categories are EV-03's: 80 + 370 + 430 + 120 = 1000.
@@ -87,23 +86,7 @@ const categories: IndicatorCategory[] = [
       },
     ],
   },
-  {
-    id: 'social',
-    title: { zh: '社会评价', en: 'Social evaluation' },
-    indicators: [
-      {
-        id: 'social.internal',
-        title: { zh: '内部评价', en: 'Internal evaluation' },
-        maxPoints: 50,
-      },
-      {
-        id: 'social.external',
-        title: { zh: '外部评价', en: 'External evaluation' },
-        maxPoints: 50,
-      },
-      { id: 'social.honours', title: { zh: '获奖与表彰', en: 'Honours' }, maxPoints: 20 },
-    ],
-  },
+  socialEvaluation,
 ]
 
 /** The default comprehensive indicator set for social groups and foundations (local practice). */
@@ -113,12 +96,8 @@ export const nationalComprehensiveSet: IndicatorSet = {
     zh: '社会团体、基金会综合评估指标（默认，地方做法）',
     en: 'Comprehensive evaluation of social groups and foundations (default, local practice)',
   },
-  effective: { from: EVALUATION_2011_FROM },
   evaluationKind: 'comprehensive',
   orgKinds: ['social_group', 'foundation'],
-  source: LOCAL_SOURCE,
-  local: true,
-  notes: LOCAL_NOTES,
+  ...localDefault,
   categories,
-  bands: localScoreBands,
 }

@@ -1,6 +1,5 @@
-import { EVALUATION_2011_FROM } from './evaluationMeasuresOn'
 import type { IndicatorCategory, IndicatorSet } from './indicatorSet'
-import { LOCAL_NOTES, LOCAL_SOURCE, localScoreBands } from './localScoreBands'
+import { localDefault, socialEvaluation } from './localScoreBands'
 
 // The points of each second-level indicator are a local choice (see LOCAL_NOTES); the four
 // categories are EV-03's: 100 + 400 + 380 + 120 = 1000.
@@ -64,23 +63,7 @@ const categories: IndicatorCategory[] = [
       { id: 'activities.disclosure', title: { zh: '信息公开', en: 'Disclosure' }, maxPoints: 80 },
     ],
   },
-  {
-    id: 'social',
-    title: { zh: '社会评价', en: 'Social evaluation' },
-    indicators: [
-      {
-        id: 'social.internal',
-        title: { zh: '内部评价', en: 'Internal evaluation' },
-        maxPoints: 50,
-      },
-      {
-        id: 'social.external',
-        title: { zh: '外部评价', en: 'External evaluation' },
-        maxPoints: 50,
-      },
-      { id: 'social.honours', title: { zh: '获奖与表彰', en: 'Honours' }, maxPoints: 20 },
-    ],
-  },
+  socialEvaluation,
 ]
 
 /** The default standardisation indicator set for 民办非企业单位 (local practice). */
@@ -90,12 +73,8 @@ export const nationalStandardisationSet: IndicatorSet = {
     zh: '民办非企业单位规范化建设评估指标（默认，地方做法）',
     en: 'Standardisation evaluation of private non-enterprise units (default, local practice)',
   },
-  effective: { from: EVALUATION_2011_FROM },
   evaluationKind: 'standardisation',
   orgKinds: ['social_service_organization'],
-  source: LOCAL_SOURCE,
-  local: true,
-  notes: LOCAL_NOTES,
+  ...localDefault,
   categories,
-  bands: localScoreBands,
 }
