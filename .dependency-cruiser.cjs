@@ -1,5 +1,5 @@
 // The layer order of the design: a folder may import only the folders listed for it.
-// Everything may use errors.ts and _internal/; the entry files (index, node) may use all.
+// Everything may use errors.ts, language.ts and _internal/; the entry files (index, node) may use all.
 const layers = {
   time: [],
   identity: [],

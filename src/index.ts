@@ -119,6 +119,7 @@ export {
   validateFilingId,
   validateUscc,
 } from './identity'
+export { type Language, languageOf, languages } from './language'
 // The ledger.
 export {
   type AppendOptions,
