@@ -142,9 +142,11 @@ export {
   type LedgerOptions,
   type ReadOptions,
 } from './ledger'
-// Policy packs: China's national rules (with their parameters) and a small US pack.
+// Policy packs: China's national rules (with their parameters and working-day calendar) and a
+// small US pack.
 export {
   type CnPolicyParameters,
+  cnHolidays,
   cnPolicy,
   cnPolicyParametersSchema,
   cnPolicyWith,
@@ -289,7 +291,6 @@ export {
   addWorkingDays,
   type CalendarPeriod,
   type Clock,
-  cnHolidays,
   dayOf,
   deadline,
   defineHolidayCalendar,

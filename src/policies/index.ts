@@ -1,5 +1,6 @@
 export {
   type CnPolicyParameters,
+  cnHolidays,
   cnPolicy,
   cnPolicyParametersSchema,
   cnPolicyWith,

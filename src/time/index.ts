@@ -9,8 +9,6 @@ export {
   periodConventions,
 } from './calendarPeriod'
 export { type Clock, fixedClock, systemClock } from './clock'
-export { cnHolidayNotices, type HolidayNotice } from './cnHolidayNotices'
-export { cnHolidays } from './cnHolidays'
 export { compareIso } from './compareIso'
 export {
   dayOf,
@@ -31,6 +29,8 @@ export {
   type HolidayCalendar,
   holidayCalendarSchema,
 } from './holidayCalendar'
+export { holidayCalendarOfNotices } from './holidayCalendarOfNotices'
+export type { HolidayNotice } from './holidayNotice'
 export { type HolidayYear, holidayYearSchema } from './holidayYear'
 export { isWithin } from './isWithin'
 export { isWorkingDay } from './isWorkingDay'

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { rule } from '../../src/rules/rule'
-import { addWorkingDays, cnHolidays } from '../../src/time'
+import { cnHolidays } from '../../src/policies'
+import { addWorkingDays } from '../../src/time'
 import { at, history, ORG } from '../credit-file/history'
 import { decisionsAt } from './decisionsAt'
 import { examplePolicy, REPORTS } from './fixtures'

@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { cnHolidays } from '../../src/policies/cn/cnHolidays'
 import { addDaysIso } from '../../src/time/addDaysIso'
 import { addWorkingDays } from '../../src/time/addWorkingDays'
-import { cnHolidays } from '../../src/time/cnHolidays'
 import { isWorkingDay } from '../../src/time/isWorkingDay'
 import { workingDaysBetween } from '../../src/time/workingDaysBetween'
 import {

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { cnHolidays } from '../../src/time/cnHolidays'
+import { cnHolidays } from '../../src/policies/cn/cnHolidays'
 import { deadline } from '../../src/time/deadline'
 import { isWorkingDay } from '../../src/time/isWorkingDay'
 import { periodEnd } from '../../src/time/periodEnd'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { cnHolidays } from '../../src/policies/cn/cnHolidays'
 import { addWorkingDays } from '../../src/time/addWorkingDays'
-import { cnHolidays } from '../../src/time/cnHolidays'
 import { defineHolidayCalendar } from '../../src/time/defineHolidayCalendar'
 import { outsideCalendarIn } from './arbitraries'
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { cnHolidays } from '../../src/policies/cn/cnHolidays'
 import { addWorkingDays } from '../../src/time/addWorkingDays'
-import { cnHolidays } from '../../src/time/cnHolidays'
 import { extendHolidayCalendar } from '../../src/time/extendHolidayCalendar'
 import { isWorkingDay } from '../../src/time/isWorkingDay'
 import { workingDaysBetween } from '../../src/time/workingDaysBetween'

@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest'
+import { cnHolidays } from '../../src/policies'
 import {
   addDaysIso,
   addPeriod,
   addWorkingDays,
-  cnHolidays,
   deadline,
   elapsesOn,
   periodEnd,

@@ -1,11 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { isLedgerError } from '../../src/errors'
+import { cnHolidays } from '../../src/policies'
 import {
   addDaysIso,
   addPeriod,
   addWorkingDays,
-  cnHolidays,
   compareIso,
   deadline,
   dueDateInYear,

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { cnHolidays } from '../../src/time/cnHolidays'
+import { cnHolidays } from '../../src/policies/cn/cnHolidays'
 import { isWorkingDay } from '../../src/time/isWorkingDay'
 import { workingDaysBetween } from '../../src/time/workingDaysBetween'
 import { dateIn2024, dayOfIso, holidayCalendar, isoOfDay, outsideCalendarIn } from './arbitraries'

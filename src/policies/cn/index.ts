@@ -1,3 +1,5 @@
 export { nationalAnnualReports } from './annualReports'
+export { cnHolidayNotices } from './cnHolidayNotices'
+export { cnHolidays } from './cnHolidays'
 export { cnPolicy, cnPolicyWith } from './cnPolicy'
 export { type CnPolicyParameters, cnPolicyParametersSchema } from './cnPolicyParameters'

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { cnPolicy, cnPolicyWith } from '../../../src/policies'
+import { cnHolidays } from '../../../src/policies/cn/cnHolidays'
 import { decisionsSchema } from '../../../src/rules/decisionSchema'
 import { sameDecisions } from '../../../src/rules/sameDecisions'
-import { cnHolidays } from '../../../src/time/cnHolidays'
 import { extendHolidayCalendar } from '../../../src/time/extendHolidayCalendar'
 import { listedAbnormal, registered, report, specOf } from '../history'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { cnHolidayNotices } from '../../src/time/cnHolidayNotices'
-import { dayOfIso, isoOfDay, weekdayOfIso } from './arbitraries'
+import { cnHolidayNotices } from '../../../src/policies/cn/cnHolidayNotices'
+import { dayOfIso, isoOfDay, weekdayOfIso } from '../../time/arbitraries'
 
 function offDays(year: number): string[] {
   const notice = cnHolidayNotices.find((n) => n.year === year)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { cnHolidays } from '../../src/time/cnHolidays'
-import { holidayCalendarSchema } from '../../src/time/holidayCalendar'
-import { dayOfIso, isoOfDay, weekdayOfIso } from './arbitraries'
+import { cnHolidays } from '../../../src/policies/cn/cnHolidays'
+import { holidayCalendarSchema } from '../../../src/time/holidayCalendar'
+import { dayOfIso, isoOfDay, weekdayOfIso } from '../../time/arbitraries'
 
 const between = (from: string, to: string): string[] => {
   const days: string[] = []
