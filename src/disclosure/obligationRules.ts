@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 import { type DisclosureCategory, disclosureCategories } from '../events/types/disclosureCategories'
-import { type RegisteredKind, registeredKinds } from '../events/types/registeredKinds'
+import { type OrganizationKind, organizationKinds } from '../identity'
 import {
   type CalendarPeriod,
   calendarPeriodSchema,
@@ -8,9 +8,6 @@ import {
   periodConventionSchema,
 } from '../time'
 import { type PolicySource, policySourceSchema } from './policySource'
-
-/** A kind of organization as a credit file names it: the three registered forms and filed groups. */
-export type OrganizationKind = RegisteredKind | 'community_group'
 
 /** A day of the year as `MM-DD`. */
 export type MonthDay = string
@@ -57,7 +54,7 @@ export interface ObligationRules {
   }
 }
 
-const kind = z.enum([...registeredKinds, 'community_group'])
+const kind = z.enum(organizationKinds)
 const monthDay = z
   .string()
   .check(z.regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected a day of the year as MM-DD'))

@@ -157,7 +157,6 @@ export {
   type RectificationSource,
   rectificationSources,
 } from './types/rectification'
-export { type RegisteredKind, registeredKinds } from './types/registeredKinds'
 export type { OrganizationFiledData, OrganizationRegisteredData } from './types/registration'
 export {
   type ChangeField,

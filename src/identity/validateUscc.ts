@@ -2,17 +2,14 @@ import { argumentIssue } from '../_internal/arguments'
 import type { Issue, Result } from '../errors'
 import { type AdministrativeRegion, readAdministrativeRegion } from './administrativeRegion'
 import { organizationCodeCheckCharacter } from './organizationCodeCheckCharacter'
+import type { RegisteredKind } from './organizationKind'
 import { decodeUsccCategory, type UsccCategory } from './usccCategory'
 import { characterIssue } from './usccCharacterIssue'
 import { USCC_CHARSET, usccCheckCharacter } from './usccCheckCharacter'
 import { decodeUsccDepartment, USCC_DEPARTMENT_CODES, type UsccDepartment } from './usccDepartment'
 
-/** The kinds of social organization (社会组织) a civil-affairs USCC can name. */
-export type SocialOrganizationKind =
-  | 'social_group'
-  | 'social_service_organization'
-  | 'foundation'
-  | 'other'
+/** The kinds of social organization (社会组织) a civil-affairs USCC can name: a registered form, or `other` (59). */
+export type SocialOrganizationKind = RegisteredKind | 'other'
 
 /** A Unified Social Credit Code that passed both checks, with its positions decoded. */
 export type Uscc = {

@@ -1,7 +1,12 @@
 import * as z from 'zod'
 import { checkArgument } from '../_internal/arguments'
 import { LedgerError } from '../errors'
-import { kindOfOrganizationId, type OrganizationKind, parseOrganizationId } from '../identity'
+import {
+  kindOfOrganizationId,
+  type OrganizationKind,
+  organizationKinds,
+  parseOrganizationId,
+} from '../identity'
 import { checkSweepState, type ObligationDecision, type SweepState } from '../rules'
 import { isoDateSchema } from '../time'
 
@@ -16,7 +21,7 @@ export interface DueDatesOptions {
   /** Obligations on the page: 100 by default, at most 1,000. */
   readonly limit?: number | undefined
   /** Only organizations of this kind, as their id says (`community_group` for a filing id). */
-  readonly kind?: OrganizationKind | undefined
+  readonly kind?: OrganizationKind | 'other' | undefined
   /**
    * Only organizations registered in this division: the registrar's GB/T 2260 code, USCC
    * positions 3-8 (`310116`), or its first 2 or 4 digits (`31` Shanghai, `3101` its districts).
@@ -44,9 +49,7 @@ const optionsSchema = z.object({
   to: isoDateSchema,
   offset: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER).optional(),
   limit: z.number().int().min(1).max(MAX_LIMIT).optional(),
-  kind: z
-    .enum(['social_group', 'social_service_organization', 'foundation', 'community_group', 'other'])
-    .optional(),
+  kind: z.enum([...organizationKinds, 'other']).optional(),
   division: z
     .string()
     .regex(/^\d{2}(\d{2}){0,2}$/, 'expected a division code of 2, 4 or 6 digits')

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest'
-import type { OrganizationKind } from '../../src/identity/kindOfOrganizationId'
+import type { OrganizationKind } from '../../src/identity/organizationKind'
 import { kindOfOrganizationId } from '../../src/identity/kindOfOrganizationId'
 import { parseOrganizationId } from '../../src/identity/parseOrganizationId'
 import type { SocialOrganizationKind } from '../../src/identity/validateUscc'
@@ -18,6 +18,6 @@ describe('parseOrganizationId', () => {
     } else {
       expectTypeOf(id.organizationKind).toEqualTypeOf<null>()
     }
-    expectTypeOf(kindOfOrganizationId(id)).toEqualTypeOf<OrganizationKind>()
+    expectTypeOf(kindOfOrganizationId(id)).toEqualTypeOf<OrganizationKind | 'other'>()
   })
 })

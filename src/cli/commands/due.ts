@@ -1,5 +1,6 @@
 import { Command } from 'commander'
 import * as z from 'zod'
+import { organizationKinds } from '../../identity'
 import { dueDates } from '../../register'
 import { render } from '../../rules'
 import { addDaysIso } from '../../time'
@@ -11,9 +12,7 @@ import { readWorkspace } from '../workspace'
 const dueOptions = z.object({
   from: dayOption.optional(),
   to: dayOption.optional(),
-  kind: z
-    .enum(['social_group', 'social_service_organization', 'foundation', 'community_group', 'other'])
-    .optional(),
+  kind: z.enum([...organizationKinds, 'other']).optional(),
   division: z
     .string()
     .regex(/^\d{2}(\d{2}){0,2}$/, 'expected 2, 4 or 6 digits')

@@ -1,6 +1,6 @@
 import type { EntryOf } from '../../events/catalogue'
 import type { AuthorityLevel } from '../../events/types/fields'
-import type { RegisteredKind } from '../../events/types/registeredKinds'
+import type { OrganizationKind } from '../../identity'
 import type { CreditFileDraft } from '../creditFile'
 import { effectiveDay } from '../effectiveDay'
 
@@ -19,7 +19,7 @@ export interface PublicFundraising {
 export interface Identity {
   readonly name: string | null
   /** The three registered forms, or `community_group` for a filed group. */
-  readonly kind: RegisteredKind | 'community_group' | null
+  readonly kind: OrganizationKind | null
   /** The registration authority, or the street or township that took the filing. */
   readonly registrar: string | null
   /** `null` for a filed group. */

@@ -1,4 +1,5 @@
 import * as z from 'zod'
+import { type RegisteredKind, registeredKinds } from '../../identity'
 import { builtInEntryType, type EntryTypeDefinition } from '../builtInEntryType'
 import {
   type AuthorityLevel,
@@ -10,7 +11,6 @@ import {
   textSchema,
   yuanSchema,
 } from './fields'
-import { type RegisteredKind, registeredKinds } from './registeredKinds'
 
 const organizationRegisteredData: Strict<{
   name: z.ZodString

@@ -1,9 +1,8 @@
+import { registeredKinds } from '../../identity'
 import { effects, entries, type Rule, rule, when, where } from '../../rules'
 import type { CnPolicyParameters } from './cnPolicyParameters'
 import { minorPenalty, takenEffectSince } from './penaltyKinds'
 import { ORDER_60, ORDER_60_FROM, order60Draft } from './sources'
-
-const REGISTERED = ['social_group', 'social_service_organization', 'foundation'] as const
 
 /** Report years a removal for a filed report looks back over: the listed year and those since. */
 const FILED_YEARS = 3
@@ -24,7 +23,7 @@ export function abnormalListRules(parameters: CnPolicyParameters): Rule[] {
       },
       source: { ...ORDER_60, article: '活动异常名录条款第（一）项' },
       effective: { from: ORDER_60_FROM },
-      appliesTo: [...REGISTERED],
+      appliesTo: [...registeredKinds],
       notes:
         'The report is overdue from the day after its due day (31 May; 31 March for foundations). ' +
         'An organization still listed for a missing report is not listed again for the next ' +

@@ -1,3 +1,4 @@
+import { registeredKinds } from '../../identity'
 import { effects, entries, type Rule, rule, when, where } from '../../rules'
 import type { CnPolicyParameters } from './cnPolicyParameters'
 import {
@@ -146,7 +147,7 @@ function revocationAfterMissedReports(years: number): Rule {
       cite: { zh: '地方执法实践', en: 'local enforcement practice' },
     },
     effective: { from: '2022-01-01' },
-    appliesTo: ['social_group', 'social_service_organization', 'foundation'],
+    appliesTo: registeredKinds,
     notes:
       'Local practice rather than a national text: Jinan and Shandong revoke after 3 years, ' +
       'Fuzhou after 2. It is in the pack only when the missedReportsBeforeRevocation parameter ' +

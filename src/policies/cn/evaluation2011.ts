@@ -1,10 +1,10 @@
 import { coolOffPeriods, EVALUATION_2011_FROM, EVALUATION_2026_FROM } from '../../evaluation'
+import { registeredKinds } from '../../identity'
 import { effects, entries, type Rule, rule, when } from '../../rules'
 import { noRecentGradeAction, penalisedLastYear, suspensionRunning } from './gradeActions'
 import { order39 } from './sources'
 
 const IN_FORCE = { from: EVALUATION_2011_FROM, to: EVALUATION_2026_FROM }
-const REGISTERED = ['social_group', 'social_service_organization', 'foundation'] as const
 const DOWNGRADE = { mode: 'needs_decision', coolOff: coolOffPeriods.downgraded } as const
 
 /**
@@ -22,7 +22,7 @@ export function evaluation2011Rules(): Rule[] {
       },
       source: order39('第七条', 'Art. 7'),
       effective: IN_FORCE,
-      appliesTo: [...REGISTERED],
+      appliesTo: [...registeredKinds],
       notes:
         '"Last year’s inspection" is the latest conclusion on record: the record cannot tell an ' +
         'inspection missed from one not yet held, so registrars record not_inspected. "Under ' +

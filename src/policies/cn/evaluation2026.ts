@@ -1,11 +1,11 @@
 import { EVALUATION_2026_FROM } from '../../evaluation'
+import { registeredKinds } from '../../identity'
 import { effects, entries, type Rule, rule, when, where } from '../../rules'
 import { noRecentGradeAction, suspensionRunning } from './gradeActions'
 import { minorPenalty } from './penaltyKinds'
 import { EVALUATION_2026 } from './sources'
 
 const IN_FORCE = { from: EVALUATION_2026_FROM }
-const REGISTERED = ['social_group', 'social_service_organization', 'foundation'] as const
 
 /**
  * B5 under the revised measures (from 2026-03-01): the relaxed exclusions (EV-21), re-evaluation
@@ -22,7 +22,7 @@ export function evaluation2026Rules(): Rule[] {
       },
       source: EVALUATION_2026,
       effective: IN_FORCE,
-      appliesTo: [...REGISTERED],
+      appliesTo: [...registeredKinds],
       notes:
         'EV-21: an unqualified inspection, two years basically qualified, an investigation and ' +
         'minor penalties (a warning or a fine under 50,000 yuan) no longer exclude. What stays is ' +
