@@ -158,11 +158,17 @@ export {
 } from './policies'
 // Proofs: Merkle log, checkpoints, commitments, verifiers that need no store.
 export {
+  type CheckedWitnessPolicy,
   type Checkpoint,
   type ConsistencyBundle,
+  type Cosigned,
+  type CosignRequest,
   commitPersonalData,
   consistencyProof,
+  cosignCheckpoint,
+  cosignerKey,
   ed25519Signer,
+  emptyWitnessState,
   entryLeafHash,
   fromHex,
   generateSigningKey,
@@ -174,12 +180,15 @@ export {
   nodeHash,
   type PeopleCommitments,
   parseCheckpoint,
+  parseCosignerKey,
   peopleCommitments,
   peopleHash,
   rootHash,
   type Signer,
   signCheckpoint,
   toHex,
+  type VerifiedCheckpoint,
+  type VerifiedCosignature,
   verifierKey,
   verifyCheckpoint,
   verifyConsistency,
@@ -187,6 +196,11 @@ export {
   verifyInclusion,
   verifyLedger,
   verifyPersonalData,
+  type WitnessedHead,
+  type WitnessPolicy,
+  type WitnessState,
+  witnessPolicy,
+  witnessStateSchema,
 } from './proof'
 // The register: read models over every organization kept current from the log, the nightly
 // rules run and due dates.

@@ -1,7 +1,11 @@
 export { type Checkpoint, checkpointText } from './checkpoint/checkpoint'
 export { type ParsedCheckpoint, parseCheckpoint } from './checkpoint/parseCheckpoint'
 export { signCheckpoint } from './checkpoint/signCheckpoint'
-export { type VerifyCheckpointOptions, verifyCheckpoint } from './checkpoint/verifyCheckpoint'
+export {
+  type VerifiedCheckpoint,
+  type VerifyCheckpointOptions,
+  verifyCheckpoint,
+} from './checkpoint/verifyCheckpoint'
 export { commitPersonalData, SALT_SIZE } from './commitment/commitPersonalData'
 export {
   PERSON_FIELDS,
@@ -43,3 +47,17 @@ export type { ConsistencyBundle, InclusionBundle } from './proofBundle'
 export { defaultSha256, type Sha256, setSha256, sha256, sha256Concat } from './sha256'
 export { verifyEntryInclusion } from './verifyEntryInclusion'
 export { type LedgerVerification, verifyLedger } from './verifyLedger'
+export { type Cosigned, type CosignRequest, cosignCheckpoint } from './witness/cosignCheckpoint'
+export { cosignerKey, parseCosignerKey } from './witness/cosignerKey'
+export type { VerifiedCosignature } from './witness/verifyCosignatures'
+export {
+  type CheckedWitnessPolicy,
+  type WitnessPolicy,
+  witnessPolicy,
+} from './witness/witnessPolicy'
+export {
+  emptyWitnessState,
+  type WitnessedHead,
+  type WitnessState,
+  witnessStateSchema,
+} from './witness/witnessState'

@@ -2,6 +2,8 @@ import type { Result } from '../../errors'
 import { keyId } from '../note/keyId'
 import { parseVerifierKey, type VerifierKey } from '../note/verifierKey'
 import { verifyNote } from '../note/verifyNote'
+import { type VerifiedCosignature, verifyCosignatures } from '../witness/verifyCosignatures'
+import { type WitnessPolicy, witnessPolicy } from '../witness/witnessPolicy'
 import type { Checkpoint } from './checkpoint'
 import { parseCheckpoint } from './parseCheckpoint'
 
@@ -11,13 +13,26 @@ export interface VerifyCheckpointOptions {
   readonly keyName?: string
   /** The origin the caller expects; anything else fails with `unexpected_origin`. */
   readonly origin?: string
+  /**
+   * Witnesses whose cosignatures the checkpoint must carry besides the log's signature: at
+   * least `quorum` of them, or it fails with `quorum_not_met`; a line by one of them that does
+   * not verify fails with `bad_cosignature`.
+   */
+  readonly witnesses?: WitnessPolicy
+}
+
+/** A checkpoint whose signature verified, with the witnesses' cosignatures that did. */
+export interface VerifiedCheckpoint extends Checkpoint {
+  /** The cosignatures by the policy's witnesses that verified; present only with a policy. */
+  readonly cosignatures?: readonly VerifiedCosignature[]
 }
 
 /**
  * Reads a checkpoint note and succeeds only if a signature line by the given key verifies
  * (the key as raw 32 Ed25519 bytes, or as verifier key text). Issues otherwise:
  * `malformed_note`, `malformed_checkpoint`, `invalid_key`, `no_signature_for_key`,
- * `bad_signature`, `unexpected_origin`.
+ * `bad_signature`, `unexpected_origin`; with a witness policy, also `quorum_not_met` and
+ * `bad_cosignature`.
  *
  * @example
  * const checked = verifyCheckpoint(note, 'ledger.example/cn+1a2b3c4d+AX...')
@@ -27,7 +42,7 @@ export function verifyCheckpoint(
   note: string,
   publicKey: Uint8Array | string,
   options: VerifyCheckpointOptions = {},
-): Result<Checkpoint> {
+): Result<VerifiedCheckpoint> {
   const parsed = parseCheckpoint(note)
   if (!parsed.success) return parsed
   const { origin, size, root, extensions } = parsed.data
@@ -39,9 +54,27 @@ export function verifyCheckpoint(
     const message = `the checkpoint is from ${JSON.stringify(origin)}, not ${JSON.stringify(options.origin)}`
     return { success: false, issues: [{ code: 'unexpected_origin', path: ['origin'], message }] }
   }
+  let cosignatures: readonly VerifiedCosignature[] | undefined
+  if (options.witnesses !== undefined) {
+    const policy = witnessPolicy(options.witnesses)
+    const found = verifyCosignatures(parsed.data.text, parsed.data.signatures, policy.witnesses)
+    if (found.cosigned.length < policy.quorum) {
+      const names = found.cosigned.map((c) => c.name).join(', ') || 'none'
+      const message = `${found.cosigned.length} of the ${policy.quorum} witness cosignatures the policy needs verified (${names})`
+      found.issues.push({ code: 'quorum_not_met', path: ['signatures'], message })
+    }
+    if (found.issues.length > 0) return { success: false, issues: found.issues }
+    cosignatures = found.cosigned
+  }
   return {
     success: true,
-    data: { origin, size, root, ...(extensions === undefined ? {} : { extensions }) },
+    data: {
+      origin,
+      size,
+      root,
+      ...(extensions === undefined ? {} : { extensions }),
+      ...(cosignatures === undefined ? {} : { cosignatures }),
+    },
   }
 }
 

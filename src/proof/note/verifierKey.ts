@@ -36,18 +36,29 @@ export function verifierKey(
   if (!(key instanceof Uint8Array) || key.length !== 32) {
     throw invalid(['publicKey'], 'an Ed25519 public key is 32 bytes')
   }
+  return keyText(name, key, ED25519)
+}
+
+/** `<name>+<key ID>+<base64(type || key)>` for a checked name and 32-byte key. */
+export function keyText(name: string, key: Uint8Array, type: number): string {
   const typed = new Uint8Array(33)
-  typed[0] = ED25519
+  typed[0] = type
   typed.set(key, 1)
-  return `${name}+${keyId(name, key).toString(16).padStart(8, '0')}+${toBase64(typed)}`
+  return `${name}+${keyId(name, key, type).toString(16).padStart(8, '0')}+${toBase64(typed)}`
 }
 
 /** Reads verifier key text, checking that its key ID belongs to its name and key. */
 export function parseVerifierKey(text: string): Result<VerifierKey> {
+  return readKeyText(text, ED25519, 'only Ed25519 keys (type 0x01, 32 bytes) are supported')
+}
+
+/** Reads key text of one signature type, checking that its key ID belongs to its name and key. */
+export function readKeyText(text: string, type: number, wrongType: string): Result<VerifierKey> {
   const fail = (path: readonly string[], message: string): Result<VerifierKey> => ({
     success: false,
     issues: [{ code: 'invalid_key', path, message } satisfies Issue],
   })
+  if (typeof text !== 'string') return fail([], 'key text is a string')
   const firstPlus = text.indexOf('+')
   const secondPlus = text.indexOf('+', firstPlus + 1)
   if (firstPlus < 0 || secondPlus < 0) return fail([], 'expected <name>+<key ID>+<key>')
@@ -57,11 +68,9 @@ export function parseVerifierKey(text: string): Result<VerifierKey> {
   if (!isKeyName(name)) return fail(['name'], 'not a key name signed notes allow')
   if (!/^[0-9a-f]{8}$/.test(idText)) return fail(['keyId'], 'a key ID is 8 lower-case hex digits')
   if (typed === undefined) return fail(['publicKey'], 'the key is not canonical base64')
-  if (typed.length !== 33 || typed[0] !== ED25519) {
-    return fail(['publicKey'], 'only Ed25519 keys (type 0x01, 32 bytes) are supported')
-  }
+  if (typed.length !== 33 || typed[0] !== type) return fail(['publicKey'], wrongType)
   const publicKey = typed.slice(1)
-  const id = keyId(name, publicKey)
+  const id = keyId(name, publicKey, type)
   if (!ed25519.utils.isValidPublicKey(publicKey, false)) {
     return fail(['publicKey'], 'not a canonical Ed25519 public key')
   }
