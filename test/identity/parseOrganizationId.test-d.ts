@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest'
-import type { OrganizationKind } from '../../src/identity/organizationKind'
 import { kindOfOrganizationId } from '../../src/identity/kindOfOrganizationId'
+import type { OrganizationKind } from '../../src/identity/organizationKind'
 import { parseOrganizationId } from '../../src/identity/parseOrganizationId'
 import type { SocialOrganizationKind } from '../../src/identity/validateUscc'
 

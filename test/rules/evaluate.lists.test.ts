@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { rule } from '../../src/rules/rule'
 import { cnHolidays } from '../../src/policies'
+import { rule } from '../../src/rules/rule'
 import { addWorkingDays } from '../../src/time'
 import { at, history, ORG } from '../credit-file/history'
 import { decisionsAt } from './decisionsAt'

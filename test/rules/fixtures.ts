@@ -1,7 +1,7 @@
+import { cnHolidays } from '../../src/policies'
 import { definePolicy } from '../../src/rules/definePolicy'
 import type { Policy } from '../../src/rules/policy'
 import type { Rule } from '../../src/rules/rule'
-import { cnHolidays } from '../../src/policies'
 import { nationalRules } from './nationalRules'
 
 /** When annual reports fall due nationally (AI-01 to AI-03). */
