@@ -1,6 +1,10 @@
 import * as z from 'zod/mini'
-import { type DisclosureCategory, disclosureCategories } from '../events/types/disclosureCategories'
-import { type RegisteredKind, registeredKinds } from '../events/types/registeredKinds'
+import {
+  type DisclosureCategory,
+  disclosureCategories,
+  type RegisteredKind,
+  registeredKinds,
+} from '../events'
 import {
   type CalendarPeriod,
   calendarPeriodSchema,

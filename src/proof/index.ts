@@ -1,8 +1,24 @@
+export { bytesEqual } from './bytesEqual'
 export { type Checkpoint, checkpointText } from './checkpoint/checkpoint'
 export { type ParsedCheckpoint, parseCheckpoint } from './checkpoint/parseCheckpoint'
 export { signCheckpoint } from './checkpoint/signCheckpoint'
 export { type VerifyCheckpointOptions, verifyCheckpoint } from './checkpoint/verifyCheckpoint'
 export { commitPersonalData, SALT_SIZE } from './commitment/commitPersonalData'
+export {
+  type ContentLeaf,
+  type ContentPath,
+  contentLeaves,
+  contentOf,
+} from './commitment/contentLeaves'
+export { type DisclosedEntry, discloseEntry } from './commitment/disclosedEntry'
+export { disclosedLeafHash } from './commitment/disclosedLeafHash'
+export {
+  type DisclosedPeople,
+  disclosePeople,
+  type ShownPersonField,
+} from './commitment/disclosedPeople'
+export { disclosedPeopleIssues } from './commitment/disclosedPeopleIssues'
+export type { CommitmentTree } from './commitment/entryCommitments'
 export {
   PERSON_FIELDS,
   type PeopleCommitments,
@@ -22,7 +38,7 @@ export {
   isStrictPublicKey,
   setEd25519,
 } from './ed25519'
-export { fromBase64, fromHex, toBase64, toHex } from './encoding'
+export { decodeHex, fromBase64, fromHex, toBase64, toHex } from './encoding'
 export { entryLeafHash } from './entryLeafHash'
 export { consistencyProof } from './merkle/consistencyProof'
 export { emptyRoot } from './merkle/emptyRoot'
