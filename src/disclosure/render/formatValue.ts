@@ -66,7 +66,7 @@ function isSanction(value: unknown): boolean {
 
 // 罚款5,000元, 限期停止活动3个月（2021年1月1日至2021年3月31日）, 没收违法所得1,200元（电脑两台）.
 function sanctionText(record: Record<string, unknown>, labels: ReportLabels): string {
-  const joiner = labels.language === 'zh' ? '' : ' '
+  const joiner = labels.language === 'zh-CN' ? '' : ' '
   const parts = [formatValue(record.kind, labels)]
   if (typeof record.amount === 'number') parts.push(labels.yuan(record.amount))
   if (typeof record.months === 'number') parts.push(labels.months(record.months))

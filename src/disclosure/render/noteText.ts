@@ -48,5 +48,6 @@ export function noteText(
 /** The title of an entry type in the report's language; the type itself when unknown. */
 export function titleOf(type: string, labels: ReportLabels): string {
   if (!isEntryType(type)) return type
-  return entryTypes[type].title[labels.language]
+  // Entry types keep their titles under `zh` and `en`, as their definitions write them.
+  return entryTypes[type].title[labels.language === 'zh-CN' ? 'zh' : 'en']
 }

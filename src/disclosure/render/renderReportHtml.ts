@@ -97,7 +97,7 @@ function statusHtml(view: ReportView): string {
 
 function verificationHtml(view: ReportView, pending: boolean): string {
   const { verification } = view
-  const words = reportLabels[view.lang].verification
+  const words = reportLabels(view.lang).verification
   const state = pending ? 'pending' : verification.state
   const message = pending ? words.pending : verification.message
   const problems =
@@ -225,12 +225,12 @@ function detailsHtml(view: ReportView): string {
   const issues =
     details.issues.length === 0
       ? ''
-      : `\n<h3>${escapeHtml(reportLabels[view.lang].details.issues)}</h3>\n<ul>${details.issues.map((issue) => `<li class="hash">${bdi(issue)}</li>`).join('')}</ul>`
+      : `\n<h3>${escapeHtml(reportLabels(view.lang).details.issues)}</h3>\n<ul>${details.issues.map((issue) => `<li class="hash">${bdi(issue)}</li>`).join('')}</ul>`
   return `<details class="verification-details">
 <summary>${escapeHtml(details.title)}</summary>
 <p>${escapeHtml(details.intro)}</p>
 <dl>${facts.join('')}</dl>
-<h3>${escapeHtml(reportLabels[view.lang].details.items)}</h3>
+<h3>${escapeHtml(reportLabels(view.lang).details.items)}</h3>
 <div class="scroll"><table>
 <thead><tr>${head.join('')}</tr></thead>
 <tbody>

@@ -1,24 +1,25 @@
 import type { Result } from '../../errors'
+import type { Language } from '../../language'
 import type { PublicReport } from '../report/publicReport'
 import type { ReportVerification } from '../verify/verifyReport'
-import type { ReportLanguage } from './reportLabels'
 import { reportView } from './reportView'
 import { stripBidiControls } from './stripBidiControls'
 
 /**
- * A public report as plain text in Chinese (`zh-CN`) or English (`en`), laid out as the page
+ * A public report as plain text in Chinese (`zh-CN`, or `zh`) or English (`en`), laid out as the page
  * is: the organization's standing, the verification result, the basic information in the
  * platform's order, one line per record with corrected values beside the originals and
  * notes, and last the verification details (seq numbers, leaf hashes, the policy hash), apart
  * from what a citizen reads. Bidi control characters are dropped, so a value cannot reorder
- * the lines around it. Throws `LedgerError` (`INVALID_INPUT`) for anything but a report.
+ * the lines around it. Throws `LedgerError` (`INVALID_INPUT`) for anything but a report, and
+ * for a `lang` that is not a language (`unknown_language` at `['options', 'lang']`).
  *
  * @example
  * console.log(renderReportText(report, { lang: 'zh-CN', verification: verifyReport(report, { publicKey }) }))
  */
 export function renderReportText(
   report: PublicReport,
-  options: { readonly lang: ReportLanguage; readonly verification?: Result<ReportVerification> },
+  options: { readonly lang: Language; readonly verification?: Result<ReportVerification> },
 ): string {
   const view = reportView(report, options)
   const zh = view.lang === 'zh-CN'

@@ -1,14 +1,14 @@
 import * as z from 'zod'
 import type { Result } from '../../errors'
+import type { Language } from '../../language'
 import { parseVerifierKey } from '../../proof'
 import type { ReportVerification } from '../verify/verifyReport'
 import { renderOptionsSchema } from './checkRenderInput'
-import type { ReportLanguage } from './reportLabels'
 
 /** How `renderReportHtml` renders a report page. */
 export interface ReportHtmlOptions {
-  /** The page's language: every word, date and verification message follows it. */
-  readonly lang: ReportLanguage
+  /** The page's language (`zh` is read as `zh-CN`): every word, date and verification message follows it. */
+  readonly lang: Language
   /**
    * The result of `verifyReport` on the server: the page says verified or failed
    * (`data-state`), lists the problems in its language and marks the rows that failed.

@@ -1,16 +1,20 @@
 import type { OrganizationStatus } from '../../events'
+import { type Language, languageOf } from '../../language'
 import type { ReportBlock, ReportColumn } from '../report/reportBlocks'
 import type { ReportSection } from '../report/reportSections'
 import { reportLabelsEn } from './reportLabelsEn'
 import { reportLabelsZh } from './reportLabelsZh'
 
-/** The languages reports render in. */
-export type ReportLanguage = 'zh-CN' | 'en'
+/**
+ * The languages reports render in.
+ *
+ * @deprecated use Language
+ */
+export type ReportLanguage = Language
 
 /** The words of a rendered report in one language, and how it writes dates, money and lists. */
 export interface ReportLabels {
-  /** Which of an entry type's titles to use. */
-  readonly language: 'zh' | 'en'
+  readonly language: Language
   readonly title: string
   readonly org: string
   /** The label of a filing id, which is not a unified social credit code. */
@@ -144,8 +148,21 @@ export interface DetailsLabels {
   readonly amends: string
 }
 
-/** The words of a report in Chinese and in English. */
-export const reportLabels: Readonly<Record<ReportLanguage, ReportLabels>> = {
+const labelsIn: Readonly<Record<Language, ReportLabels>> = {
   'zh-CN': reportLabelsZh,
   en: reportLabelsEn,
+}
+
+/**
+ * The words of a report in `lang`, read through `languageOf`: `zh` gives the `zh-CN` words,
+ * and anything but a language throws `INVALID_INPUT` (`unknown_language`) at `path`.
+ *
+ * @example
+ * reportLabels('zh-CN').date('2024-06-30') // '2024年6月30日'
+ */
+export function reportLabels(
+  lang: Language,
+  path: readonly (string | number)[] = ['lang'],
+): ReportLabels {
+  return labelsIn[languageOf(lang, path)]
 }

@@ -16,7 +16,7 @@ function grouped(amount: number): string {
 
 /** The words of a report in Chinese. */
 export const reportLabelsZh: ReportLabels = {
-  language: 'zh',
+  language: 'zh-CN',
   title: '社会组织信用信息公示报告',
   org: '统一社会信用代码',
   filingId: '备案编号',

@@ -1,4 +1,5 @@
 import type { Result } from '../../errors'
+import type { Language } from '../../language'
 import { basicInformation, type FieldView } from '../report/basicInformation'
 import type { PublicReport } from '../report/publicReport'
 import {
@@ -17,7 +18,7 @@ import type { ReportVerification } from '../verify/verifyReport'
 import { checkRenderInput } from './checkRenderInput'
 import { noteText, titleOf } from './noteText'
 import { type DetailsView, reportDetails } from './reportDetails'
-import { type ReportLabels, type ReportLanguage, reportLabels } from './reportLabels'
+import { type ReportLabels, reportLabels } from './reportLabels'
 
 /** One line of the standing: a label, a value, and whether it speaks for or against. */
 export interface StatusLine {
@@ -41,7 +42,7 @@ export interface TableView {
 
 /** A report as people read it, in one language: what the text and HTML renderers print. */
 export interface ReportView {
-  readonly lang: ReportLanguage
+  readonly lang: Language
   readonly title: string
   /** The organization's name as it stands on the report's day, when the report shows it. */
   readonly name: string | null
@@ -71,15 +72,16 @@ export interface ReportView {
  * on the report's day, the basic information in the platform's order, then one compact table
  * per kind of record, with corrected values beside the originals and notes such as "under
  * objection since D"; the verification result in words; and, apart, the details for those who
- * check (seq numbers, leaf hashes, the policy hash, rules). Throws `LedgerError`
- * (`INVALID_INPUT`) for anything but a report or options without `lang`.
+ * check (seq numbers, leaf hashes, the policy hash, rules). `lang` is read through
+ * `languageOf`, so `zh` lays out as `zh-CN`. Throws `LedgerError` (`INVALID_INPUT`) for
+ * anything but a report, or a `lang` that is not a language (`unknown_language`).
  */
 export function reportView(
   report: PublicReport,
-  options: { readonly lang: ReportLanguage; readonly verification?: Result<ReportVerification> },
+  options: { readonly lang: Language; readonly verification?: Result<ReportVerification> },
 ): ReportView {
-  checkRenderInput(report, options)
-  const labels = reportLabels[options.lang]
+  const lang = checkRenderInput(report, options)
+  const labels = reportLabels(lang)
   const all = reportSections.flatMap((section) => report.sections[section])
   const bySeq = new Map(all.map((item) => [item.entry.seq, item]))
   const verification = verificationView(options.verification, report, labels)
@@ -103,7 +105,7 @@ export function reportView(
   const standing = reportStatus(report, bySeq)
   const asOf = reportDay(report.asOf)
   return {
-    lang: options.lang,
+    lang,
     title: labels.title,
     name: basic.name,
     org: { label: basic.orgLabel, value: report.org },

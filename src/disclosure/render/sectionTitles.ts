@@ -1,14 +1,12 @@
+import type { Language } from '../../language'
 import type { ReportSection } from '../report/reportSections'
-import type { ReportLanguage } from './reportLabels'
 
 /**
  * The title of each section of a public report, in each language: one module of its own, so
  * that the page's verifier script names a changed item's section in the page's own words
  * without carrying the words of every field.
  */
-export const sectionTitles: Readonly<
-  Record<ReportLanguage, Readonly<Record<ReportSection, string>>>
-> = {
+export const sectionTitles: Readonly<Record<Language, Readonly<Record<ReportSection, string>>>> = {
   'zh-CN': {
     basic: '基本信息',
     notices: '成立、变更、注销登记公告',

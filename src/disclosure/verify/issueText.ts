@@ -93,7 +93,7 @@ const en: Words = {
  * still gets a sentence in the page's language, never the issue's English message.
  */
 export function issueText(issue: Issue, report: PublicReport, labels: ReportLabels): IssueText {
-  const words = labels.language === 'zh' ? zh : en
+  const words = labels.language === 'zh-CN' ? zh : en
   const item = itemAt(issue.path, report)
   if (item !== undefined) {
     const sentence = words.item[issue.code] ?? words.item.other
@@ -122,7 +122,7 @@ function itemAt(path: Issue['path'], report: PublicReport): ReportItem | undefin
 // The field an item's issue is about, in words: `data.facts` (or its salt) is 违法事实.
 function fieldAt(path: Issue['path'], labels: ReportLabels): string | undefined {
   const rest = path.slice(3)
-  if (rest[0] === 'people') return labels.language === 'zh' ? '相关人员信息' : 'the people named'
+  if (rest[0] === 'people') return labels.language === 'zh-CN' ? '相关人员信息' : 'the people named'
   const at = rest.indexOf('data')
   const content = rest[0] === 'entry' && ['by', 'ref', 'cause'].includes(String(rest[1]))
   const key = at >= 0 ? rest[at + 1] : content ? rest[1] : undefined

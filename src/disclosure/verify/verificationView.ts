@@ -41,7 +41,7 @@ export function verificationView(
     const message = words.verified(items, checkpoint.origin)
     return { state: 'verified', message, problems: [], bySeq: new Map(), issues: [] }
   }
-  const end = labels.language === 'zh' ? '。' : '.'
+  const end = labels.language === 'zh-CN' ? '。' : '.'
   const problems = new Set<string>()
   const bySeq = new Map<number, string[]>()
   for (const issue of verification.issues) {
