@@ -126,6 +126,31 @@ module.exports = {
       },
     },
     {
+      name: 'disclosure-through-indexes',
+      comment: 'src/disclosure reaches the layers below it only through their index.ts',
+      severity: 'error',
+      from: { path: '^src/disclosure/' },
+      to: {
+        path: `^src/(${layers.disclosure.join('|')})/`,
+        pathNot: '^src/[^/]+/index\\.ts$',
+      },
+    },
+    {
+      name: 'disclosure-through-index',
+      comment: 'other folders reach src/disclosure only through its index.ts',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/disclosure/' },
+      to: { path: '^src/disclosure/', pathNot: '^src/disclosure/index\\.ts$' },
+    },
+    {
+      name: 'proof-through-index',
+      comment:
+        'other folders reach src/proof only through its index.ts, the field-commitment scheme included',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/proof/' },
+      to: { path: '^src/proof/', pathNot: '^src/proof/index\\.ts$' },
+    },
+    {
       name: 'evaluation-through-index',
       comment: 'other folders reach src/evaluation only through its index.ts',
       severity: 'error',

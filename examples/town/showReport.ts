@@ -2,9 +2,9 @@ import { writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import {
+  type Language,
   type Ledger,
   publicReport,
-  type ReportLanguage,
   renderReportHtml,
   renderReportText,
   type Signer,
@@ -20,7 +20,7 @@ import {
 export async function showReport(
   ledger: Ledger,
   org: string,
-  options: { readonly asOf: string; readonly signer: Signer; readonly lang: ReportLanguage },
+  options: { readonly asOf: string; readonly signer: Signer; readonly lang: Language },
 ): Promise<boolean> {
   const report = await publicReport(ledger, org, { asOf: options.asOf, signer: options.signer })
   const publicKey = verifierKey(options.signer)

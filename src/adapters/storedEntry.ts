@@ -1,6 +1,6 @@
 import { LedgerError } from '../errors'
 import type { EntryEnvelope } from '../events/envelope'
-import { entryLeafHash } from '../proof/entryLeafHash'
+import { entryLeafHash } from '../proof'
 
 /** An entry as the durable stores keep it: its JSON text and its Merkle leaf hash. */
 export interface StoredEntry {

@@ -1,10 +1,10 @@
 import type { Command } from 'commander'
 import * as z from 'zod'
 import { LedgerError } from '../errors'
+import type { Language } from '../language'
 import { dayOf } from '../time'
 import type { ExitCode } from './exitCodes'
 import type { CliIo } from './io'
-import type { CliLanguage } from './language'
 import type { CliMessages } from './messages'
 import { type OpenWorkspace, openWorkspace } from './openWorkspace'
 import { createOutput, type Output } from './output'
@@ -14,7 +14,7 @@ import { type ResolvedWorkspace, readWorkspace } from './workspace'
 /** What every command is built with: the streams, the language and its words. */
 export interface CliContext {
   readonly io: CliIo
-  readonly language: CliLanguage
+  readonly language: Language
   readonly t: CliMessages
   /** Set by the command that ran. */
   exitCode: ExitCode

@@ -1,4 +1,4 @@
-import type { CliLanguage } from './language'
+import type { Language } from '../language'
 import { cliWordsEn } from './messagesEn'
 import { cliWordsZh } from './messagesZh'
 
@@ -6,6 +6,6 @@ import { cliWordsZh } from './messagesZh'
 export type CliMessages = typeof cliWordsZh
 
 /** The command line's words in `language`. */
-export function messagesIn(language: CliLanguage): CliMessages {
-  return language === 'zh' ? cliWordsZh : cliWordsEn
+export function messagesIn(language: Language): CliMessages {
+  return language === 'zh-CN' ? cliWordsZh : cliWordsEn
 }

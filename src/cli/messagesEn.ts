@@ -161,7 +161,7 @@ export const cliWordsEn: CliMessages = {
       `no workspace configuration at ${file}; run integrity-ledger init first`,
     interrupted: 'interrupted',
   },
-  statuses: reportLabels.en.status.states,
+  statuses: reportLabels('en').status.states,
   words: {
     status: 'status',
     registeredOn: 'registered on',

@@ -171,7 +171,7 @@ export const cliWordsZh = {
     interrupted: '已中断',
   },
   // The words the public report uses, so that the command line and the page agree.
-  statuses: reportLabels['zh-CN'].status.states as StatusWords,
+  statuses: reportLabels('zh-CN').status.states as StatusWords,
   words: {
     status: '状态',
     registeredOn: '登记日期',

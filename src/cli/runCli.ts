@@ -1,9 +1,9 @@
 import { CommanderError } from 'commander'
 import { isLedgerError } from '../errors'
+import { commandLanguage } from './commandLanguage'
 import type { CliContext } from './context'
 import { EXIT, type ExitCode } from './exitCodes'
 import type { CliIo } from './io'
-import { languageOf } from './language'
 import { messagesIn } from './messages'
 import { issueLine } from './output'
 import { buildProgram } from './program'
@@ -22,7 +22,7 @@ export async function runCli(
   io: CliIo,
   version: string,
 ): Promise<ExitCode> {
-  const language = languageOf(argv, io.env)
+  const language = commandLanguage(argv, io.env)
   const context: CliContext = { io, language, t: messagesIn(language), exitCode: EXIT.ok }
   const json = argv.includes('--json')
   const program = buildProgram(context, version, json)

@@ -1,8 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { dirname, isAbsolute, resolve } from 'node:path'
 import * as z from 'zod'
+import type { Language } from '../language'
 import type { CliIo } from './io'
-import type { CliLanguage } from './language'
 import { messagesIn } from './messages'
 import { UsageError } from './usageError'
 
@@ -64,7 +64,7 @@ export function isPostgres(store: string): boolean {
 export async function readWorkspace(
   io: CliIo,
   options: WorkspaceOptions,
-  language: CliLanguage,
+  language: Language,
 ): Promise<ResolvedWorkspace> {
   const file = configFile(io, options)
   const text = await readFile(file, 'utf8').catch(() => undefined)

@@ -1,4 +1,4 @@
-export { type Amendments, amended, collectAmendments } from './amendments'
+export { type Amendments, amended, amendsTheRecord, collectAmendments } from './amendments'
 export type { CreditFile, CreditFileDraft } from './creditFile'
 export { creditFileOf, foldCreditFile } from './creditFileOf'
 export { evolve } from './evolve'

@@ -1,4 +1,4 @@
-import { canonicalBytes } from '../events/canonicalJson'
+import { canonicalBytes } from '../events'
 import { sha256, toHex } from '../proof'
 import type { DisclosurePolicy } from './disclosurePolicy'
 

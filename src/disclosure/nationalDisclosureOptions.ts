@@ -1,7 +1,7 @@
 import { deepFreeze } from '../_internal/deepFreeze'
 import type { ObligationRules } from './obligationRules'
+import type { PublicationWindow } from './policy/publicationWindow'
 import type { PolicySource } from './policySource'
-import type { PublicationWindow } from './publicationWindow'
 
 const NDRC_2026: PolicySource = {
   id: 'RP-02',

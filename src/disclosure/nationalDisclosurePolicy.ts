@@ -1,7 +1,7 @@
 import type { DisclosurePolicy } from './disclosurePolicy'
 import { disclosurePolicy } from './disclosurePolicy'
+import type { VisibilityRule } from './policy/visibilityRule'
 import type { PolicySource } from './policySource'
-import type { VisibilityRule } from './visibilityRule'
 
 const ORDER_60: PolicySource = {
   id: 'CR-05',

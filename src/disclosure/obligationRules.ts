@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { type DisclosureCategory, disclosureCategories } from '../events/types/disclosureCategories'
+import { type DisclosureCategory, disclosureCategories } from '../events'
 import { type OrganizationKind, organizationKinds } from '../identity'
 import {
   type CalendarPeriod,

@@ -12,7 +12,7 @@ export { canonicalBytes, canonicalJson } from './canonicalJson'
 export { closingStatus, nextStatus, parseEntryData, upcastEntry } from './catalogue'
 export { correctEntryData } from './correctEntryData'
 export { builtInCatalogue, type EntryCatalogue, entryCatalogue } from './entryCatalogue'
-export { type EntryTypeKey, hostEntryTypeNamePattern } from './entryTypeNames'
+export { type EntryTypeKey, entryTypeNameSchema, hostEntryTypeNamePattern } from './entryTypeNames'
 export {
   type Entry,
   type EntryData,

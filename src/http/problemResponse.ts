@@ -1,9 +1,10 @@
+import type { Language } from '../language'
 import { CACHE } from './caching'
 import { errorPage } from './pages/errorPage'
 import { hereOf } from './pages/pageLayout'
 import { pageWords } from './pages/pageWords'
-import { issuesIn, type PageLanguage, type QueryIssue } from './queryIssue'
-import { languageOf } from './queryParameters'
+import { issuesIn, type QueryIssue } from './queryIssue'
+import { pageLanguageOf } from './queryParameters'
 import { respond } from './responses'
 
 /** Why a request gets no answer: its parameters, nothing there, its method, or the service. */
@@ -25,7 +26,7 @@ export const ALLOWED_METHODS = 'GET, HEAD'
  */
 export function problemResponse(url: URL, problem: Problem): Response {
   const api = url.pathname.startsWith('/api/')
-  const lang: PageLanguage = api ? 'en' : languageOf(url)
+  const lang: Language = api ? 'en' : pageLanguageOf(url)
   const said = sayProblem(problem, lang)
   const headers = problem.kind === 'method_not_allowed' ? { allow: ALLOWED_METHODS } : {}
   const delivery = { cache: CACHE.never, headers, cors: api }
@@ -43,7 +44,7 @@ export function problemResponse(url: URL, problem: Problem): Response {
 
 function sayProblem(
   problem: Problem,
-  lang: PageLanguage,
+  lang: Language,
 ): { code: string; heading: string; messages: string[] } {
   const words = pageWords[lang].errors
   switch (problem.kind) {

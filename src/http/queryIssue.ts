@@ -1,10 +1,8 @@
 import type { Issue } from '../errors'
+import type { Language } from '../language'
 
-/** The languages of the pages: Chinese first, English by `?lang=en`. */
-export type PageLanguage = 'zh-CN' | 'en'
-
-/** A text in both page languages. */
-export type Words = Readonly<Record<PageLanguage, string>>
+/** A text in both page languages: Chinese first, English by `?lang=en`. */
+export type Words = Readonly<Record<Language, string>>
 
 /**
  * A problem with one parameter of a request, said in both languages so that a page answers in
@@ -34,7 +32,7 @@ export function invalidParameter(code: string, name: string, expects: Words): Qu
 }
 
 /** The issues in the library's shape, their messages in one language. */
-export function issuesIn(issues: readonly QueryIssue[], lang: PageLanguage): Issue[] {
+export function issuesIn(issues: readonly QueryIssue[], lang: Language): Issue[] {
   return issues.map((issue) => ({
     code: issue.code,
     path: [...issue.path],

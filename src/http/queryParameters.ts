@@ -1,13 +1,8 @@
 import * as z from 'zod'
+import type { Language } from '../language'
 import { isoDateSchema } from '../time'
 import { MAX_LIMIT } from './queryHandlerOptions'
-import {
-  invalidParameter,
-  type PageLanguage,
-  type QueryIssue,
-  type QueryResult,
-  type Words,
-} from './queryIssue'
+import { invalidParameter, type QueryIssue, type QueryResult, type Words } from './queryIssue'
 
 const count = (max: number) =>
   z
@@ -40,7 +35,7 @@ export interface Query {
   readonly division?: string
   readonly from?: number
   readonly to?: number
-  readonly lang?: PageLanguage
+  readonly lang?: Language
 }
 
 /** The name of a query parameter. */
@@ -147,6 +142,6 @@ function unknown(name: string, allowed: readonly ParameterName[]): QueryIssue {
 }
 
 /** The page language a request asks for, leniently: for answering even a request that is wrong. */
-export function languageOf(url: URL): PageLanguage {
+export function pageLanguageOf(url: URL): Language {
   return url.searchParams.get('lang') === 'en' ? 'en' : 'zh-CN'
 }

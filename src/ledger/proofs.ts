@@ -1,6 +1,6 @@
 import { LedgerError } from '../errors'
+import type { ConsistencyBundle, InclusionBundle } from '../proof'
 import { toHex } from '../proof'
-import type { ConsistencyBundle, InclusionBundle } from '../proof/proofBundle'
 import type { LedgerState } from './ledgerState'
 
 export type { ConsistencyBundle, InclusionBundle }

@@ -1,3 +1,4 @@
+export { bytesEqual } from './bytesEqual'
 export { type Checkpoint, checkpointText } from './checkpoint/checkpoint'
 export { type ParsedCheckpoint, parseCheckpoint } from './checkpoint/parseCheckpoint'
 export { signCheckpoint } from './checkpoint/signCheckpoint'
@@ -7,6 +8,21 @@ export {
   verifyCheckpoint,
 } from './checkpoint/verifyCheckpoint'
 export { commitPersonalData, SALT_SIZE } from './commitment/commitPersonalData'
+export {
+  type ContentLeaf,
+  type ContentPath,
+  contentLeaves,
+  contentOf,
+} from './commitment/contentLeaves'
+export { type DisclosedEntry, discloseEntry } from './commitment/disclosedEntry'
+export { disclosedLeafHash } from './commitment/disclosedLeafHash'
+export {
+  type DisclosedPeople,
+  disclosePeople,
+  type ShownPersonField,
+} from './commitment/disclosedPeople'
+export { disclosedPeopleIssues } from './commitment/disclosedPeopleIssues'
+export type { CommitmentTree } from './commitment/entryCommitments'
 export {
   PERSON_FIELDS,
   type PeopleCommitments,
@@ -26,7 +42,7 @@ export {
   isStrictPublicKey,
   setEd25519,
 } from './ed25519'
-export { fromBase64, fromHex, toBase64, toHex } from './encoding'
+export { decodeHex, fromBase64, fromHex, toBase64, toHex } from './encoding'
 export { entryLeafHash } from './entryLeafHash'
 export { consistencyProof } from './merkle/consistencyProof'
 export { emptyRoot } from './merkle/emptyRoot'

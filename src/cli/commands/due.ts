@@ -51,7 +51,8 @@ export function dueCommand(context: CliContext): Command {
         ...(options.kind ? { kind: options.kind } : {}),
         ...(options.division ? { division: options.division } : {}),
       })
-      const language = context.language
+      // The rules' render still takes 'zh' or 'en' until it reads the one Language type.
+      const language = context.language === 'zh-CN' ? 'zh' : 'en'
       output.answer(page, () =>
         [
           t.due.header(page.asOf, page.total),

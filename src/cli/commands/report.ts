@@ -42,13 +42,12 @@ export function reportCommand(context: CliContext): Command {
           context.exitCode = EXIT.failed
           return
         }
-        const lang = context.language === 'zh' ? 'zh-CN' : 'en'
         const text =
           options.format === 'json'
             ? `${JSON.stringify(report, null, 2)}\n`
             : options.format === 'html'
-              ? renderReportHtml(report, { lang, verification })
-              : renderReportText(report, { lang, verification })
+              ? renderReportHtml(report, { lang: context.language, verification })
+              : renderReportText(report, { lang: context.language, verification })
         if (options.out) {
           const file = resolve(context.io.cwd, options.out)
           await writeFile(file, text)

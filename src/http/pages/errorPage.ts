@@ -1,11 +1,11 @@
-import type { PageLanguage } from '../queryIssue'
+import type { Language } from '../../language'
 import { escapeHtml } from './html'
 import { type Here, href, pageHtml } from './pageLayout'
 import { pageWords } from './pageWords'
 
 /** A page saying what went wrong: a heading, each problem in a sentence, a way back. */
 export function errorPage(
-  lang: PageLanguage,
+  lang: Language,
   here: Here,
   heading: string,
   problems: readonly string[],

@@ -1,7 +1,7 @@
 import { reportLabels } from '../../disclosure'
+import type { Language } from '../../language'
 import type { RegisterList, RegisterPage } from '../../register'
 import type { ListedSummary } from '../publicRows'
-import type { PageLanguage } from '../queryIssue'
 import { bdi, escapeHtml } from './html'
 import { type Here, href, pageHtml } from './pageLayout'
 import { pageWords } from './pageWords'
@@ -20,7 +20,7 @@ export interface ListView {
 }
 
 /** A published list's page: the filter form, then each organization on it that day. */
-export function listPage(lang: PageLanguage, view: ListView): string {
+export function listPage(lang: Language, view: ListView): string {
   const words = pageWords[lang]
   const title = words.lists[view.list]
   const path = `/lists/${view.list}`
@@ -55,24 +55,24 @@ export function listPage(lang: PageLanguage, view: ListView): string {
     `<h1>${escapeHtml(title)}</h1>
 <p>${escapeHtml(words.list.intro(view.list))}</p>
 ${form}
-<h2>${escapeHtml(words.list.count(view.rows.total, reportLabels[lang].date(view.on)))}</h2>
+<h2>${escapeHtml(words.list.count(view.rows.total, reportLabels(lang).date(view.on)))}</h2>
 ${rows}
 ${pagination(lang, here, { ...view, total: view.rows.total, shown: view.rows.items.length })}`,
   )
 }
 
 /** A listing reason in words: the report's Chinese words, or the code spelled out. */
-export function reasonInWords(reason: string, lang: PageLanguage): string {
-  return reportLabels[lang].values[reason] ?? reason.replaceAll('_', ' ')
+export function reasonInWords(reason: string, lang: Language): string {
+  return reportLabels(lang).values[reason] ?? reason.replaceAll('_', ' ')
 }
 
 // Each organization links to its report on the day the list is read on.
-function listRow(lang: PageLanguage, row: ListedSummary, on: string | number | undefined): string {
+function listRow(lang: Language, row: ListedSummary, on: string | number | undefined): string {
   const words = pageWords[lang]
   const link = href(`/organizations/${encodeURIComponent(row.org)}`, { on }, lang)
   const facts: [string, string][] = [
     [words.fields.org, row.org],
-    [words.fields.listedOn, reportLabels[lang].date(row.listedOn)],
+    [words.fields.listedOn, reportLabels(lang).date(row.listedOn)],
     [words.fields.reason, reasonInWords(row.reason, lang)],
     [words.fields.registrar, row.registrar],
   ]

@@ -1,5 +1,5 @@
 import type { PublicReport } from '../../disclosure'
-import type { PageLanguage } from '../queryIssue'
+import type { Language } from '../../language'
 import { escapeHtml } from './html'
 import { HEADER_STYLE, type Here, href, siteHeader } from './pageLayout'
 import { pageWords } from './pageWords'
@@ -20,7 +20,7 @@ form.day{display:flex;flex-wrap:wrap;gap:.5rem;align-items:baseline;margin:.5rem
 export function organizationPage(
   report: PublicReport,
   options: {
-    readonly lang: PageLanguage
+    readonly lang: Language
     readonly today: string
     readonly publicKey: string
     readonly script: boolean

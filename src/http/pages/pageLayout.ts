@@ -1,4 +1,4 @@
-import type { PageLanguage } from '../queryIssue'
+import type { Language } from '../../language'
 import { escapeHtml } from './html'
 import { pageWords } from './pageWords'
 
@@ -35,7 +35,7 @@ export function hereOf(url: URL): Here {
 export function href(
   path: string,
   params: Readonly<Record<string, string | number | undefined>>,
-  lang: PageLanguage,
+  lang: Language,
 ): string {
   const search = new URLSearchParams()
   for (const [name, value] of Object.entries(params)) {
@@ -47,11 +47,11 @@ export function href(
 }
 
 /** The header every page starts with; the report page gets it too. */
-export function siteHeader(lang: PageLanguage, here: Here): string {
+export function siteHeader(lang: Language, here: Here): string {
   const words = pageWords[lang]
   const link = (path: string, text: string) =>
     `<a href="${escapeHtml(href(path, {}, lang))}">${escapeHtml(text)}</a>`
-  const switchTo = (to: PageLanguage, text: string) =>
+  const switchTo = (to: Language, text: string) =>
     to === lang
       ? `<a href="${escapeHtml(href(here.path, here.params, to))}" aria-current="true" lang="${to}">${text}</a>`
       : `<a href="${escapeHtml(href(here.path, here.params, to))}" hreflang="${to}" lang="${to}">${text}</a>`
@@ -61,7 +61,7 @@ export function siteHeader(lang: PageLanguage, here: Here): string {
 }
 
 /** A whole page: self-contained, inline style only, readable on a phone. `main` is HTML. */
-export function pageHtml(lang: PageLanguage, here: Here, title: string, main: string): string {
+export function pageHtml(lang: Language, here: Here, title: string, main: string): string {
   const words = pageWords[lang]
   return `<!DOCTYPE html>
 <html lang="${lang}">

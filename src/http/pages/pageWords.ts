@@ -1,7 +1,7 @@
 import { reportLabels } from '../../disclosure'
 import type { OrganizationStatus } from '../../events'
+import type { Language } from '../../language'
 import type { RegisterList } from '../../register'
-import type { PageLanguage } from '../queryIssue'
 
 /** The words of the pages in one language; all plain text, escaped where they are used. */
 export interface PageWords {
@@ -91,7 +91,7 @@ const zh: PageWords = {
     listedOn: '列入日期',
     reason: '列入原因',
   },
-  statuses: reportLabels['zh-CN'].status.states,
+  statuses: reportLabels('zh-CN').status.states,
   kinds: {
     social_group: '社会团体',
     social_service_organization: '民办非企业单位（社会服务机构）',
@@ -150,7 +150,7 @@ const en: PageWords = {
     listedOn: 'Listed on',
     reason: 'Reason',
   },
-  statuses: reportLabels.en.status.states,
+  statuses: reportLabels('en').status.states,
   kinds: {
     social_group: 'social group',
     social_service_organization: 'social service organization',
@@ -175,4 +175,4 @@ const en: PageWords = {
 }
 
 /** The pages' words by language. */
-export const pageWords: Readonly<Record<PageLanguage, PageWords>> = { 'zh-CN': zh, en }
+export const pageWords: Readonly<Record<Language, PageWords>> = { 'zh-CN': zh, en }

@@ -1,11 +1,11 @@
-import type { PageLanguage } from '../queryIssue'
+import type { Language } from '../../language'
 import { escapeHtml } from './html'
 import { type Here, href } from './pageLayout'
 import { pageWords } from './pageWords'
 
 /** Which rows a page shows, of how many, and links to the pages before and after it. */
 export function pagination(
-  lang: PageLanguage,
+  lang: Language,
   here: Here,
   page: {
     readonly offset: number

@@ -1,9 +1,9 @@
 import { type PublicReport, renderReportHtml } from '../../disclosure'
-import type { PageLanguage } from '../queryIssue'
+import type { Language } from '../../language'
 
 /** What the report page asks of the renderer: the language, and the verifier it loads. */
 export interface ReportRendering {
-  readonly lang: PageLanguage
+  readonly lang: Language
   /** Where the browser verifier's module script is served, when it is. */
   readonly verifierScript?: string
   /** The log's verifier key text the script checks the report against. */

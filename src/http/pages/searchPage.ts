@@ -1,6 +1,6 @@
+import type { Language } from '../../language'
 import type { RegisterPage } from '../../register'
 import type { OrganizationSummary } from '../publicRows'
-import type { PageLanguage } from '../queryIssue'
 import { bdi, escapeHtml } from './html'
 import { type Here, href, pageHtml } from './pageLayout'
 import { pageWords } from './pageWords'
@@ -8,7 +8,7 @@ import { pagination } from './pagination'
 
 /** The search page: the form, and the organizations found when something was asked. */
 export function searchPage(
-  lang: PageLanguage,
+  lang: Language,
   search:
     | {
         readonly text: string
@@ -43,7 +43,7 @@ ${results}`,
   )
 }
 
-function row(lang: PageLanguage, item: OrganizationSummary): string {
+function row(lang: Language, item: OrganizationSummary): string {
   const words = pageWords[lang]
   const link = href(`/organizations/${encodeURIComponent(item.org)}`, {}, lang)
   const facts: [string, string][] = [

@@ -1,4 +1,4 @@
-import type { PageLanguage } from '../queryIssue'
+import type { Language } from '../../language'
 import { escapeHtml } from './html'
 import { href, pageHtml } from './pageLayout'
 
@@ -104,7 +104,7 @@ const en = (script: boolean): { title: string; parts: Part[]; key: string; keyNo
 
 /** The page explaining how verification works, with the log's public key. */
 export function verificationPage(
-  lang: PageLanguage,
+  lang: Language,
   options: { readonly publicKey: string; readonly script: boolean },
 ): string {
   const text = (lang === 'en' ? en : zh)(options.script)

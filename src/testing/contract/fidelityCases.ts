@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest'
 import { canonicalJson } from '../../events/canonicalJson'
-import { entryLeafHash } from '../../proof/entryLeafHash'
+import { entryLeafHash } from '../../proof'
 import { batch, collect, entry } from './fixtures'
 import type { ContractHarness } from './harness'
 

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest'
 import { createLedger } from '../../ledger/createLedger'
-import { entryLeafHash } from '../../proof/entryLeafHash'
+import { entryLeafHash } from '../../proof'
 import type { EventStore } from '../../store/eventStore'
 import { sampleHistory } from '../sampleHistory'
 import { batch, collect, entry } from './fixtures'

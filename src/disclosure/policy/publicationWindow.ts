@@ -1,0 +1,57 @@
+import * as z from 'zod/mini'
+import type { EntryType } from '../../events'
+import { entryTypeNameSchema } from '../../events'
+import {
+  type CalendarPeriod,
+  calendarPeriodSchema,
+  type PeriodConvention,
+  periodConventionSchema,
+} from '../../time'
+import { type PolicySource, policySourceSchema } from '../policySource'
+
+/** How grave a negative entry is, as the NDRC repair measures grade them (RP-02). */
+export type Severity = 'general' | 'serious'
+
+/**
+ * The day a publication window is counted from: the entry's effective day, its decision day
+ * (`data.decidedOn`, else the effective day), or the day the listing it records was removed
+ * (a window that starts only once the organization is off the list).
+ */
+export type WindowStart = 'effective' | 'decision' | 'removal'
+
+/**
+ * How long entries of some types stay public. When `length` has run from `from`, publication
+ * ends: a `PublicationEnded` entry is appended, and public reports leave the entry out.
+ */
+export interface PublicationWindow {
+  /** Stable id, cited by the PublicationEnded entries it causes. */
+  readonly id: string
+  readonly types: readonly EntryType[]
+  /** Only entries of this severity; both when left out. */
+  readonly severity?: Severity
+  /** The longest publication: it ends by itself after this. */
+  readonly length: CalendarPeriod
+  /** The shortest publication: credit repair cannot end it sooner (RP-02, RP-03). */
+  readonly minimum?: CalendarPeriod
+  readonly from: WindowStart
+  readonly convention: PeriodConvention
+  readonly source: PolicySource
+}
+
+const entryType = entryTypeNameSchema
+
+/** Checks a publication window. */
+export const publicationWindowSchema: z.ZodMiniType<PublicationWindow> = z.strictObject({
+  id: z
+    .string()
+    .check(
+      z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'a window id is lower-case letters, digits and dashes'),
+    ),
+  types: z.array(entryType).check(z.minLength(1)),
+  severity: z.optional(z.enum(['general', 'serious'])),
+  length: calendarPeriodSchema,
+  minimum: z.optional(calendarPeriodSchema),
+  from: z.enum(['effective', 'decision', 'removal']),
+  convention: periodConventionSchema,
+  source: policySourceSchema,
+}) as z.ZodMiniType<PublicationWindow>
