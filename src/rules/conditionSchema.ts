@@ -18,27 +18,27 @@ import { statusSchema } from './conditions/status'
 
 const self = (): z.ZodType<Condition> => conditionSchema
 
+/** The schemas of the kinds of condition that contain no other condition, one per module. */
+export type LeafConditionSchemas = [
+  typeof statusSchema,
+  typeof orgKindSchema,
+  typeof attributeSchema,
+  typeof onListSchema,
+  typeof listedForSchema,
+  typeof countSchema,
+  typeof fieldSchema,
+  typeof consecutiveYearsSchema,
+  typeof reportOverdueSchema,
+  typeof reportDueSchema,
+  typeof rectificationSchema,
+  typeof gradeSchema,
+  typeof registeredForSchema,
+  typeof elapsedSchema,
+]
+
 /** Checks a condition written as JSON: one schema per kind, each in its module under conditions/. */
 export const conditionSchema: z.ZodDiscriminatedUnion<
-  [
-    typeof statusSchema,
-    typeof orgKindSchema,
-    typeof attributeSchema,
-    typeof onListSchema,
-    typeof listedForSchema,
-    typeof countSchema,
-    typeof fieldSchema,
-    typeof consecutiveYearsSchema,
-    typeof reportOverdueSchema,
-    typeof reportDueSchema,
-    typeof rectificationSchema,
-    typeof gradeSchema,
-    typeof registeredForSchema,
-    typeof elapsedSchema,
-    SomeOfSchema<'all'>,
-    SomeOfSchema<'any'>,
-    NotSchema,
-  ],
+  [...LeafConditionSchemas, SomeOfSchema<'all'>, SomeOfSchema<'any'>, NotSchema],
   'kind'
 > = z.discriminatedUnion('kind', [
   statusSchema,
