@@ -1,4 +1,6 @@
-import type { Condition } from './condition'
+import type { Condition, ConditionKind, ConditionOf } from './condition'
+import { conditionKinds } from './conditions/conditionKinds'
+import type { InnerCondition } from './conditions/conditionModule'
 
 /** Calls `visit` on a condition and every condition inside it, depth first, with its path. */
 export function forEachCondition(
@@ -7,9 +9,14 @@ export function forEachCondition(
   visit: (condition: Condition, path: readonly (string | number)[]) => void,
 ): void {
   visit(condition, path)
-  if (condition.kind === 'all' || condition.kind === 'any') {
-    condition.of.forEach((child, index) => {
-      forEachCondition(child, [...path, 'of', index], visit)
-    })
-  } else if (condition.kind === 'not') forEachCondition(condition.of, [...path, 'of'], visit)
+  for (const inner of innerOf(condition.kind, condition)) {
+    forEachCondition(inner.condition, [...path, ...inner.path], visit)
+  }
+}
+
+function innerOf<K extends ConditionKind>(
+  kind: K,
+  condition: ConditionOf<K>,
+): readonly InnerCondition[] {
+  return conditionKinds[kind].inner(condition)
 }

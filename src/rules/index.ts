@@ -1,3 +1,4 @@
+export type { Language } from '../language'
 export type { AnnualReportRules, ByKind, MonthDay } from './annualReportRules'
 export { annualReportYear, type ReportYear } from './annualReportYear'
 export { compare, type PolicyComparison, type PolicyDifference } from './compare'
@@ -35,7 +36,7 @@ export type {
 export { sections } from './entryFilter'
 export { type EvaluateOptions, evaluate } from './evaluate'
 export type { Explanation } from './explanation'
-export type { Language, LocalText } from './localText'
+export type { LocalText } from './localText'
 export { type NextChangeOptions, nextChange } from './nextChange'
 export { type OrgKind, orgKinds } from './orgKind'
 export { type Policy, type PolicyDocument, policyDocumentSchema } from './policy'

@@ -1,16 +1,17 @@
 import * as z from 'zod'
-
-/** A phrase in Chinese (zh-CN) and English, as rules, explanations and titles carry it. */
-export interface LocalText {
-  readonly zh: string
-  readonly en: string
-}
-
-/** The languages an explanation renders in. */
-export type Language = keyof LocalText
+import type { Language } from '../language'
+import type { Strict } from './schemaTypes'
 
 /** Checks a phrase in both languages. */
-export const localTextSchema: z.ZodType<LocalText> = z.strictObject({
+export const localTextSchema: Strict<{ zh: z.ZodString; en: z.ZodString }> = z.strictObject({
   zh: z.string().min(1).max(500),
   en: z.string().min(1).max(500),
 })
+
+/** A phrase in Chinese (zh-CN) and English, as rules, explanations and titles carry it. */
+export type LocalText = z.output<typeof localTextSchema>
+
+/** The phrase in one language: `zh` for `zh-CN`, `en` for `en`. */
+export function textIn(text: LocalText, language: Language): string {
+  return language === 'en' ? text.en : text.zh
+}

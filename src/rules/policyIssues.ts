@@ -1,13 +1,17 @@
 import type { Issue } from '../errors'
+import type { ConditionKind, ConditionOf } from './condition'
+import { conditionKinds } from './conditions/conditionKinds'
+import type { Path } from './conditions/conditionModule'
+import type { EffectKind, EffectOf } from './effect'
+import { effectKinds } from './effects/effectKinds'
 import { forEachCondition } from './forEachCondition'
 import type { PolicyDocument } from './policy'
 import { ruleIssues } from './ruleIssues'
 
-const REPORT_KINDS = new Set(['reportOverdue', 'reportDue', 'consecutiveYears'])
-
 /**
- * What a policy's shape cannot say: each rule's own issues, versions of one rule id that
- * overlap in time, report conditions with no due day anywhere, and working days without a calendar.
+ * What a policy's shape cannot say: each rule's own issues, what each condition and effect
+ * needs from the policy (a due day for annual reports, a calendar for working days), and
+ * versions of one rule id that overlap in time.
  */
 export function policyIssues(policy: PolicyDocument): Issue[] {
   const issues: Issue[] = []
@@ -17,26 +21,10 @@ export function policyIssues(policy: PolicyDocument): Issue[] {
     for (const issue of ruleIssues(rule)) issues.push({ ...issue, path: [...at, ...issue.path] })
     versions.set(rule.id, [...(versions.get(rule.id) ?? []), index])
     forEachCondition(rule.when, [...at, 'when'], (condition, path) => {
-      if (!REPORT_KINDS.has(condition.kind) || policy.annualReport !== undefined) return
-      if (condition.kind === 'consecutiveYears' && condition.of === 'inspections') return
-      if ('report' in condition && condition.report?.due !== undefined) return
-      issues.push({
-        code: 'no_report_due',
-        path: [...path, 'report', 'due'],
-        message: 'say when annual reports fall due, here or in the policy’s annualReport',
-      })
+      issues.push(...conditionIssues(condition.kind, condition, path, policy))
     })
     rule.then.forEach((effect, e) => {
-      if (effect.kind !== 'obligation' || policy.calendar !== undefined) return
-      for (const key of ['due', 'opens'] as const) {
-        if (effect[key]?.workingDays === undefined) continue
-        issues.push({
-          code: 'no_calendar',
-          path: [...at, 'then', e, key, 'workingDays'],
-          message:
-            'counting working days needs the policy’s calendar (cnHolidays for mainland China)',
-        })
-      }
+      issues.push(...effectIssues(effect.kind, effect, [...at, 'then', e], policy))
     })
   })
   for (const [id, indexes] of versions) {
@@ -59,4 +47,22 @@ export function policyIssues(policy: PolicyDocument): Issue[] {
     }
   }
   return issues
+}
+
+function conditionIssues<K extends ConditionKind>(
+  kind: K,
+  condition: ConditionOf<K>,
+  path: Path,
+  policy: PolicyDocument,
+): Issue[] {
+  return conditionKinds[kind].checkInPolicy(condition, path, policy)
+}
+
+function effectIssues<K extends EffectKind>(
+  kind: K,
+  effect: EffectOf<K>,
+  path: Path,
+  policy: PolicyDocument,
+): Issue[] {
+  return effectKinds[kind].checkInPolicy(effect, path, policy)
 }

@@ -3,53 +3,60 @@ import { textOf } from '../_internal/arguments'
 import { deepFreeze } from '../_internal/deepFreeze'
 import { fromZodIssues, underPath } from '../_internal/issues'
 import { LedgerError, type Result } from '../errors'
-import { isoDateSchema, type PeriodConvention, periodConventionSchema } from '../time'
-import type { Condition } from './condition'
+import { isoDateSchema, periodConventionSchema } from '../time'
 import { conditionSchema } from './conditionSchema'
-import type { Effect } from './effect'
 import { effectSchema } from './effectSchema'
-import { type LocalText, localTextSchema } from './localText'
+import { localTextSchema } from './localText'
 import { type OrgKind, orgKinds } from './orgKind'
 import { ruleIssues } from './ruleIssues'
+import type { Enum, List, Opt, Strict } from './schemaTypes'
+
+const confidences = ['V', 'V-sec', 'R'] as const
 
 /** How firmly the source was checked, as in the domain catalogue: the text itself, a secondary source, or recalled. */
-export type Confidence = 'V' | 'V-sec' | 'R'
+export type Confidence = (typeof confidences)[number]
+
+const ruleSourceSchema: Strict<{
+  instrument: z.ZodString
+  article: Opt<z.ZodString>
+  confidence: Enum<Confidence>
+  cite: Opt<typeof localTextSchema>
+}> = z.strictObject({
+  instrument: z.string().min(1).max(200),
+  article: z.string().min(1).max(64).optional(),
+  confidence: z.enum(confidences),
+  /** Short citations for sentences, e.g. `{ zh: '《社会组织信用信息管理办法》', en: 'Order 60' }`. */
+  cite: localTextSchema.optional(),
+})
 
 /** Where a rule comes from: the instrument, the article, how firmly that was checked, and how to cite it in a sentence. */
-export interface RuleSource {
-  readonly instrument: string
-  readonly article?: string
-  readonly confidence: Confidence
-  /** Short citations for sentences, e.g. `{ zh: '《社会组织信用信息管理办法》', en: 'Order 60' }`. */
-  readonly cite?: LocalText
-}
+export type RuleSource = z.output<typeof ruleSourceSchema>
+
+const effectiveSchema: Strict<{
+  from: typeof isoDateSchema
+  to: Opt<typeof isoDateSchema>
+}> = z
+  .strictObject({ from: isoDateSchema, to: z.optional(isoDateSchema) })
+  .refine((e) => e.to === undefined || e.from < e.to, {
+    message: 'a rule must end after it starts',
+    path: ['to'],
+  })
 
 /** The days a rule applies: from `from` (included) to `to` (excluded), or on without end. */
-export interface Effective {
-  readonly from: string
-  readonly to?: string
-}
-
-/**
- * One rule as JSON: when its condition holds for an organization of a kind it applies to, on a
- * date it is in force, it has its effects. Several versions of one `id` may sit in a policy
- * with disjoint `effective` ranges; `convention` overrides the policy's for this rule.
- */
-export interface Rule {
-  readonly id: string
-  readonly title: LocalText
-  readonly source: RuleSource
-  readonly effective: Effective
-  readonly appliesTo?: readonly OrgKind[]
-  readonly convention?: PeriodConvention
-  /** Choices the rule makes where its source leaves something open, for people reviewing the policy. */
-  readonly notes?: string
-  readonly when: Condition
-  readonly then: readonly Effect[]
-}
+export type Effective = z.output<typeof effectiveSchema>
 
 /** Checks the shape of a rule; `ruleIssues` checks what the shape cannot say. */
-export const ruleSchema: z.ZodType<Rule> = z.strictObject({
+export const ruleSchema: Strict<{
+  id: z.ZodString
+  title: typeof localTextSchema
+  source: typeof ruleSourceSchema
+  effective: typeof effectiveSchema
+  appliesTo: Opt<List<Enum<OrgKind>>>
+  convention: Opt<typeof periodConventionSchema>
+  notes: Opt<z.ZodString>
+  when: typeof conditionSchema
+  then: List<typeof effectSchema>
+}> = z.strictObject({
   id: z
     .string()
     .regex(
@@ -57,24 +64,22 @@ export const ruleSchema: z.ZodType<Rule> = z.strictObject({
       'expected an id such as SL-01 (letters, digits, . _ : -)',
     ),
   title: localTextSchema,
-  source: z.strictObject({
-    instrument: z.string().min(1).max(200),
-    article: z.string().min(1).max(64).optional(),
-    confidence: z.enum(['V', 'V-sec', 'R']),
-    cite: localTextSchema.optional(),
-  }),
-  effective: z
-    .strictObject({ from: isoDateSchema, to: z.optional(isoDateSchema) })
-    .refine((e) => e.to === undefined || e.from < e.to, {
-      message: 'a rule must end after it starts',
-      path: ['to'],
-    }),
-  appliesTo: z.array(z.enum(orgKinds)).min(1).optional(),
+  source: ruleSourceSchema,
+  effective: effectiveSchema,
+  appliesTo: z.array(z.enum(orgKinds)).min(1).readonly().optional(),
   convention: z.optional(periodConventionSchema),
+  /** Choices the rule makes where its source leaves something open, for people reviewing the policy. */
   notes: z.string().min(1).max(4000).optional(),
   when: conditionSchema,
-  then: z.array(effectSchema).min(1).max(20),
-}) as z.ZodType<Rule>
+  then: z.array(effectSchema).min(1).max(20).readonly(),
+})
+
+/**
+ * One rule as JSON: when its condition holds for an organization of a kind it applies to, on a
+ * date it is in force, it has its effects. Several versions of one `id` may sit in a policy
+ * with disjoint `effective` ranges; `convention` overrides the policy's for this rule.
+ */
+export type Rule = z.output<typeof ruleSchema>
 
 /**
  * Checks one rule and returns it frozen; throws `INVALID_INPUT` with issue paths into the rule.

@@ -1,106 +1,23 @@
-import type { Grade, InspectionResult, OrganizationStatus, RectificationSource } from '../events'
-import type { CalendarPeriod } from '../time'
-import type { AnnualReportRules } from './annualReportRules'
-import type { Attribute, Condition, DateRef, ListName, ReportState } from './condition'
-import type { EntryFilter, Predicate, Window } from './entryFilter'
-import type { OrgKind } from './orgKind'
-
-type Of<K extends Condition['kind']> = Extract<Condition, { kind: K }>
-type Report = Partial<AnnualReportRules>
-
-function status(...is: OrganizationStatus[]): Of<'status'> {
-  return { kind: 'status', is }
-}
-function active(): Of<'status'> {
-  return { kind: 'status', is: ['active'] }
-}
-function orgKind(...is: OrgKind[]): Of<'orgKind'> {
-  return { kind: 'orgKind', is }
-}
-function attribute(is: Attribute): Of<'attribute'> {
-  return { kind: 'attribute', is }
-}
-function onList(list: ListName, options: { reasons?: readonly string[] } = {}): Of<'onList'> {
-  return { kind: 'onList', list, ...options }
-}
-function listedFor(
-  list: ListName,
-  period: CalendarPeriod,
-  options: { reasons?: readonly string[]; from?: 'latest' | 'earliest' } = {},
-): Of<'listedFor'> {
-  return { kind: 'listedFor', list, period, ...options }
-}
-function count(
-  entries: EntryFilter,
-  options: { window?: Window; atLeast?: number; atMost?: number } = {},
-): Of<'count'> {
-  return { kind: 'count', entries, ...options }
-}
-function none(entries: EntryFilter, window?: Window): Of<'count'> {
-  return { kind: 'count', entries, ...(window === undefined ? {} : { window }), atMost: 0 }
-}
-function field(entries: EntryFilter, where: Predicate, window?: Window): Of<'field'> {
-  return { kind: 'field', entries, where, ...(window === undefined ? {} : { window }) }
-}
-function inspections(
-  match: readonly (InspectionResult | 'missing')[],
-  years: number,
-  options: { ending?: 'latest' | 'previous_year' } = {},
-): Of<'consecutiveYears'> {
-  return { kind: 'consecutiveYears', of: 'inspections', match, years, ...options }
-}
-function reports(
-  match: readonly ReportState[],
-  years: number,
-  options: { ending?: 'latest' | 'previous_year'; report?: Report } = {},
-): Of<'consecutiveYears'> {
-  return { kind: 'consecutiveYears', of: 'annualReports', match, years, ...options }
-}
-function reportOverdue(report?: Report): Of<'reportOverdue'> {
-  return report === undefined ? { kind: 'reportOverdue' } : { kind: 'reportOverdue', report }
-}
-function reportDue(report?: Report): Of<'reportDue'> {
-  return report === undefined ? { kind: 'reportDue' } : { kind: 'reportDue', report }
-}
-function rectification(
-  options: { overdue?: boolean; source?: readonly RectificationSource[] } = {},
-): Of<'rectification'> {
-  return { kind: 'rectification', ...options }
-}
-function grade(
-  options: {
-    atLeast?: Grade
-    atMost?: Grade
-    valid?: boolean
-    expiresWithin?: CalendarPeriod
-    inFirst?: CalendarPeriod
-    reEvaluation?: boolean
-  } = {},
-): Of<'grade'> {
-  return { kind: 'grade', ...options }
-}
-function registeredFor(period: CalendarPeriod): Of<'registeredFor'> {
-  return { kind: 'registeredFor', period }
-}
-function elapsed(
-  since: DateRef,
-  options: { atLeast?: CalendarPeriod; lessThan?: CalendarPeriod },
-): Of<'elapsed'> {
-  return { kind: 'elapsed', since, ...options }
-}
-function all(...of: Condition[]): Of<'all'> {
-  return { kind: 'all', of }
-}
-function any(...of: Condition[]): Of<'any'> {
-  return { kind: 'any', of }
-}
-function not(of: Condition): Of<'not'> {
-  return { kind: 'not', of }
-}
+import { attribute } from './conditions/attribute'
+import { inspections, reports } from './conditions/consecutiveYears'
+import { count, none } from './conditions/count'
+import { elapsed } from './conditions/elapsed'
+import { field } from './conditions/field'
+import { grade } from './conditions/grade'
+import { listedFor } from './conditions/listedFor'
+import { all, any, not } from './conditions/logic'
+import { onList } from './conditions/onList'
+import { orgKind } from './conditions/orgKind'
+import { rectification } from './conditions/rectification'
+import { registeredFor } from './conditions/registeredFor'
+import { reportDue } from './conditions/reportDue'
+import { reportOverdue } from './conditions/reportOverdue'
+import { active, status } from './conditions/status'
 
 /**
- * Builders of conditions: each returns the plain JSON the rule language reads, so a rule built
- * here and the same rule read from JSON are the same document, with the same hash.
+ * Builders of conditions, one module per kind under conditions/: each returns the plain JSON
+ * the rule language reads, so a rule built here and the same rule read from JSON are the same
+ * document, with the same hash.
  *
  * @example
  * when.all(when.onList('abnormal'), when.listedFor('abnormal', { years: 2 }))
@@ -111,26 +28,41 @@ export const when: {
   readonly status: typeof status
   /** The organization is active (not deregistered, revoked or banned) on the date. */
   readonly active: typeof active
+  /** The organization is of one of these kinds. */
   readonly orgKind: typeof orgKind
+  /** A fact of the identity holds: charity, fundraising qualification, national level, supervising unit. */
   readonly attribute: typeof attribute
+  /** The organization is on the list on the date, for one of `reasons` if given. */
   readonly onList: typeof onList
+  /** The organization has been on the list for a full period on the date. */
   readonly listedFor: typeof listedFor
+  /** How many items the filter selects in the window is between `atLeast` and `atMost`. */
   readonly count: typeof count
   /** No item the filter selects in the window (`count` with `atMost: 0`). */
   readonly none: typeof none
+  /** The latest item the filter selects in the window passes a test. */
   readonly field: typeof field
   /** `consecutiveYears` over annual inspections. */
   readonly inspections: typeof inspections
   /** `consecutiveYears` over annual reports. */
   readonly reports: typeof reports
+  /** The latest annual report due by the date was owed and is not filed. */
   readonly reportOverdue: typeof reportOverdue
+  /** An annual report is owed this year for the year before, filed or not. */
   readonly reportDue: typeof reportDue
+  /** A rectification order is open on the date; with `overdue: true`, past its deadline. */
   readonly rectification: typeof rectification
+  /** A grade is held on the date, within bounds, valid or not, in a window of its validity or not. */
   readonly grade: typeof grade
+  /** A full period has run since the registration or filing. */
   readonly registeredFor: typeof registeredFor
+  /** A full period has, or has not, run since a date of the file. */
   readonly elapsed: typeof elapsed
+  /** Every one of the conditions holds. */
   readonly all: typeof all
+  /** Some one of the conditions holds. */
   readonly any: typeof any
+  /** The condition does not hold. */
   readonly not: typeof not
 } = {
   status,

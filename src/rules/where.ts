@@ -79,6 +79,9 @@ export const where: {
   }),
 }
 
+/** A builder of the filter of one section. */
+type Filter<S extends Section> = (options?: FilterOptions) => EntryFilter & { readonly of: S }
+
 /** What a filter says beside its section. */
 export interface FilterOptions {
   readonly where?: Predicate
@@ -94,8 +97,36 @@ export interface FilterOptions {
  * @example entries.penalties({ standing: true, where: where.sanction('suspension'), notBasisOf: 'serious' })
  */
 export const entries: {
-  readonly [S in Section]: (options?: FilterOptions) => EntryFilter & { readonly of: S }
-} & {
+  /** Penalties (行政处罚): standing until revoked. */
+  readonly penalties: Filter<'penalties'>
+  /** Stays on the abnormal-activities list: standing until removed. */
+  readonly abnormalList: Filter<'abnormalList'>
+  /** Stays on the serious illegal and dishonest list: standing until removed. */
+  readonly seriousList: Filter<'seriousList'>
+  /** Stays on the dishonest judgment debtors list: standing until removed. */
+  readonly dishonestDebtor: Filter<'dishonestDebtor'>
+  /** Rectification orders: standing until completed. */
+  readonly rectifications: Filter<'rectifications'>
+  /** Activities on record. */
+  readonly activities: Filter<'activities'>
+  /** Commendations. */
+  readonly commendations: Filter<'commendations'>
+  /** Disclosures. */
+  readonly disclosures: Filter<'disclosures'>
+  /** Objections: standing until resolved. */
+  readonly objections: Filter<'objections'>
+  /** Grade events: awards, downgrades and cancellations. */
+  readonly gradeHistory: Filter<'gradeHistory'>
+  /** Evaluations and how each went: standing until ended. */
+  readonly evaluations: Filter<'evaluations'>
+  /** Annual report filings, over every year. */
+  readonly annualReports: Filter<'annualReports'>
+  /** Annual inspection conclusions, over every year. */
+  readonly inspections: Filter<'inspections'>
+  /** Change registrations: standing until revoked. */
+  readonly registrationChanges: Filter<'registrationChanges'>
+  /** Closures (deregistration, revocation, ban): standing until voided. */
+  readonly closures: Filter<'closures'>
   /** A filter of a host section: `entries.host('assessments')` reads `file.host.assessments`. */
   readonly host: (
     section: string,
@@ -104,9 +135,7 @@ export const entries: {
 } = {
   ...(Object.fromEntries(
     sections.map((of) => [of, (options: FilterOptions = {}) => ({ of, ...options })]),
-  ) as {
-    readonly [S in Section]: (options?: FilterOptions) => EntryFilter & { readonly of: S }
-  }),
+  ) as { readonly [S in Section]: Filter<S> }),
   host: (section: string, options: FilterOptions = {}) => ({
     of: `host.${section}` as HostSection,
     ...options,

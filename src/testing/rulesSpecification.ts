@@ -25,8 +25,8 @@ export interface RuleOutcome {
   then(expected: readonly ExpectedDecision[]): RuleOutcome
   /** No decision at all. */
   thenNothing(): RuleOutcome
-  /** The decisions, rendered as sentences in `language`, are exactly these. */
-  thenSays(language: Language, sentences: readonly string[]): RuleOutcome
+  /** The decisions, rendered as sentences in `language` (`zh` is read as `zh-CN`), are exactly these. */
+  thenSays(language: Language | 'zh', sentences: readonly string[]): RuleOutcome
   /** `nextChange` from the evaluation date is this day. */
   thenNextChange(day: string | null): RuleOutcome
 }

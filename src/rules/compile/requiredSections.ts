@@ -1,11 +1,6 @@
-import type { Condition, ListName } from '../condition'
-import type { FilterSection, Section } from '../entryFilter'
-
-const LIST_SECTION: { readonly [L in ListName]: Section } = {
-  abnormal: 'abnormalList',
-  serious: 'seriousList',
-  dishonest_debtor: 'dishonestDebtor',
-}
+import type { Condition, ConditionKind, ConditionOf } from '../condition'
+import { conditionKinds } from '../conditions/conditionKinds'
+import type { FilterSection } from '../entryFilter'
 
 /**
  * The sections of a credit file that must hold at least one item for the condition to hold:
@@ -15,32 +10,12 @@ const LIST_SECTION: { readonly [L in ListName]: Section } = {
  * skipped without evaluating it and without losing a change day.
  */
 export function requiredSections(condition: Condition): ReadonlySet<FilterSection> {
-  switch (condition.kind) {
-    case 'count': {
-      const least = condition.atLeast ?? (condition.atMost === undefined ? 1 : 0)
-      return least >= 1 ? new Set([condition.entries.of]) : NONE
-    }
-    case 'field':
-      return new Set([condition.entries.of])
-    case 'onList':
-    case 'listedFor':
-      return new Set([LIST_SECTION[condition.list]])
-    case 'rectification':
-      return new Set(['rectifications'])
-    case 'all': {
-      const union = new Set<FilterSection>()
-      for (const child of condition.of)
-        for (const section of requiredSections(child)) union.add(section)
-      return union
-    }
-    case 'any': {
-      const [first, ...rest] = condition.of.map(requiredSections)
-      if (first === undefined) return NONE
-      return new Set([...first].filter((section) => rest.every((other) => other.has(section))))
-    }
-    default:
-      return NONE
-  }
+  return requiredBy(condition.kind, condition)
 }
 
-const NONE: ReadonlySet<FilterSection> = new Set()
+function requiredBy<K extends ConditionKind>(
+  kind: K,
+  condition: ConditionOf<K>,
+): ReadonlySet<FilterSection> {
+  return conditionKinds[kind].requires(condition, requiredSections)
+}

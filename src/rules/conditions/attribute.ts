@@ -1,34 +1,27 @@
-import type { CreditFile } from '../../../credit-file'
-import type { Attribute, Condition } from '../../condition'
-import type { LocalText } from '../../localText'
-import { kindLabels, label } from '../labels'
-import { type Node, outcome } from '../outcome'
+import * as z from 'zod'
+import type { CreditFile } from '../../credit-file'
+import type { LocalText } from '../localText'
+import type { Enum, Strict } from '../schemaTypes'
+import { type ConditionModule, noInner, noIssues, noSections } from './conditionModule'
 
-type Kind = Extract<Condition, { kind: 'orgKind' }>
-type Has = Extract<Condition, { kind: 'attribute' }>
+const attributes = ['charity', 'public_fundraising', 'national_level', 'supervising_unit'] as const
 
-/** `orgKind`: the organization is of one of the kinds. */
-export function orgKind(condition: Kind): Node {
-  const node: Node = {
-    kind: 'orgKind',
-    evaluate: (context) =>
-      outcome(node, {
-        value: context.kind !== null && condition.is.includes(context.kind),
-        seqs: [],
-        since: context.file.registration.opened?.on ?? null,
-        changesOn: null,
-        flipsOn: null,
-        facts: { kind: context.kind },
-      }),
-    text: (found) =>
-      found.facts.kind === null
-        ? { zh: '组织类型不明', en: 'the kind of organization is unknown' }
-        : label(kindLabels, found.facts.kind as string),
-  }
-  return node
+/** Facts of the identity a condition can test. */
+export type Attribute = (typeof attributes)[number]
+
+/** Checks an `attribute` condition. */
+export const attributeSchema: Strict<{ kind: z.ZodLiteral<'attribute'>; is: Enum<Attribute> }> =
+  z.strictObject({ kind: z.literal('attribute'), is: z.enum(attributes) })
+
+/** A fact of the organization's identity holds on the date. */
+export type AttributeCondition = z.output<typeof attributeSchema>
+
+/** The organization is a charity, holds the fundraising qualification, is national or has a supervising unit. */
+export function attribute(is: Attribute): AttributeCondition {
+  return { kind: 'attribute', is }
 }
 
-const ATTRIBUTES: {
+const WORDS: {
   readonly [A in Attribute]: { readonly yes: LocalText; readonly no: LocalText }
 } = {
   charity: {
@@ -74,14 +67,17 @@ function attributeOf(
 }
 
 /** `attribute`: a fact of the identity holds (charity, fundraising qualification, national level, supervising unit). */
-export function attribute(condition: Has): Node {
-  const node: Node = {
-    kind: 'attribute',
-    evaluate(context) {
-      const found = attributeOf(context.file, condition.is)
-      return outcome(node, { ...found, changesOn: null, flipsOn: null, facts: {} })
-    },
-    text: (found) => (found.value ? ATTRIBUTES[condition.is].yes : ATTRIBUTES[condition.is].no),
-  }
-  return node
+export const attributeKind: ConditionModule<'attribute'> = {
+  facts: [],
+  inner: noInner,
+  check: noIssues,
+  checkInPolicy: noIssues,
+  requires: noSections,
+  compile: (condition) => (context) => ({
+    ...attributeOf(context.file, condition.is),
+    changesOn: null,
+    flipsOn: null,
+    facts: {},
+  }),
+  words: (condition, found) => (found.value ? WORDS[condition.is].yes : WORDS[condition.is].no),
 }

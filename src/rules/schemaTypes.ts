@@ -1,0 +1,17 @@
+import type * as z from 'zod'
+
+// isolatedDeclarations needs every exported schema's type spelled out, and the rule language's
+// types are what its schemas output; these aliases keep those annotations as short as the
+// schemas they describe.
+
+/** A zod object that rejects unknown keys, over the field schemas `S`. */
+export type Strict<S extends z.core.$ZodLooseShape> = z.ZodObject<S, z.core.$strict>
+
+/** A zod enum over the string literals `T`. */
+export type Enum<T extends string> = z.ZodEnum<{ [K in T]: K }>
+
+/** A field that may be left out. */
+export type Opt<T extends z.core.SomeType> = z.ZodOptional<T>
+
+/** An array whose output is read-only, as rules are data nobody edits in place. */
+export type List<T extends z.core.SomeType> = z.ZodReadonly<z.ZodArray<T>>
