@@ -51,13 +51,11 @@ export function dueCommand(context: CliContext): Command {
         ...(options.kind ? { kind: options.kind } : {}),
         ...(options.division ? { division: options.division } : {}),
       })
-      // The rules' render still takes 'zh' or 'en' until it reads the one Language type.
-      const language = context.language === 'zh-CN' ? 'zh' : 'en'
       output.answer(page, () =>
         [
           t.due.header(page.asOf, page.total),
           ...page.items.map(
-            (item) => `${item.due}  ${item.org}  ${item.state}  ${render(item, language)}`,
+            (item) => `${item.due}  ${item.org}  ${item.state}  ${render(item, context.language)}`,
           ),
         ].join('\n'),
       )
