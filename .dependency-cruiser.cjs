@@ -1,5 +1,7 @@
-// The layer order of the design: a folder may import only the folders listed for it.
+// The layer order of the design: a folder may import only the layers listed for it.
 // Everything may use errors.ts, language.ts and _internal/; the entry files (index, node) may use all.
+// A layer is a folder, except the facade, src/createLedger.ts: one file above the layers it wires.
+const files = new Set(['createLedger'])
 const layers = {
   time: [],
   identity: [],
@@ -10,19 +12,22 @@ const layers = {
   proof: ['events', 'time', 'identity'],
   store: ['events', 'proof', 'time', 'identity'],
   'credit-file': ['events', 'evaluation', 'time', 'identity'],
-  ledger: [
-    'store',
-    'proof',
-    'events',
-    'credit-file',
-    'disclosure',
-    'evaluation',
-    'time',
-    'identity',
-  ],
+  ledger: ['store', 'proof', 'events', 'credit-file', 'evaluation', 'time', 'identity'],
   rules: ['credit-file', 'events', 'evaluation', 'time', 'identity'],
   policies: ['rules', 'credit-file', 'events', 'evaluation', 'time', 'identity'],
   disclosure: ['credit-file', 'proof', 'rules', 'events', 'evaluation', 'time', 'identity'],
+  // The facade: wires the write path to a store, a clock, a signer and host entry types, and
+  // gives the ledger its public report, so the write path never imports disclosure.
+  createLedger: [
+    'ledger',
+    'store',
+    'credit-file',
+    'disclosure',
+    'proof',
+    'events',
+    'evaluation',
+    'time',
+  ],
   // The register: read models over every organization, the nightly rules run and due dates,
   // above the ledger, the rules and disclosure, below the adapters.
   register: [
@@ -38,6 +43,7 @@ const layers = {
     'identity',
   ],
   testing: [
+    'createLedger',
     'register',
     'ledger',
     'store',
@@ -51,11 +57,11 @@ const layers = {
   ],
   // Importing another system's records (integrity-ledger/import): above the ledger, which it
   // appends to; its readers are Node-only, its mapping and importRows are not.
-  import: ['ledger', 'store', 'proof', 'events', 'time', 'identity'],
+  import: ['createLedger', 'ledger', 'store', 'proof', 'events', 'time', 'identity'],
   // The public query service: a web-standard request handler over the register, the ledger and
   // disclosure, the `./http` subpath, imported by nothing. No Node built-ins, so it mounts in
   // node:http, Deno or a worker alike.
-  http: ['register', 'ledger', 'disclosure', 'proof', 'events', 'identity', 'time'],
+  http: ['createLedger', 'register', 'ledger', 'disclosure', 'proof', 'events', 'identity', 'time'],
   // The durable stores: Node-only subpaths that no layer imports, so the core stays free of
   // native code.
   adapters: ['register', 'ledger', 'store', 'proof', 'events', 'time', 'identity'],
@@ -64,6 +70,7 @@ const layers = {
   browser: ['disclosure', 'proof', 'events', 'time', 'identity'],
   // The command line: a Node-only subpath over everything, imported by nothing.
   cli: [
+    'createLedger',
     'http',
     'import',
     'adapters',
@@ -80,15 +87,22 @@ const layers = {
     'identity',
   ],
 }
-const folders = Object.keys(layers)
+const names = Object.keys(layers)
+/** The path pattern of a layer below src/: its folder, or the one file it is. */
+const place = (layer) => (files.has(layer) ? `${layer}\\.ts$` : `${layer}/`)
+/** The folders among a layer's imports, which the `*-through-indexes` rules reach by index. */
+const foldersOf = (layer) => layers[layer].filter((name) => !files.has(name)).join('|')
 
-const layerRules = folders.map((layer) => ({
+const layerRules = names.map((layer) => ({
   name: `layer-${layer}`,
   comment: `src/${layer} may import only: ${layers[layer].join(', ') || 'nothing but errors and _internal'}`,
   severity: 'error',
-  from: { path: `^src/${layer}/` },
+  from: { path: `^src/${place(layer)}` },
   to: {
-    path: `^src/(${folders.filter((f) => f !== layer && !layers[layer].includes(f)).join('|')})/`,
+    path: `^src/(${names
+      .filter((f) => f !== layer && !layers[layer].includes(f))
+      .map(place)
+      .join('|')})`,
   },
 }))
 
@@ -101,7 +115,7 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/register/' },
       to: {
-        path: `^src/(${layers.register.join('|')})/`,
+        path: `^src/(${foldersOf('register')})/`,
         pathNot: '^src/[^/]+/index\\.ts$',
       },
     },
@@ -111,7 +125,7 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/import/' },
       to: {
-        path: `^src/(${layers.import.join('|')})/`,
+        path: `^src/(${foldersOf('import')})/`,
         pathNot: '^src/[^/]+/index\\.ts$',
       },
     },
@@ -121,7 +135,7 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/http/' },
       to: {
-        path: `^src/(${layers.http.join('|')})/`,
+        path: `^src/(${foldersOf('http')})/`,
         pathNot: '^src/[^/]+/index\\.ts$',
       },
     },
@@ -169,7 +183,7 @@ module.exports = {
       comment: 'src/_internal is private: it imports nothing from the layers above it',
       severity: 'error',
       from: { path: '^src/_internal/' },
-      to: { path: `^src/(${folders.join('|')})/` },
+      to: { path: `^src/(${names.map(place).join('|')})` },
     },
     {
       name: 'core-is-portable',

@@ -2,7 +2,7 @@
 // organizations by default), in memory: a first run catching up over the workload's years, a
 // nightly run of one more day from its state, and the state kept between them (JSON size, and
 // the time to parse and check it). The figures are quoted in docs/rules-run.md.
-import { createLedger } from '../src/ledger/createLedger'
+import { createLedger } from '../src/createLedger'
 import { cnPolicy } from '../src/policies'
 import { dueDates, runRules } from '../src/register'
 import type { SweepState } from '../src/rules'

@@ -1,5 +1,7 @@
 // The public contract of integrity-ledger, one name at a time.
 
+// The ledger: opened over a store, with a clock, a signer and host entry types.
+export { createLedger, type Ledger, type LedgerHead, type LedgerOptions } from './createLedger'
 // Credit files.
 export { type CreditFile, creditFileOf, evolve } from './credit-file'
 // Disclosure: what the public may see, proved item by item.
@@ -129,7 +131,6 @@ export {
   type AppendResult,
   type Applied,
   type ApplyOptions,
-  createLedger,
   type EntryInput,
   type ErasureOptions,
   type ExpectedVersion,
@@ -140,9 +141,6 @@ export {
   type ImportResult,
   type ImportSource,
   importLedger,
-  type Ledger,
-  type LedgerHead,
-  type LedgerOptions,
   type ReadOptions,
 } from './ledger'
 // Policy packs: China's national rules (with their parameters and working-day calendar) and a

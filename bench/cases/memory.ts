@@ -1,4 +1,4 @@
-import { createLedger } from '../../src/ledger/createLedger'
+import { createLedger } from '../../src/createLedger'
 import { memoryStore } from '../../src/store'
 import { fixedClock } from '../../src/time'
 import type { BenchCase, Row } from '../harness/benchCase'

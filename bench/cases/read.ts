@@ -1,4 +1,4 @@
-import type { Ledger } from '../../src/ledger/createLedger'
+import type { Ledger } from '../../src/createLedger'
 import type { ReadOptions } from '../../src/ledger/readOptions'
 import type { BenchCase, Row, Settings, Target } from '../harness/benchCase'
 import { collectGarbage } from '../harness/measure'

@@ -1,6 +1,6 @@
 import { deepFreeze } from '../../src/_internal/deepFreeze'
+import { createLedger, type Ledger } from '../../src/createLedger'
 import type { Entry } from '../../src/events/catalogue'
-import { createLedger, type Ledger } from '../../src/ledger/createLedger'
 import type { Signer } from '../../src/proof'
 import { type EventStore, memoryStore } from '../../src/store'
 import { fixedClock } from '../../src/time'

@@ -1,4 +1,4 @@
-import { createLedger, type Ledger } from '../ledger'
+import { createLedger, type Ledger } from '../createLedger'
 import type { Signer } from '../proof'
 import { createRegister, type Register, type RegisterStore } from '../register'
 import type { EventStore } from '../store'

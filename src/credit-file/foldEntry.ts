@@ -4,9 +4,9 @@ import type { EntryCatalogue } from '../events/entryCatalogue'
 import { type Amendments, amended, amendsTheRecord } from './amendments'
 import type { CreditFileDraft } from './creditFile'
 import { effectiveDay } from './effectiveDay'
+import { foldBuiltIn } from './foldTable'
 import { hostEntryFolded } from './sections/host'
 import { noteMigration } from './sections/migrations'
-import { step } from './step'
 
 /**
  * Folds one visible entry: notes how far the file reaches and whether the entry was migrated,
@@ -39,6 +39,6 @@ export function foldEntry(
   }
   const current = amendments === undefined ? entry : amended(entry, amendments)
   if (current === undefined) return
-  if (host === undefined) step(draft, current)
+  if (host === undefined) foldBuiltIn(draft, current)
   else hostEntryFolded(draft, current, host)
 }

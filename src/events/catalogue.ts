@@ -121,8 +121,8 @@ export function closingStatus(entry: Entry): OrganizationStatus | undefined {
 
 /**
  * The status after `entry`. It only ever closes a stream: reopening, when the closing entry is
- * retracted or its penalty revoked, needs the closing seq, which whoever tracks status keeps
- * (the ledger's stream summary, the credit file's `closures`).
+ * retracted or its penalty revoked, is `organizationStatus`'s to find, from every closing and
+ * what undoes them, for the ledger's stream summary and the credit file alike.
  */
 export function nextStatus(status: OrganizationStatus, entry: Entry): OrganizationStatus {
   return closingStatus(entry) ?? status

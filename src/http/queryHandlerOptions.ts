@@ -1,6 +1,6 @@
 import * as z from 'zod'
 import { hasMethods } from '../_internal/arguments'
-import type { Ledger } from '../ledger'
+import type { Ledger } from '../createLedger'
 import { parseVerifierKey } from '../proof'
 import type { Register } from '../register'
 

@@ -1,4 +1,4 @@
-import type { Ledger } from '../ledger'
+import type { Ledger } from '../createLedger'
 import type { Register } from '../register'
 
 /** What every route reads: the handler's options, checked, with their defaults. */

@@ -1,5 +1,6 @@
+import { createLedger, type Ledger } from '../createLedger'
 import type { Issue } from '../errors'
-import { type AppendOptions, createLedger, type Ledger } from '../ledger'
+import type { AppendOptions } from '../ledger'
 import { memoryStore } from '../store'
 import type { Clock } from '../time'
 import type { MappedInput } from './mapRow'

@@ -9,7 +9,6 @@ export {
   decisionKey,
 } from './applyDecisions'
 export { changedSince } from './changedSince'
-export { createLedger, type Ledger, type LedgerHead, type LedgerOptions } from './createLedger'
 export type { EntryInput, HostEntryInput, TypedEntryInput } from './entryInput'
 export type { ExpectedVersion, ExpectedVersions } from './expectedVersion'
 export type { ExportOptions } from './exportLedger'

@@ -1,22 +1,15 @@
 import type { OrganizationStatus } from '../events/builtInEntryType'
-import { closingStatus, type Entry } from '../events/catalogue'
+import type { Entry } from '../events/catalogue'
 import type { EntryEnvelope } from '../events/envelope'
+import {
+  type Closing,
+  closingOf,
+  organizationStatus,
+  type Undoing,
+  undoingOf,
+} from '../events/organizationStatus'
 import { dayOf } from '../time'
 import { withEvaluationEntry } from './evaluationRecord'
-
-/** An entry that closed a stream, and the penalty decision it rests on, if it names one. */
-interface Closure {
-  readonly seq: number
-  readonly day: string
-  readonly penalty: number | null
-  readonly status: OrganizationStatus
-}
-
-/** A retraction or a penalty revocation: the entry it voids, unless it is voided itself. */
-interface Voider {
-  readonly seq: number
-  readonly target: number
-}
 
 /** What the ledger keeps in memory of one stream to check invariants without reading it. */
 export interface StreamSummary {
@@ -26,10 +19,10 @@ export interface StreamSummary {
   readonly status: OrganizationStatus
   /** seq of the entry that closed the stream, while it is closed. */
   readonly closedBy?: number
-  /** Every closure in effective order, voided or not. */
-  readonly closures: readonly Closure[]
+  /** Every closing in effective order, voided or not. */
+  readonly closures: readonly Closing[]
   /** Every retraction and penalty revocation of the stream. */
-  readonly voiders: readonly Voider[]
+  readonly voiders: readonly Undoing[]
   /**
    * The evaluation entries (the procedure's steps, grades and grade actions) and what amends
    * them: a handful per evaluation, kept so the next step is checked against the procedure.
@@ -38,9 +31,8 @@ export interface StreamSummary {
 }
 
 /**
- * The summary after one more entry. The status is that of the last closure, in effective
- * order, that no retraction or penalty revocation voids, where a retraction can itself be
- * retracted; this is the status the credit file's fold arrives at, kept without the stream.
+ * The summary after one more entry. The status is the one `organizationStatus` finds, as the
+ * credit file's fold does, kept without the stream: only its closings and undoings are held.
  */
 export function summarize(summary: StreamSummary | undefined, entry: EntryEnvelope): StreamSummary {
   const before = summary ?? {
@@ -52,36 +44,25 @@ export function summarize(summary: StreamSummary | undefined, entry: EntryEnvelo
   }
   const { openedOn } = before
   let { closures, voiders } = before
-  if (
-    entry.amends !== undefined &&
-    (entry.type === 'EntryRetracted' || entry.type === 'PenaltyRevoked')
-  ) {
-    voiders = [...voiders, { seq: entry.seq, target: entry.amends }]
-  }
-  const status = closingStatus(entry as Entry)
-  if (status !== undefined) {
-    const penalty = (entry.data as { penalty?: unknown }).penalty
-    const closure: Closure = {
-      seq: entry.seq,
-      day: dayOf(entry.effectiveAt),
-      penalty: typeof penalty === 'number' ? penalty : null,
-      status,
-    }
-    closures = [...closures, closure].sort((a, b) =>
-      a.day === b.day ? a.seq - b.seq : a.day < b.day ? -1 : 1,
+  const undoing = undoingOf(entry as Entry)
+  if (undoing !== undefined) voiders = [...voiders, undoing]
+  const closing = closingOf(entry as Entry)
+  if (closing !== undefined) {
+    closures = [...closures, closing].sort((a, b) =>
+      a.on === b.on ? a.seq - b.seq : a.on < b.on ? -1 : 1,
     )
   }
   const evaluation = withEvaluationEntry(summary?.evaluation, entry)
   const common = { version: entry.version, openedOn, closures, voiders, evaluation }
-  if (closures.length === 0) return { ...common, status: 'active' }
-  const voided = (seq: number, depth = 0): boolean =>
-    depth < 64 && voiders.some((v) => v.target === seq && !voided(v.seq, depth + 1))
-  const open = closures.findLast(
-    (c) => !voided(c.seq) && (c.penalty === null || !voided(c.penalty)),
-  )
-  return open
-    ? { ...common, status: open.status, closedBy: open.seq }
-    : { ...common, status: 'active' }
+  // The status reads only the closings and the undoings: an entry that adds neither keeps it.
+  if (summary !== undefined && closing === undefined && undoing === undefined) {
+    const { status, closedBy } = summary
+    return closedBy === undefined ? { ...common, status } : { ...common, status, closedBy }
+  }
+  const { status, closedBy } = organizationStatus(closures, voiders)
+  return closedBy === undefined
+    ? { ...common, status }
+    : { ...common, status, closedBy: closedBy.seq }
 }
 
 /** Stream summaries by organization id. */

@@ -1,4 +1,4 @@
-import { createLedger } from '../ledger/createLedger'
+import { createLedger } from '../createLedger'
 import { entryLeafHash, MerkleLog, toHex } from '../proof'
 import type { EventStore } from '../store/eventStore'
 

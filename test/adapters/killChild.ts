@@ -2,7 +2,7 @@
 // --batch entries through a ledger, prints `writing` as each batch goes to the store and
 // `ack <batch> <size> <root>` once the store has committed it.
 import { storeFromArgs } from '../../examples/storeFromArgs'
-import { createLedger } from '../../src/ledger/createLedger'
+import { createLedger } from '../../src/createLedger'
 import { useNodeCrypto } from '../../src/node'
 import type { EventStore, LockedAppend } from '../../src/store/eventStore'
 import { killBatch } from '../../src/testing'

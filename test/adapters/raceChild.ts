@@ -3,8 +3,8 @@
 // expecting that version, and answers `won` or `lost <code>`.
 import { createInterface } from 'node:readline'
 import { storeFromArgs } from '../../examples/storeFromArgs'
+import { createLedger } from '../../src/createLedger'
 import { isLedgerError } from '../../src/errors'
-import { createLedger } from '../../src/ledger/createLedger'
 import { useNodeCrypto } from '../../src/node'
 import { sampleHistory } from '../../src/testing'
 

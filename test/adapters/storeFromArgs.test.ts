@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { storeFromArgs } from '../../examples/storeFromArgs'
-import { createLedger } from '../../src/ledger/createLedger'
+import { createLedger } from '../../src/createLedger'
 import { sampleHistory } from '../../src/testing'
 import { POSTGRES_URL, postgresAvailable, postgresStorage } from './postgres/postgresServer'
 import { tempDatabase } from './sqlite/tempFile'

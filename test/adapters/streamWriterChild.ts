@@ -4,8 +4,8 @@
 // failed and the latency of each call in ms.
 import { createInterface } from 'node:readline'
 import { storeFromArgs } from '../../examples/storeFromArgs'
+import { createLedger } from '../../src/createLedger'
 import { isLedgerError } from '../../src/errors'
-import { createLedger } from '../../src/ledger/createLedger'
 import { useNodeCrypto } from '../../src/node'
 import { sampleHistory } from '../../src/testing'
 

@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { sqliteStore } from '../../src/adapters/sqlite'
-import { createLedger } from '../../src/ledger'
+import { createLedger } from '../../src/createLedger'
 import type { EventStore } from '../../src/store'
 import { registerHistory } from '../../src/testing/register/registerFixtures'
 import { freshDirectory, initialised, jsonLines, run } from './builtBinary'

@@ -1,4 +1,4 @@
-import type { Ledger } from '../../src/ledger/createLedger'
+import type { Ledger } from '../../src/createLedger'
 import type { EntryInput } from '../../src/ledger/entryInput'
 import type { EventStore } from '../../src/store/eventStore'
 import { annualReport, GROUP, newLedger, registration, warning } from '../ledger/fixtures'

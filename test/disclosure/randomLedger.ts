@@ -1,6 +1,6 @@
+import type { Ledger } from '../../src/createLedger'
 import { type Entry, type EntryType, entryTypes, parseEntryData } from '../../src/events/catalogue'
 import type { Person } from '../../src/events/personalData'
-import type { Ledger } from '../../src/ledger/createLedger'
 import type { EntryInput } from '../../src/ledger/entryInput'
 import { GROUP, newLedger } from '../ledger/fixtures'
 

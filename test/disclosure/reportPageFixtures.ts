@@ -1,4 +1,4 @@
-import type { Ledger } from '../../src/ledger/createLedger'
+import type { Ledger } from '../../src/createLedger'
 import type { EntryInput } from '../../src/ledger/entryInput'
 import { GROUP, newLedger } from '../ledger/fixtures'
 

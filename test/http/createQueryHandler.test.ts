@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
+import type { Ledger } from '../../src/createLedger'
 import { isLedgerError } from '../../src/errors'
 import { createQueryHandler, type QueryHandler } from '../../src/http'
-import type { Ledger } from '../../src/ledger'
 import type { Register } from '../../src/register'
 import { get, PUBLIC_KEY, TODAY, townService, YOUTH } from './fixtures'
 

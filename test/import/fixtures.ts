@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { vi } from 'vitest'
+import { createLedger, type Ledger } from '../../src/createLedger'
 import { type ImportMapping, parseImportMapping } from '../../src/import'
 import type { SourceRow } from '../../src/import/sourceRow'
-import { createLedger, type Ledger } from '../../src/ledger'
 import { type EventStore, memoryStore } from '../../src/store'
 import { type Clock, fixedClock } from '../../src/time'
 

@@ -1,8 +1,8 @@
 // Needs the ledger's migration (AppendOptions.migration and the input field `migrated`), which
 // arrives from another branch: until then every row here is refused as an unknown option.
 import { describe, expect, it } from 'vitest'
+import type { Ledger } from '../../src/createLedger'
 import { importRows, parseImportMapping, readRows } from '../../src/import'
-import type { Ledger } from '../../src/ledger'
 import { BAD_LINES, newImportLedger, registryMapping, registryRecords } from './fixtures'
 
 interface Call {

@@ -1,10 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import type { Ledger } from '../../src/createLedger'
 import { canonicalJson } from '../../src/events'
 import { organizationCodeCheckCharacter, usccCheckCharacter } from '../../src/identity'
 import { importRows } from '../../src/import'
 import type { SourceRow } from '../../src/import/sourceRow'
-import type { Ledger } from '../../src/ledger'
 import { inspectionRow, newImportLedger, registrationRow, registryMapping } from './fixtures'
 
 /** The code of the `n`th social group of Hangzhou's Xihu district, both checks valid. */

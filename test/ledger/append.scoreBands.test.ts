@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { createLedger } from '../../src/createLedger'
 import { defineIndicatorSet, nationalIndicatorSets } from '../../src/evaluation'
-import { createLedger } from '../../src/ledger/createLedger'
 import { memoryStore } from '../../src/store'
 import { fixedClock } from '../../src/time'
 import { evaluationSteps, graded, recorded, refused, scoreSheet, step } from './evaluationFixtures'

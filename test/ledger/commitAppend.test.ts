@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createLedger } from '../../src/ledger/createLedger'
+import { createLedger } from '../../src/createLedger'
 import { type AppendBatch, type EventStore, memoryStore } from '../../src/store'
 import { sampleHistory } from '../../src/testing'
 import { fixedClock } from '../../src/time'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { createLedger } from '../../src/createLedger'
 import { isLedgerError } from '../../src/errors'
-import { createLedger } from '../../src/ledger/createLedger'
 import { entryLeafHash, parseCheckpoint, toHex } from '../../src/proof'
 import { memoryStore } from '../../src/store'
 import { fixedClock } from '../../src/time'

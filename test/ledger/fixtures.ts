@@ -1,4 +1,4 @@
-import { createLedger, type Ledger } from '../../src/ledger/createLedger'
+import { createLedger, type Ledger } from '../../src/createLedger'
 import type { EntryInput } from '../../src/ledger/entryInput'
 import { ed25519Signer, type Signer } from '../../src/proof'
 import { memoryStore } from '../../src/store'

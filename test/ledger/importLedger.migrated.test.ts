@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { sqliteStore } from '../../src/adapters/sqlite'
-import { createLedger, type Ledger } from '../../src/ledger/createLedger'
+import { createLedger, type Ledger } from '../../src/createLedger'
 import type { EntryInput } from '../../src/ledger/entryInput'
 import { importLedger } from '../../src/ledger/importLedger'
 import { verifyLedger } from '../../src/proof'

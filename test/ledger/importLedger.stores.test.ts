@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { sqliteStore } from '../../src/adapters/sqlite'
-import { createLedger, type Ledger } from '../../src/ledger/createLedger'
+import { createLedger, type Ledger } from '../../src/createLedger'
 import { importLedger } from '../../src/ledger/importLedger'
 import { type EventStore, memoryStore } from '../../src/store'
 import { sampleHistory } from '../../src/testing'

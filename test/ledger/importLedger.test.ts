@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { createLedger } from '../../src/createLedger'
 import { isLedgerError } from '../../src/errors'
-import { createLedger } from '../../src/ledger/createLedger'
 import { importLedger } from '../../src/ledger/importLedger'
 import { ed25519Signer } from '../../src/proof'
 import { type EventStore, memoryStore } from '../../src/store'

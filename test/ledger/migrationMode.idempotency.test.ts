@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createLedger } from '../../src/ledger/createLedger'
+import { createLedger } from '../../src/createLedger'
 import type { EntryInput } from '../../src/ledger/entryInput'
 import { memoryStore } from '../../src/store'
 import { fixedClock } from '../../src/time'

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { createLedger } from '../../src/ledger/createLedger'
+import { createLedger } from '../../src/createLedger'
 import type { EntryInput } from '../../src/ledger/entryInput'
 import { memoryStore } from '../../src/store'
 import { addDaysIso, dayOf, fixedClock } from '../../src/time'

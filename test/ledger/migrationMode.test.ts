@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { createLedger } from '../../src/createLedger'
 import { canonicalJson } from '../../src/events/canonicalJson'
-import { createLedger } from '../../src/ledger/createLedger'
 import type { EntryInput } from '../../src/ledger/entryInput'
 import { memoryStore } from '../../src/store'
 import { fixedClock } from '../../src/time'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { createLedger } from '../../src/createLedger'
 import type { EntryEnvelope } from '../../src/events'
-import { createLedger } from '../../src/ledger/createLedger'
 import { entryLeafHash } from '../../src/proof'
 import { memoryStore } from '../../src/store'
 import type { EventStore } from '../../src/store/eventStore'

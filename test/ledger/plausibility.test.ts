@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { createLedger } from '../../src/ledger/createLedger'
+import { createLedger } from '../../src/createLedger'
 import { memoryStore } from '../../src/store'
 import { addDaysIso, fixedClock } from '../../src/time'
 import { annualReport, GROUP, registration, snapshot, warning } from './fixtures'

@@ -87,7 +87,7 @@ describe('ledger proofs', () => {
   })
 
   it('throws NO_SIGNER when asked for a checkpoint without a signer', async () => {
-    const { createLedger } = await import('../../src/ledger/createLedger')
+    const { createLedger } = await import('../../src/createLedger')
     const { memoryStore } = await import('../../src/store')
     await expect(createLedger({ store: memoryStore() }).checkpoint()).rejects.toMatchObject({
       code: 'NO_SIGNER',

@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { createLedger, type Ledger } from '../../src/ledger/createLedger'
+import { createLedger, type Ledger } from '../../src/createLedger'
 import type { EntryInput } from '../../src/ledger/entryInput'
 import { memoryStore } from '../../src/store'
 import { type SampleKind, sampleOrganizationId } from '../../src/testing/sampleOrganizationId'

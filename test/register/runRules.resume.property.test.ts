@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import type { Ledger } from '../../src/createLedger'
 import { canonicalJson } from '../../src/events/canonicalJson'
-import type { Ledger } from '../../src/ledger/createLedger'
 import { cnPolicy } from '../../src/policies'
 import { runRules } from '../../src/register'
 import { sameDecisions } from '../../src/rules/sameDecisions'

@@ -1,5 +1,5 @@
 import { townHistory } from '../../examples/town/history'
-import { createLedger, type Ledger } from '../../src/ledger/createLedger'
+import { createLedger, type Ledger } from '../../src/createLedger'
 import { ed25519Signer } from '../../src/proof'
 import { memoryStore } from '../../src/store'
 import type { EventStore } from '../../src/store/eventStore'

@@ -1,5 +1,5 @@
+import { createLedger, type Ledger } from '../../src/createLedger'
 import { changedSince } from '../../src/ledger/changedSince'
-import { createLedger, type Ledger } from '../../src/ledger/createLedger'
 import type { EntryInput } from '../../src/ledger/entryInput'
 import type { SweepLedger } from '../../src/rules/sweep'
 import { memoryStore } from '../../src/store'

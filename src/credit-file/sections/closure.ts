@@ -1,7 +1,7 @@
 import type { OrganizationStatus } from '../../events/builtInEntryType'
-import { closingStatus, type EntryOf } from '../../events/catalogue'
+import type { EntryOf } from '../../events/catalogue'
+import { closingOf, organizationStatus, type Undoing } from '../../events/organizationStatus'
 import type { CreditFileDraft } from '../creditFile'
-import { effectiveDay } from '../effectiveDay'
 
 /** The entry that closed a stream. */
 export interface ClosingEntry {
@@ -12,7 +12,8 @@ export interface ClosingEntry {
 
 /**
  * A deregistration, revocation or ban, or a penalty that revoked the registration. A closure is
- * voided when the penalty behind it is revoked; the status then falls back to the closure before.
+ * voided when the penalty behind it is revoked after it took effect; the status then falls back
+ * to the closure before.
  */
 export interface ClosureView extends ClosingEntry {
   readonly type: 'Deregistered' | 'RegistrationRevoked' | 'Banned' | 'PenaltyImposed'
@@ -33,49 +34,56 @@ type ClosingEntryOf =
 
 /** Adds a closure if the entry closes the stream. */
 export function closed(draft: CreditFileDraft, entry: ClosingEntryOf): void {
-  const status = closingStatus(entry)
-  if (status === undefined || status === 'active') return
+  const closing = closingOf(entry)
+  if (closing === undefined) return
   draft.registration.closures.push({
-    seq: entry.seq,
+    seq: closing.seq,
     type: entry.type,
-    on: effectiveDay(entry.effectiveAt),
-    status,
+    on: closing.on,
+    status: closing.status,
     reason: reasonOf(entry),
-    penalty: entry.type === 'RegistrationRevoked' ? (entry.data.penalty ?? null) : null,
+    penalty: closing.penalty,
     voidedBy: null,
     voidedOn: null,
   })
 }
 
-/** Voids the closures that rest on a revoked penalty. */
-export function voidClosures(
-  draft: CreditFileDraft,
-  penalty: number,
-  by: number,
-  on: string,
-): void {
-  for (const closure of draft.registration.closures) {
-    if ((closure.seq === penalty || closure.penalty === penalty) && closure.voidedBy === null) {
-      closure.voidedBy = by
-      closure.voidedOn = on
-    }
+/**
+ * Sets `status` and `closedBy` from the last closure still standing, and marks the closures
+ * a penalty revocation voided, as `organizationStatus` decides for the ledger too. Retracted
+ * entries never reach the file, so the penalties' revocations are all it is told of.
+ */
+export function settleStatus(draft: CreditFileDraft): void {
+  const closures = draft.registration.closures
+  const { status, closedBy, voidedBy } = organizationStatus(closures, revocationsOf(draft))
+  for (const closure of closures) {
+    const voiding = voidedBy.get(closure.seq)
+    const by = voiding?.seq ?? null
+    const on = voiding?.on ?? null
+    if (closure.voidedBy !== by) closure.voidedBy = by
+    if (closure.voidedOn !== on) closure.voidedOn = on
+  }
+  draft.status = status
+  if (closedBy === undefined) draft.closedBy = null
+  else if (draft.closedBy?.seq !== closedBy.seq) {
+    draft.closedBy = { seq: closedBy.seq, type: closedBy.type, on: closedBy.on }
   }
 }
 
-/** Sets `status` and `closedBy` from the last closure still standing. */
-export function settleStatus(draft: CreditFileDraft): void {
-  const closures = draft.registration.closures
-  for (let i = closures.length - 1; i >= 0; i--) {
-    const closure = closures[i]
-    if (closure === undefined || closure.voidedBy !== null) continue
-    draft.status = closure.status
-    if (draft.closedBy?.seq !== closure.seq) {
-      draft.closedBy = { seq: closure.seq, type: closure.type, on: closure.on }
-    }
-    return
+/** The revocations of the file's penalties: the first of each, as the penalties record it. */
+function revocationsOf(draft: CreditFileDraft): Undoing[] {
+  if (draft.registration.closures.length === 0) return []
+  const revocations: Undoing[] = []
+  for (const penalty of draft.penalties) {
+    if (penalty.revokedBy === null || penalty.revokedOn === null) continue
+    revocations.push({
+      kind: 'revocation',
+      seq: penalty.revokedBy,
+      on: penalty.revokedOn,
+      target: penalty.seq,
+    })
   }
-  draft.status = 'active'
-  draft.closedBy = null
+  return revocations
 }
 
 function reasonOf(entry: ClosingEntryOf): string {

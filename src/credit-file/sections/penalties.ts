@@ -5,7 +5,7 @@ import type { Sanction } from '../../events/types/sanction'
 import { copyData } from '../copyData'
 import type { CreditFileDraft } from '../creditFile'
 import { effectiveDay } from '../effectiveDay'
-import { closed, voidClosures } from './closure'
+import { closed } from './closure'
 
 /** An administrative penalty, and whether it was revoked since. */
 export interface PenaltyView {
@@ -50,7 +50,7 @@ export function penaltyImposed(draft: CreditFileDraft, entry: EntryOf<'PenaltyIm
   closed(draft, entry)
 }
 
-/** Marks the penalty revoked and voids any closure that rested on it. */
+/** Marks the penalty revoked; settling the status voids any closure that rests on it. */
 export function penaltyRevoked(draft: CreditFileDraft, entry: EntryOf<'PenaltyRevoked'>): void {
   const target = entry.amends
   const penalty = draft.penalties.find((item) => item.seq === target)
@@ -60,5 +60,4 @@ export function penaltyRevoked(draft: CreditFileDraft, entry: EntryOf<'PenaltyRe
   penalty.revokedBy = entry.seq
   penalty.revokedOn = on
   penalty.revocationReason = entry.data.reason
-  voidClosures(draft, target, entry.seq, on)
 }

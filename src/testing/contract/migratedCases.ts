@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest'
+import { createLedger } from '../../createLedger'
 import { canonicalJson } from '../../events/canonicalJson'
-import { createLedger } from '../../ledger/createLedger'
 import type { EntryInput } from '../../ledger/entryInput'
 import { ed25519Signer, verifyLedger } from '../../proof'
 import type { EventStore } from '../../store/eventStore'

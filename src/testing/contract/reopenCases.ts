@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest'
-import { createLedger } from '../../ledger/createLedger'
+import { createLedger } from '../../createLedger'
 import { entryLeafHash } from '../../proof'
 import type { EventStore } from '../../store/eventStore'
 import { sampleHistory } from '../sampleHistory'

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest'
+import { createLedger } from '../../createLedger'
 import { isLedgerError } from '../../errors'
-import { createLedger } from '../../ledger/createLedger'
 import type { EventStore } from '../../store/eventStore'
 import { sampleHistory } from '../sampleHistory'
 import { collect } from './fixtures'

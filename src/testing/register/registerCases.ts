@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest'
+import { createLedger } from '../../createLedger'
 import { creditFileOf } from '../../credit-file'
 import { upcastEntry } from '../../events'
-import { createLedger } from '../../ledger/createLedger'
 import {
   createRegister,
   type ListedRow,

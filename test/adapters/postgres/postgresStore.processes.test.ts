@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createLedger } from '../../../src/ledger/createLedger'
+import { createLedger } from '../../../src/createLedger'
 import { sampleHistory } from '../../../src/testing'
 import { raceProcesses } from '../raceProcesses'
 import { writeProcesses } from '../writeProcesses'

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { sqliteRegisterStore, sqliteStore } from '../../../src/adapters/sqlite'
-import { createLedger } from '../../../src/ledger/createLedger'
+import { createLedger } from '../../../src/createLedger'
 import { createRegister, type RegisterRecord } from '../../../src/register'
 import type { EventStore } from '../../../src/store/eventStore'
 import { townLedger } from '../../register/town'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { sqliteStore } from '../../../src/adapters/sqlite'
-import { createLedger } from '../../../src/ledger/createLedger'
+import { createLedger } from '../../../src/createLedger'
 import { sampleHistory } from '../../../src/testing'
 import { raceProcesses } from '../raceProcesses'
 import { writeProcesses } from '../writeProcesses'

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { Ledger } from '../../../src/createLedger'
 import {
   nationalDisclosurePolicy,
   type PublicReport,
@@ -9,7 +10,6 @@ import {
   verifyReport,
 } from '../../../src/disclosure'
 import { publicFieldIssues } from '../../../src/disclosure/verify/publicFieldIssues'
-import type { Ledger } from '../../../src/ledger/createLedger'
 import { GROUP, recordedGroup, signer } from '../fixtures'
 
 const DISTRICT = '上海市金山区民政局'

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
+import type { Ledger } from '../../../src/createLedger'
 import type { CheckpointAnswer, QueryHandler } from '../../../src/http'
-import type { Ledger } from '../../../src/ledger'
 import {
   fromHex,
   parseCheckpoint,

@@ -1,37 +1,41 @@
 import * as z from 'zod'
-import { checkArgument, expectCount, expectString, hasMethods } from '../_internal/arguments'
-import { type CreditFile, foldCreditFile } from '../credit-file'
+import { checkArgument, expectCount, expectString, hasMethods } from './_internal/arguments'
+import { type CreditFile, foldCreditFile } from './credit-file'
 import {
   disclosingHostTypes,
   nationalDisclosurePolicy,
   type PublicReport,
   type PublicReportOptions,
   publicReport,
-} from '../disclosure'
-import { LedgerError, type Result } from '../errors'
-import { checkIndicatorSets, type IndicatorSet, nationalIndicatorSets } from '../evaluation'
-import { type EntryCatalogue, entryCatalogue } from '../events/entryCatalogue'
-import type { EntryEnvelope } from '../events/envelope'
-import type { HostEntryType } from '../events/hostEntryType'
-import type { PersonalData } from '../events/personalData'
-import { type Signer, signCheckpoint, toHex } from '../proof'
-import type { EventStore, PersonalRecord } from '../store/eventStore'
-import { type Clock, systemClock } from '../time'
-import { type AppendOptions, type AppendResult, append } from './append'
+} from './disclosure'
+import { LedgerError, type Result } from './errors'
+import { checkIndicatorSets, type IndicatorSet, nationalIndicatorSets } from './evaluation'
+import { type EntryCatalogue, entryCatalogue } from './events/entryCatalogue'
+import type { EntryEnvelope } from './events/envelope'
+import type { HostEntryType } from './events/hostEntryType'
+import type { PersonalData } from './events/personalData'
+import { type AppendOptions, type AppendResult, append } from './ledger/append'
 import {
   type ApplicableDecision,
   type Applied,
   type ApplyOptions,
   applyDecisions,
-} from './applyDecisions'
-import { changedSince } from './changedSince'
-import type { EntryInput } from './entryInput'
-import { type ExportOptions, exportLedger } from './exportLedger'
-import { catchUp, newLedgerState } from './ledgerState'
-import { type ErasureOptions, erasePersonalData, readPersonalRecord } from './personalData'
-import { type ConsistencyBundle, type InclusionBundle, proofsOf } from './proofs'
-import { parseReadOptions, type ReadOptions } from './readOptions'
-import { toLedgerError } from './toLedgerError'
+} from './ledger/applyDecisions'
+import { changedSince } from './ledger/changedSince'
+import type { EntryInput } from './ledger/entryInput'
+import { type ExportOptions, exportLedger } from './ledger/exportLedger'
+import { catchUp, newLedgerState } from './ledger/ledgerState'
+import { type ErasureOptions, erasePersonalData, readPersonalRecord } from './ledger/personalData'
+import { type ConsistencyBundle, type InclusionBundle, proofsOf } from './ledger/proofs'
+import { parseReadOptions, type ReadOptions } from './ledger/readOptions'
+import { toLedgerError } from './ledger/toLedgerError'
+import { type Signer, signCheckpoint, toHex } from './proof'
+import type { EventStore, PersonalRecord } from './store/eventStore'
+import { type Clock, systemClock } from './time'
+
+// The facade over the layers: it wires the write path to a store, a clock, a signer and the
+// host's entry types, and gives the ledger its public report, so the write path itself never
+// reaches up into disclosure.
 
 // What `createLedger` reads of its options before it uses them.
 const ledgerOptionsSchema = z.object({
