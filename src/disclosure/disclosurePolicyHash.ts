@@ -1,5 +1,4 @@
-import { canonicalBytes } from '../events'
-import { sha256, toHex } from '../proof'
+import { contentHash } from '../events'
 import type { DisclosurePolicy } from './disclosurePolicy'
 
 /**
@@ -7,5 +6,5 @@ import type { DisclosurePolicy } from './disclosurePolicy'
  * PublicationEnded entry and a public report cite, so the policy can be found and checked.
  */
 export function disclosurePolicyHash(policy: DisclosurePolicy): string {
-  return toHex(sha256(canonicalBytes(policy)))
+  return contentHash(policy)
 }

@@ -10,6 +10,7 @@ export {
 } from './builtInEntryType'
 export { canonicalBytes, canonicalJson } from './canonicalJson'
 export { closingStatus, nextStatus, parseEntryData, upcastEntry } from './catalogue'
+export { contentHash } from './contentHash'
 export { correctEntryData } from './correctEntryData'
 export { builtInCatalogue, type EntryCatalogue, entryCatalogue } from './entryCatalogue'
 export { type EntryTypeKey, entryTypeNameSchema, hostEntryTypeNamePattern } from './entryTypeNames'

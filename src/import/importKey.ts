@@ -1,5 +1,4 @@
-import { canonicalBytes } from '../events'
-import { sha256, toHex } from '../proof'
+import { contentHash } from '../events'
 import type { MappedInput } from './mapRow'
 
 /**
@@ -13,5 +12,5 @@ export function importKey(input: MappedInput, source: string | undefined): strin
   const { personal, ...rest } = input
   const people = Array.isArray(personal) ? personal.length : 0
   const content = { source: source ?? null, input: { ...rest, personal: people } }
-  return `import:${toHex(sha256(canonicalBytes(content)))}`
+  return `import:${contentHash(content)}`
 }

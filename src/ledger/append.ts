@@ -1,9 +1,9 @@
 import * as z from 'zod'
 import { fromZodIssues } from '../_internal/issues'
 import type { Issue, Result } from '../errors'
-import { canonicalBytes } from '../events/canonicalJson'
 import type { Entry } from '../events/catalogue'
-import { fromHex, sha256, toHex, verifyPersonalData } from '../proof'
+import { contentHash } from '../events/contentHash'
+import { fromHex, toHex, verifyPersonalData } from '../proof'
 import type { IdempotencyRecord } from '../store/eventStore'
 import { commitAppend } from './commitAppend'
 import { type ValidInput, validateInputs } from './entryInput'
@@ -124,7 +124,7 @@ function hashRequest(
     })),
     ...(migration ? { migration } : {}),
   }
-  return toHex(sha256(canonicalBytes(request)))
+  return contentHash(request)
 }
 
 /**

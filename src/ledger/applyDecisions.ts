@@ -1,10 +1,9 @@
 import * as z from 'zod'
 import { checkArgument } from '../_internal/arguments'
 import type { Issue, Result } from '../errors'
-import { canonicalBytes } from '../events/canonicalJson'
 import type { Entry } from '../events/catalogue'
+import { contentHash } from '../events/contentHash'
 import type { Cause } from '../events/envelope'
-import { sha256, toHex } from '../proof'
 import type { AppendOptions, AppendResult } from './append'
 
 /**
@@ -143,7 +142,7 @@ export function decisionKey(entry: NonNullable<ApplicableDecision['entry']>): st
     org: entry.org,
     type: entry.type,
   }
-  return `decision:${toHex(sha256(canonicalBytes(identity)))}`
+  return `decision:${contentHash(identity)}`
 }
 
 function definedOnly(confirmation: Confirmation): Confirmation {

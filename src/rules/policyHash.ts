@@ -1,13 +1,7 @@
-import { sha256 } from '@noble/hashes/sha2.js'
-import { bytesToHex } from '@noble/hashes/utils.js'
-import { canonicalBytes } from '../events'
+import { contentHash } from '../events'
 import type { PolicyDocument } from './policy'
 
-/**
- * The identity of a policy: SHA-256 of the RFC 8785 canonical JSON of its document, as lower-case
- * hex. Computed with `@noble/hashes` directly, because the rules layer may not import `proof`
- * (whose installable provider the ledger uses); a policy is hashed once, so speed does not matter.
- */
+/** The identity of a policy: the content hash of its document (SHA-256 of its canonical JSON, hex). */
 export function policyHash(document: PolicyDocument): string {
-  return bytesToHex(sha256(canonicalBytes(document)))
+  return contentHash(document)
 }

@@ -1,5 +1,4 @@
-import { canonicalBytes } from '../../events'
-import { sha256, toHex } from '../../proof'
+import { contentHash } from '../../events'
 import type { PublicReport } from './publicReport'
 
 /** The format a public report declares, and the first line of its signed statement. */
@@ -14,6 +13,6 @@ export const REPORT_FORMAT = 'integrity-ledger/public-report/v1'
  */
 export function reportStatementText(report: Omit<PublicReport, 'statement'>, size: number): string {
   const { statement: _, ...body } = report as PublicReport
-  const digest = toHex(sha256(canonicalBytes(body)))
+  const digest = contentHash(body)
   return `${REPORT_FORMAT}\n${report.org}\n${report.asOf}\n${size}\n${digest}\n`
 }
