@@ -1,4 +1,4 @@
-import type { Issue } from '../errors'
+import type { Issue, PlainIssueCode } from '../errors'
 import { PERSON_FIELDS, type PeopleCommitments, peopleHash, toHex } from '../proof'
 import { fieldDigest } from '../proof/commitment/fieldCommitment'
 import { decodeHex } from '../proof/encoding'
@@ -95,6 +95,6 @@ function problemIn(
   return undefined
 }
 
-function issue(code: string, path: (string | number)[], message: string): Issue {
+function issue(code: PlainIssueCode, path: (string | number)[], message: string): Issue {
   return { code, path: ['people', ...path], message }
 }

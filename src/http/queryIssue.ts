@@ -1,7 +1,28 @@
 import type { Issue } from '../errors'
+import type { IssueCode } from '../issueCodes'
 
 /** The languages of the pages: Chinese first, English by `?lang=en`. */
 export type PageLanguage = 'zh-CN' | 'en'
+
+/**
+ * The codes of the issues with a request's parameters: the part of `IssueCode` the query
+ * service answers with, under `INVALID_QUERY` and status 400.
+ */
+export type QueryIssueCode = Extract<
+  IssueCode,
+  | 'invalid_text'
+  | 'invalid_day'
+  | 'after_today'
+  | 'invalid_count'
+  | 'invalid_division'
+  | 'invalid_language'
+  | 'invalid_organization_id'
+  | 'invalid_list'
+  | 'out_of_range'
+  | 'missing_parameter'
+  | 'repeated_parameter'
+  | 'unknown_parameter'
+>
 
 /** A text in both page languages. */
 export type Words = Readonly<Record<PageLanguage, string>>
@@ -11,7 +32,7 @@ export type Words = Readonly<Record<PageLanguage, string>>
  * its reader's and the API in English. `code` is stable; `path` names the parameter.
  */
 export interface QueryIssue {
-  readonly code: string
+  readonly code: QueryIssueCode
   readonly path: readonly [string]
   readonly message: Words
 }
@@ -22,7 +43,7 @@ export type QueryResult<T> =
   | { readonly success: false; readonly issues: readonly QueryIssue[] }
 
 /** The issue for a parameter whose value is not what it must be. */
-export function invalidParameter(code: string, name: string, expects: Words): QueryIssue {
+export function invalidParameter(code: QueryIssueCode, name: string, expects: Words): QueryIssue {
   return {
     code,
     path: [name],

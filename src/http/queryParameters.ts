@@ -5,6 +5,7 @@ import {
   invalidParameter,
   type PageLanguage,
   type QueryIssue,
+  type QueryIssueCode,
   type QueryResult,
   type Words,
 } from './queryIssue'
@@ -20,13 +21,13 @@ const count = (max: number) =>
 // Core schemas, so that the shared mini ones (a day) serve beside classic ones.
 interface Parameter<T> {
   readonly schema: z.core.$ZodType<T, string>
-  readonly code: string
+  readonly code: QueryIssueCode
   readonly expects: Words
 }
 
 const parameter = <T>(
   schema: z.core.$ZodType<T, string>,
-  code: string,
+  code: QueryIssueCode,
   expects: Words,
 ): Parameter<T> => ({ schema, code, expects })
 
