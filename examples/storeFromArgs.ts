@@ -58,7 +58,7 @@ function storageOf(argv: readonly string[]): Storage {
       `--store ${raw}: expected memory, sqlite:FILE or postgres:URL`,
       [
         {
-          code: 'invalid_store',
+          code: 'invalid_value',
           path: ['--store'],
           message: parsed.error.issues[0]?.message ?? '',
         },

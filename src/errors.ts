@@ -1,12 +1,32 @@
-/** One problem with an input: where it is, what is wrong, and a stable code to branch on. */
-export interface Issue {
+import type { IssueCode } from './issueCodes'
+import type { OutsideCalendarIssue } from './time/outsideCalendar'
+
+/** The fields every issue has; `C` narrows its code to one kind or a few. */
+export interface BaseIssue<C extends IssueCode = IssueCode> {
   /** Stable machine-readable reason, e.g. `invalid_check_character` or `unknown_organization`. */
-  readonly code: string
+  readonly code: C
   /** Where the problem is, as in zod: keys and indexes from the input's root. */
   readonly path: readonly (string | number)[]
   /** A sentence for people. */
   readonly message: string
 }
+
+/** The codes whose issues carry nothing beyond code, path and message. */
+export type PlainIssueCode = Exclude<IssueCode, OutsideCalendarIssue['code']>
+
+/**
+ * One problem with an input: where it is, what is wrong, and a stable code to branch on. Each
+ * kind has its own shape, as zod's issues do: a `switch` on `code` narrows to it (an
+ * `outside_calendar` issue carries the `year` to add). The codes are `IssueCode`.
+ *
+ * @example
+ * switch (issue.code) {
+ *   case 'outside_calendar': return `add the holidays of ${issue.year}`
+ *   case 'version_conflict': return 'reload and try again'
+ *   default: return issue.message
+ * }
+ */
+export type Issue = BaseIssue<PlainIssueCode> | OutsideCalendarIssue
 
 /** The zod convention for expected failures: the value, or the issues that stopped it. */
 export type Result<T> =

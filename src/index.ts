@@ -35,7 +35,15 @@ export {
   verifyReport,
   verifyReportConsistency,
 } from './disclosure'
-export { type Issue, isLedgerError, LedgerError, type LedgerErrorCode, type Result } from './errors'
+export {
+  type BaseIssue,
+  type Issue,
+  isLedgerError,
+  LedgerError,
+  type LedgerErrorCode,
+  type PlainIssueCode,
+  type Result,
+} from './errors'
 // Evaluation: the measures in force, grade validity, cool-off and re-evaluation windows,
 // indicator sets and their score bands.
 export {
@@ -124,6 +132,9 @@ export {
   validateFilingId,
   validateUscc,
 } from './identity'
+// Issue codes: every code an issue can carry, and the error code each is thrown with.
+export { type IssueCode, issueCodes } from './issueCodes'
+export { issueErrorCodes } from './issueErrorCodes'
 export { type Language, languageOf, languages } from './language'
 // The ledger.
 export {

@@ -1,10 +1,23 @@
-import type { Issue } from '../errors'
+import type * as z from 'zod'
+import type { Issue, PlainIssueCode } from '../errors'
 
 interface ZodLikeIssue {
-  readonly code: string
+  readonly code: z.core.$ZodIssue['code']
   readonly path: readonly PropertyKey[]
   readonly message: string
   readonly params?: { readonly code?: unknown } | undefined
+}
+
+/**
+ * The stable code of a zod issue: zod's own, or for a `custom` issue the one in `params.code`.
+ */
+// The library's refinements put only IssueCode values in `params.code` (their helpers take an
+// IssueCode) and none of a shaped issue's; a host's own schema may carry another string there,
+// which is passed on unchanged rather than hidden behind `custom`.
+export function codeOfZodIssue(issue: ZodLikeIssue): PlainIssueCode {
+  return issue.code === 'custom' && typeof issue.params?.code === 'string'
+    ? (issue.params.code as PlainIssueCode)
+    : issue.code
 }
 
 /**
@@ -16,10 +29,7 @@ export function fromZodIssues(
   prefix: readonly (string | number)[] = [],
 ): Issue[] {
   return issues.map((issue) => ({
-    code:
-      issue.code === 'custom' && typeof issue.params?.code === 'string'
-        ? issue.params.code
-        : issue.code,
+    code: codeOfZodIssue(issue),
     path: [...prefix, ...issue.path.map((key) => (typeof key === 'number' ? key : String(key)))],
     message: issue.message,
   }))

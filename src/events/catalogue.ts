@@ -1,6 +1,6 @@
 import { expectObject, textOf } from '../_internal/arguments'
 import { fromZodIssues } from '../_internal/issues'
-import { type Issue, LedgerError, type Result } from '../errors'
+import { type Issue, LedgerError, type PlainIssueCode, type Result } from '../errors'
 import type { EntryTypeDefinition, OrganizationStatus } from './builtInEntryType'
 import {
   type Entry,
@@ -128,6 +128,6 @@ export function nextStatus(status: OrganizationStatus, entry: Entry): Organizati
   return closingStatus(entry) ?? status
 }
 
-function failure(code: string, path: Issue['path'], message: string): Result<never> {
+function failure(code: PlainIssueCode, path: Issue['path'], message: string): Result<never> {
   return { success: false, issues: [{ code, path, message }] }
 }

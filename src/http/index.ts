@@ -1,6 +1,7 @@
 export { createQueryHandler, type QueryHandler } from './createQueryHandler'
 export type { ListedSummary, OrganizationSummary } from './publicRows'
 export type { QueryHandlerOptions } from './queryHandlerOptions'
+export type { QueryIssueCode } from './queryIssue'
 export type { ListAnswer } from './routes/listRoutes'
 export type { CheckpointAnswer } from './routes/logRoutes'
 export type { SearchAnswer } from './routes/searchRoutes'

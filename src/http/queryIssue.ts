@@ -1,5 +1,26 @@
 import type { Issue } from '../errors'
+import type { IssueCode } from '../issueCodes'
 import type { Language } from '../language'
+
+/**
+ * The codes of the issues with a request's parameters: the part of `IssueCode` the query
+ * service answers with, under `INVALID_QUERY` and status 400.
+ */
+export type QueryIssueCode = Extract<
+  IssueCode,
+  | 'invalid_text'
+  | 'invalid_day'
+  | 'after_today'
+  | 'invalid_count'
+  | 'invalid_division'
+  | 'invalid_language'
+  | 'invalid_organization_id'
+  | 'invalid_list'
+  | 'out_of_range'
+  | 'missing_parameter'
+  | 'repeated_parameter'
+  | 'unknown_parameter'
+>
 
 /** A text in both page languages: Chinese first, English by `?lang=en`. */
 export type Words = Readonly<Record<Language, string>>
@@ -9,7 +30,7 @@ export type Words = Readonly<Record<Language, string>>
  * its reader's and the API in English. `code` is stable; `path` names the parameter.
  */
 export interface QueryIssue {
-  readonly code: string
+  readonly code: QueryIssueCode
   readonly path: readonly [string]
   readonly message: Words
 }
@@ -20,7 +41,7 @@ export type QueryResult<T> =
   | { readonly success: false; readonly issues: readonly QueryIssue[] }
 
 /** The issue for a parameter whose value is not what it must be. */
-export function invalidParameter(code: string, name: string, expects: Words): QueryIssue {
+export function invalidParameter(code: QueryIssueCode, name: string, expects: Words): QueryIssue {
   return {
     code,
     path: [name],

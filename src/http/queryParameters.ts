@@ -2,7 +2,13 @@ import * as z from 'zod'
 import type { Language } from '../language'
 import { isoDateSchema } from '../time'
 import { MAX_LIMIT } from './queryHandlerOptions'
-import { invalidParameter, type QueryIssue, type QueryResult, type Words } from './queryIssue'
+import {
+  invalidParameter,
+  type QueryIssue,
+  type QueryIssueCode,
+  type QueryResult,
+  type Words,
+} from './queryIssue'
 
 const count = (max: number) =>
   z
@@ -15,13 +21,13 @@ const count = (max: number) =>
 // Core schemas, so that the shared mini ones (a day) serve beside classic ones.
 interface Parameter<T> {
   readonly schema: z.core.$ZodType<T, string>
-  readonly code: string
+  readonly code: QueryIssueCode
   readonly expects: Words
 }
 
 const parameter = <T>(
   schema: z.core.$ZodType<T, string>,
-  code: string,
+  code: QueryIssueCode,
   expects: Words,
 ): Parameter<T> => ({ schema, code, expects })
 

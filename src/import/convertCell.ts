@@ -1,3 +1,4 @@
+import type { PlainIssueCode } from '../errors'
 import type { Conversion } from './fieldMapping'
 import { sheetDate } from './sheetDate'
 import { yuanAmount } from './yuanAmount'
@@ -8,7 +9,7 @@ export type FilledCell = string | number | boolean | Date
 /** What a conversion made of a cell: the value, or why it could not. */
 export type Converted =
   | { readonly ok: true; readonly value: unknown }
-  | { readonly ok: false; readonly code: string; readonly expected: string }
+  | { readonly ok: false; readonly code: PlainIssueCode; readonly expected: string }
 
 const TRUE = new Set(['是', '有', 'true', 'yes', 'y', '1', '√', '✓', '对'])
 const FALSE = new Set(['否', '无', 'false', 'no', 'n', '0', '×', '✗', '错'])
@@ -52,7 +53,7 @@ export function convertCell(cell: FilledCell, conversion: Conversion): Converted
   }
 }
 
-function result(value: unknown, code: string, expected: string): Converted {
+function result(value: unknown, code: PlainIssueCode, expected: string): Converted {
   return value === undefined ? { ok: false, code, expected } : { ok: true, value }
 }
 

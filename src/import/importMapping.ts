@@ -1,5 +1,6 @@
 import * as z from 'zod'
-import { type Issue, LedgerError } from '../errors'
+import { codeOfZodIssue } from '../_internal/issues'
+import { type Issue, LedgerError, type PlainIssueCode } from '../errors'
 import { fieldMappingSchema } from './fieldMapping'
 import { kindMappingSchema } from './kindMapping'
 
@@ -35,7 +36,7 @@ export const importMappingSchema: z.ZodObject<
     kinds: z.array(kindMappingSchema).min(1).max(200),
   })
   .superRefine((mapping, context) => {
-    const issue = (code: string, path: (string | number)[], message: string) =>
+    const issue = (code: PlainIssueCode, path: (string | number)[], message: string) =>
       context.addIssue({ code: 'custom', params: { code }, path, message })
     if (mapping.kindColumn === undefined) {
       if (mapping.kinds.length > 1) {
@@ -104,10 +105,8 @@ export function parseImportMapping(raw: unknown): ImportMapping {
 
 // The refinements' own codes (`unknown_field`, `duplicate_when`…) instead of zod's `custom`.
 function toIssue(issue: z.core.$ZodIssue): Issue {
-  const params =
-    issue.code === 'custom' ? (issue.params as { code?: unknown } | undefined) : undefined
   return {
-    code: typeof params?.code === 'string' ? params.code : issue.code,
+    code: codeOfZodIssue(issue),
     path: issue.path.map((key) => (typeof key === 'number' ? key : String(key))),
     message: issue.message,
   }

@@ -1,5 +1,6 @@
 import { createLedger, type Ledger } from '../createLedger'
 import type { Issue } from '../errors'
+import type { IssueCode } from '../issueCodes'
 import type { AppendOptions } from '../ledger'
 import { memoryStore } from '../store'
 import type { Clock } from '../time'
@@ -37,7 +38,7 @@ export function ledgerTarget(ledger: Ledger): ImportTarget {
 }
 
 // What a scratch ledger refuses only because it lacks the target's entries.
-const NEEDS_EARLIER_ENTRIES = new Set([
+const NEEDS_EARLIER_ENTRIES: ReadonlySet<IssueCode> = new Set<IssueCode>([
   'unknown_organization',
   'amends_unknown_entry',
   'amends_wrong_type',

@@ -1,4 +1,4 @@
-import type { Issue } from '../errors'
+import type { Issue, PlainIssueCode } from '../errors'
 import { cellText, convertCell, type FilledCell } from './convertCell'
 import type { FieldMapping } from './fieldMapping'
 import { isEmptyCell, type SourceRow } from './sourceRow'
@@ -66,6 +66,6 @@ function one(cell: FilledCell, field: FieldMapping, column: string, target: stri
   )
 }
 
-function invalid(code: string, column: string, message: string): FieldRead {
+function invalid(code: PlainIssueCode, column: string, message: string): FieldRead {
   return { kind: 'invalid', issue: { code, path: [column], message } }
 }

@@ -1,5 +1,5 @@
 import type { EvaluationView } from '../credit-file'
-import type { Issue } from '../errors'
+import type { Issue, PlainIssueCode } from '../errors'
 import {
   EVALUATION_2026_FROM,
   type EvaluationKind,
@@ -145,6 +145,6 @@ function openingIssues(
   return issues
 }
 
-function issue(code: string, path: (string | number)[], message: string): Issue {
+function issue(code: PlainIssueCode, path: (string | number)[], message: string): Issue {
   return { code, path, message }
 }

@@ -1,5 +1,5 @@
 import type { CreditFile, EvaluationView } from '../credit-file'
-import type { Issue } from '../errors'
+import type { Issue, PlainIssueCode } from '../errors'
 import { EVALUATION_2026_FROM, grades, sameScore } from '../evaluation'
 import type { EntryData } from '../events/catalogue'
 import type { ValidInput } from './entryInput'
@@ -157,6 +157,6 @@ export function certificateIssues(input: ValidInput, file: CreditFile): Issue[] 
   return issues
 }
 
-function issue(code: string, path: (string | number)[], message: string): Issue {
+function issue(code: PlainIssueCode, path: (string | number)[], message: string): Issue {
   return { code, path, message }
 }

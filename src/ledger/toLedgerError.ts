@@ -1,6 +1,9 @@
 import { type Issue, LedgerError, type LedgerErrorCode } from '../errors'
+import type { IssueCode } from '../issueCodes'
 
-const CODES: Readonly<Record<string, LedgerErrorCode>> = {
+// The issues that give append's error a code of its own; the rest are INVALID_INPUT, or
+// INVALID_ORGANIZATION_ID at the organization's id.
+const CODES: { readonly [C in IssueCode]?: LedgerErrorCode } = {
   version_conflict: 'VERSION_CONFLICT',
   clock_behind: 'CLOCK_BEHIND',
   unknown_organization: 'UNKNOWN_ORGANIZATION',

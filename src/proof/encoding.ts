@@ -100,8 +100,9 @@ export function decodeBase64(text: string): Uint8Array | undefined {
   return bytes
 }
 
-function malformed(encoding: string, message: string): LedgerError {
+function malformed(encoding: 'hex' | 'base64', message: string): LedgerError {
+  const code = encoding === 'hex' ? 'invalid_hex' : 'invalid_base64'
   return new LedgerError('INVALID_INPUT', `cannot decode ${encoding}: ${message}`, [
-    { code: `invalid_${encoding}`, path: [], message },
+    { code, path: [], message },
   ])
 }

@@ -1,4 +1,4 @@
-import type { Result } from '../errors'
+import type { PlainIssueCode, Result } from '../errors'
 import type { EntryEnvelope } from '../events/envelope'
 import type { Checkpoint } from './checkpoint/checkpoint'
 import { verifyCheckpoint } from './checkpoint/verifyCheckpoint'
@@ -22,7 +22,7 @@ export function verifyEntryInclusion(
 ): Result<Checkpoint> {
   const checkpoint = verifyCheckpoint(checkpointNote, publicKey)
   if (!checkpoint.success) return checkpoint
-  const fail = (code: string, path: (string | number)[], message: string) =>
+  const fail = (code: PlainIssueCode, path: (string | number)[], message: string) =>
     ({
       success: false,
       issues: [{ code, path, message: `entry ${entry.seq}: ${message}` }],

@@ -1,6 +1,6 @@
 import * as z from 'zod'
 import { checkArgument, isAbortSignal } from '../_internal/arguments'
-import { LedgerError } from '../errors'
+import { LedgerError, type PlainIssueCode } from '../errors'
 import { checkSweepState, type SweepState, safePolicyFromJson } from '../rules'
 import { isoDateSchema } from '../time'
 import type { RulesRunLedger } from './rulesRun'
@@ -63,6 +63,6 @@ function startingState(policy: string, from: string | undefined): SweepState {
   throw invalid('missing_from', ['options', 'from'], message)
 }
 
-function invalid(code: string, path: readonly string[], message: string): LedgerError {
+function invalid(code: PlainIssueCode, path: readonly string[], message: string): LedgerError {
   return new LedgerError('INVALID_INPUT', message, [{ code, path, message }])
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod'
+import type { PlainIssueCode } from '../errors'
 import { isIsoDate, isoDateSchema } from './day'
 
 type IsoDateList = z.ZodReadonly<z.ZodArray<typeof isoDateSchema>>
@@ -33,7 +34,7 @@ export const holidayCalendarSchema: z.ZodObject<
   })
   .superRefine((calendar, ctx) => {
     const holidays = new Set(calendar.holidays)
-    const issue = (path: (string | number)[], code: string, message: string) =>
+    const issue = (path: (string | number)[], code: PlainIssueCode, message: string) =>
       ctx.addIssue({ code: 'custom', path, message, params: { code }, input: calendar })
     calendar.workdays.forEach((date, index) => {
       if (holidays.has(date)) {

@@ -1,4 +1,5 @@
 import * as z from 'zod'
+import type { PlainIssueCode } from '../errors'
 import { dayNumberOf, weekdayOf } from './_internal/dayNumber'
 import { isIsoDate, isoDateSchema } from './day'
 
@@ -31,7 +32,7 @@ export const holidayYearSchema: z.ZodObject<
     workdays: z.array(isoDateSchema).readonly(),
   })
   .superRefine((schedule, ctx) => {
-    const issue = (path: (string | number)[], code: string, message: string) =>
+    const issue = (path: (string | number)[], code: PlainIssueCode, message: string) =>
       ctx.addIssue({ code: 'custom', path, message, params: { code }, input: schedule })
     const year = String(schedule.year).padStart(4, '0')
     const before = String(schedule.year - 1).padStart(4, '0')

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { reportProblems } from '../../src/browser/reportProblems'
 import { verificationWords } from '../../src/browser/verificationWords'
-import type { Issue } from '../../src/errors'
+import type { Issue, PlainIssueCode } from '../../src/errors'
 
 const en = verificationWords('en')
-const issue = (path: Issue['path'], code = 'entry_changed'): Issue => ({ code, path, message: '' })
+const issue = (path: Issue['path'], code: PlainIssueCode = 'entry_changed'): Issue => ({
+  code,
+  path,
+  message: '',
+})
 const item = (seq: unknown, effectiveAt: unknown) => ({ entry: { seq, effectiveAt } })
 
 describe('reportProblems', () => {

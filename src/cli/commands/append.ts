@@ -26,10 +26,12 @@ export function appendCommand(context: CliContext): Command {
       const options = parseOptions(appendOptions, command.opts())
       const read = parseEntries(await readText(context.io.stdin))
       if (read.errors.length > 0) {
-        const refused = read.errors.map(({ line, reason }) => ({
-          line,
-          issues: [{ code: 'invalid_json', path: [], message: t.append.notJson(line, reason) }],
-        }))
+        const refused = read.errors.map(
+          ({ line, reason }): RefusedLine => ({
+            line,
+            issues: [{ code: 'invalid_json', path: [], message: t.append.notJson(line, reason) }],
+          }),
+        )
         refuse(context, output, refused, 'line')
         return
       }

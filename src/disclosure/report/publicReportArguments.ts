@@ -1,6 +1,6 @@
 import { kindOf, quoted } from '../../_internal/arguments'
 import { underPath } from '../../_internal/issues'
-import { type Issue, LedgerError } from '../../errors'
+import { type Issue, LedgerError, type PlainIssueCode } from '../../errors'
 import { parseOrganizationId } from '../../identity'
 import { type ParsedCheckpoint, parseCheckpoint, type Signer, verifyCheckpoint } from '../../proof'
 import { dayOf, isIsoDate, isIsoInstant } from '../../time'
@@ -112,6 +112,6 @@ function isSigner(value: unknown): value is Signer {
   )
 }
 
-function invalid(issue: string, path: Issue['path'], message: string): never {
+function invalid(issue: PlainIssueCode, path: Issue['path'], message: string): never {
   throw new LedgerError('INVALID_INPUT', message, [{ code: issue, path, message }])
 }

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini'
 import { inEnglish } from '../../_internal/inEnglish'
 import { fromZodIssues } from '../../_internal/issues'
-import type { Issue, Result } from '../../errors'
+import type { Issue, PlainIssueCode, Result } from '../../errors'
 import { canonicalJson } from '../../events'
 import {
   type Checkpoint,
@@ -187,7 +187,7 @@ function resolveKey(publicKey: Uint8Array | string, name: string): Result<Verifi
 function issueAt(
   section: ReportSection,
   index: number,
-  code: string,
+  code: PlainIssueCode,
   path: (string | number)[],
   message: string,
 ): Issue {

@@ -1,4 +1,4 @@
-import type { Issue } from '../../errors'
+import type { Issue, PlainIssueCode } from '../../errors'
 import type { Checkpoint } from '../../proof'
 import {
   decodeHex,
@@ -30,9 +30,12 @@ export function verifyReportItem(
   const base = ['sections', where.section, where.index]
   const name = `${where.section} item ${where.index} (entry ${entry.seq}, ${entry.type})`
   const issues: Issue[] = []
-  const add = (code: string, path: (string | number)[], message: string): void => {
-    issues.push({ code, path: [...base, ...path], message: `${name}: ${message}` })
+  // Spread, so that an issue passed on keeps any fields of its kind.
+  const addIssue = (issue: Issue): void => {
+    issues.push({ ...issue, path: [...base, ...issue.path], message: `${name}: ${issue.message}` })
   }
+  const add = (code: PlainIssueCode, path: (string | number)[], message: string): void =>
+    addIssue({ code, path, message })
   if (sectionOf(entry.type) !== where.section) {
     add('wrong_section', ['entry', 'type'], `a ${entry.type} belongs in ${sectionOf(entry.type)}`)
   }
@@ -44,13 +47,12 @@ export function verifyReportItem(
   }
   if (item.people !== undefined) {
     for (const problem of disclosedPeopleIssues(item.people, entry.personalHash)) {
-      add(problem.code, [...problem.path], problem.message)
+      addIssue(problem)
     }
   }
   const leaf = leafOf(entry)
   if (!leaf.success) {
-    for (const problem of leaf.issues)
-      add(problem.code, ['entry', ...problem.path], problem.message)
+    for (const problem of leaf.issues) addIssue({ ...problem, path: ['entry', ...problem.path] })
     return issues
   }
   if (proof.size !== checkpoint.size) {

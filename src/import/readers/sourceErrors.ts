@@ -1,4 +1,4 @@
-import { LedgerError } from '../../errors'
+import { LedgerError, type PlainIssueCode } from '../../errors'
 
 /**
  * The error for a file that cannot be read: `NOT_FOUND` when it does not exist, otherwise
@@ -29,7 +29,7 @@ export function fileError(label: string, error: unknown): LedgerError {
 export function faultAt(
   label: string,
   line: number,
-  code: string,
+  code: PlainIssueCode,
   reason: string,
   cause?: unknown,
 ): LedgerError {

@@ -1,4 +1,4 @@
-import type { Issue, Result } from '../../errors'
+import type { Issue, PlainIssueCode, Result } from '../../errors'
 import type { EntryEnvelope } from '../../events/envelope'
 import { decodeHex, toHex } from '../encoding'
 import { entryLeafHash } from '../entryLeafHash'
@@ -95,10 +95,10 @@ function leafPaths(tree: CommitmentTree, prefix: string[] = []): string[][] {
   )
 }
 
-function issue(code: string, path: (string | number)[], message: string): Issue {
+function issue(code: PlainIssueCode, path: (string | number)[], message: string): Issue {
   return { code, path, message }
 }
 
-function fail(code: string, path: (string | number)[], message: string): Result<never> {
+function fail(code: PlainIssueCode, path: (string | number)[], message: string): Result<never> {
   return { success: false, issues: [issue(code, path, message)] }
 }

@@ -1,4 +1,4 @@
-import type { Issue } from '../../errors'
+import type { Issue, PlainIssueCode } from '../../errors'
 import { decodeHex, toHex } from '../encoding'
 import type { DisclosedPeople } from './disclosedPeople'
 import { fieldDigest } from './fieldCommitment'
@@ -96,6 +96,6 @@ function problemIn(
   return undefined
 }
 
-function issue(code: string, path: (string | number)[], message: string): Issue {
+function issue(code: PlainIssueCode, path: (string | number)[], message: string): Issue {
   return { code, path: ['people', ...path], message }
 }

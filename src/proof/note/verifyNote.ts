@@ -1,4 +1,4 @@
-import type { Result } from '../../errors'
+import type { Issue, Result } from '../../errors'
 import { currentEd25519 } from '../ed25519'
 import { type Note, parseNote } from './parseNote'
 import { parseVerifierKey, type VerifierKey } from './verifierKey'
@@ -28,7 +28,7 @@ export function verifyNote(note: string, key: VerifierKey | string): Result<Note
   const message = encoder.encode(text)
   const bad = signatures.findIndex((s) => byKey(s) && !verifies(s.signature, message, publicKey))
   if (bad >= 0) {
-    const issue = {
+    const issue: Issue = {
       code: 'bad_signature',
       path: ['signatures', bad],
       message: `the signature by ${name} does not verify`,

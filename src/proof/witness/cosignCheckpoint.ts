@@ -1,6 +1,6 @@
 import { expectArray, expectObject } from '../../_internal/arguments'
 import { fromZodIssues } from '../../_internal/issues'
-import { type Issue, LedgerError } from '../../errors'
+import { type Issue, LedgerError, type PlainIssueCode } from '../../errors'
 import { verifyCheckpoint } from '../checkpoint/verifyCheckpoint'
 import { decodeBase64, toBase64 } from '../encoding'
 import { verifyConsistency } from '../merkle/verifyConsistency'
@@ -44,7 +44,7 @@ export interface Cosigned {
  * largest checkpoint this witness cosigned for that log before: not smaller
  * (`checkpoint_rolled_back`), the same root at the same size, and a consistency proof that
  * verifies when it grew (`inconsistent_checkpoint`, `consistency_proof_missing`). A time
- * before the last cosignature's is refused (`clock_behind`). Throws `VERIFICATION_FAILED`
+ * before the last cosignature's is refused (`CLOCK_BEHIND`). Throws `VERIFICATION_FAILED`
  * for a checkpoint it will not vouch for, `INVALID_INPUT` for a malformed request; either way
  * nothing is signed and the state given is unchanged.
  *
@@ -58,7 +58,12 @@ export function cosignCheckpoint(request: CosignRequest): Cosigned {
   if (!isKeyName(witness.name) || typeof witness.sign !== 'function') {
     throw invalid(['witness'], 'a witness is a signer with a key name and a sign function')
   }
-  if (!isTimestamp(time)) throw invalid(['time'], 'the time is whole seconds since the epoch')
+  if (!isTimestamp(time)) {
+    const message = 'the time is whole seconds since the epoch'
+    throw new LedgerError('INVALID_INPUT', message, [
+      issue('invalid_timestamp', ['request', 'time'], message),
+    ])
+  }
   const checkedState = witnessStateSchema.safeParse(state)
   if (!checkedState.success) {
     const issues = fromZodIssues(checkedState.error.issues, ['request', 'state'])
@@ -73,10 +78,10 @@ export function cosignCheckpoint(request: CosignRequest): Cosigned {
   const before = checkedState.data.logs[origin]
   if (before !== undefined) {
     if (time < before.timestamp) {
-      throw refused(
-        `the witness's clock reads ${time}, before its last cosignature at ${before.timestamp}`,
-        [issue('clock_behind', ['time'], 'the time is before the last cosignature')],
-      )
+      const message = `the witness's clock reads ${time}, before its last cosignature at ${before.timestamp}`
+      throw new LedgerError('CLOCK_BEHIND', message, [
+        issue('clock_behind', ['request', 'time'], message),
+      ])
     }
     if (size < before.size) {
       const message = `the log shows size ${size} after the witness cosigned size ${before.size}`
@@ -130,7 +135,7 @@ function lineKeyId(line: string, prefix: string): number | undefined {
   return new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0)
 }
 
-function issue(code: string, path: readonly (string | number)[], message: string): Issue {
+function issue(code: PlainIssueCode, path: readonly (string | number)[], message: string): Issue {
   return { code, path, message }
 }
 
@@ -140,6 +145,6 @@ function refused(message: string, issues: readonly Issue[]): LedgerError {
 
 function invalid(path: readonly (string | number)[], message: string): LedgerError {
   return new LedgerError('INVALID_INPUT', message, [
-    issue('invalid_request', ['request', ...path], message),
+    issue('invalid_signer', ['request', ...path], message),
   ])
 }

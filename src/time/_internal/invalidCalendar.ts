@@ -1,7 +1,9 @@
+import type * as z from 'zod'
+import { codeOfZodIssue } from '../../_internal/issues'
 import { type Issue, LedgerError } from '../../errors'
 
 interface ZodIssueLike {
-  readonly code: string
+  readonly code: z.core.$ZodIssue['code']
   readonly path: readonly PropertyKey[]
   readonly message: string
   readonly params?: { readonly code?: unknown } | undefined
@@ -13,7 +15,7 @@ export function calendarIssues(
   prefix: readonly (string | number)[] = [],
 ): Issue[] {
   return issues.map((issue) => ({
-    code: typeof issue.params?.code === 'string' ? issue.params.code : issue.code,
+    code: codeOfZodIssue(issue),
     path: [...prefix, ...issue.path.map((key) => (typeof key === 'number' ? key : String(key)))],
     message: issue.message,
   }))

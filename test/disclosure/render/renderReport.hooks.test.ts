@@ -5,7 +5,7 @@ import {
   renderReportHtml,
   verifyReport,
 } from '../../../src/disclosure'
-import { isLedgerError } from '../../../src/errors'
+import { isLedgerError, type PlainIssueCode } from '../../../src/errors'
 import { verifierKey } from '../../../src/proof'
 import { GROUP, signer } from '../../ledger/fixtures'
 import { closedGroup } from '../reportPageFixtures'
@@ -76,9 +76,14 @@ describe('renderReportHtml and a verifier in the browser', () => {
       lang: 'zh-CN',
       verification: {
         success: false,
+        // Codes a later version of the library may add, which this one has never heard of.
         issues: [
-          { code: 'something_new', path: ['sections', 'grade', 0, 'entry'], message: 'broken' },
-          { code: 'something_else', path: ['checkpoint'], message: 'broken too' },
+          {
+            code: 'something_new' as PlainIssueCode,
+            path: ['sections', 'grade', 0, 'entry'],
+            message: 'broken',
+          },
+          { code: 'something_else' as PlainIssueCode, path: ['checkpoint'], message: 'broken too' },
         ],
       },
     })
