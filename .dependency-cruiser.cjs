@@ -15,7 +15,18 @@ const layers = {
   ledger: ['store', 'proof', 'events', 'credit-file', 'evaluation', 'time', 'identity'],
   rules: ['credit-file', 'events', 'evaluation', 'time', 'identity'],
   policies: ['rules', 'credit-file', 'events', 'evaluation', 'time', 'identity'],
-  disclosure: ['credit-file', 'proof', 'rules', 'events', 'evaluation', 'time', 'identity'],
+  // Disclosure defaults to the national disclosure policy, national data kept in policies/cn;
+  // the policy's data types are the rules pack's.
+  disclosure: [
+    'policies',
+    'credit-file',
+    'proof',
+    'rules',
+    'events',
+    'evaluation',
+    'time',
+    'identity',
+  ],
   // The facade: wires the write path to a store, a clock, a signer and host entry types, and
   // gives the ledger its public report, so the write path never imports disclosure.
   createLedger: [

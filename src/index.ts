@@ -250,7 +250,10 @@ export {
 export {
   type AnnualReportRules,
   annualReportYear,
+  type Citation,
   type Condition,
+  type Confidence,
+  citationSchema,
   compare,
   type Decision,
   definePolicy,
@@ -285,6 +288,7 @@ export {
   type RuleSource,
   render,
   rule,
+  ruleSourceSchema,
   type SweepLedger,
   type SweepOptions,
   type SweepProgress,

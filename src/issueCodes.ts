@@ -199,6 +199,7 @@ export const issueCodes = [
   'malformed_report', // a report that refers to itself, holds class instances, or cannot be checked
   'invalid_options', // verifyReport's options are wrong
   'policy_mismatch', // a report cites another disclosure policy than the one checked against
+  'no_disclosure_policy', // a rules pack given as a disclosure policy that has none
   'statement_mismatch', // a report changed after its statement was signed
   'notes_changed', // an item's notes do not follow from the report's entries
   'duplicate', // an entry shown twice in a report

@@ -198,6 +198,7 @@ export const issueErrorCodes: { readonly [C in IssueCode]: LedgerErrorCode } = {
   malformed_report: 'INVALID_INPUT',
   invalid_options: 'INVALID_INPUT',
   policy_mismatch: 'VERIFICATION_FAILED',
+  no_disclosure_policy: 'INVALID_INPUT',
   statement_mismatch: 'VERIFICATION_FAILED',
   notes_changed: 'VERIFICATION_FAILED',
   duplicate: 'VERIFICATION_FAILED',

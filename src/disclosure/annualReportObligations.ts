@@ -1,8 +1,8 @@
 import type { CreditFile } from '../credit-file'
+import type { ObligationRules } from '../rules'
 import { type AnnualReportRules, annualReportYear, type ReportYear } from '../rules'
 import { dueDateInYear } from '../time'
 import { type Obligation, type ObligationStatus, statusOf } from './obligation'
-import type { ObligationRules } from './obligationRules'
 
 /**
  * The annual work report (AI-01 to AI-03) and the audit it must carry (AI-03, AI-04) for each

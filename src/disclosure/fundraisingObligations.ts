@@ -1,7 +1,7 @@
 import type { CreditFile, DisclosureView } from '../credit-file'
+import type { ObligationRules } from '../rules'
 import { addPeriod, type CalendarPeriod } from '../time'
 import { type Obligation, statusOf } from './obligation'
-import type { ObligationRules } from './obligationRules'
 
 /**
  * Progress every `every` and a full account within `completionWithin` of the end, for each

@@ -1,3 +1,6 @@
+// The disclosure policy's data types are the rules pack's, and the national policy is national
+// data in policies/cn; both are exported here too, where readers of disclosure look for them.
+export { nationalDisclosureOptions, nationalDisclosurePolicy } from '../policies'
 export {
   type DisclosedEntry,
   type DisclosedPeople,
@@ -6,22 +9,29 @@ export {
   disclosePeople,
   type ShownPersonField,
 } from '../proof'
-export { type DisclosurePolicy, disclosurePolicy, disclosurePolicySchema } from './disclosurePolicy'
-export { disclosurePolicyHash } from './disclosurePolicyHash'
-export { nationalDisclosureOptions } from './nationalDisclosureOptions'
-export { nationalDisclosurePolicy } from './nationalDisclosurePolicy'
-export type { Obligation, ObligationKind, ObligationStatus } from './obligation'
-export type { MonthDay, ObligationRules } from './obligationRules'
-export { obligations } from './obligations'
-export { disclosingHostTypes } from './policy/disclosingHostTypes'
-export { type PeopleVisibility, peopleVisibilitySchema } from './policy/peopleVisibility'
-export { type PublicationEndedInput, publicationEndings } from './policy/publicationEndings'
 export {
+  type DisclosurePolicy,
+  disclosurePolicy,
+  disclosurePolicyHash,
+  disclosurePolicySchema,
+  type EntryVisibility,
+  type FieldVisibility,
+  type MonthDay,
+  type ObligationRules,
+  type PeopleVisibility,
+  type PolicySource,
   type PublicationWindow,
+  peopleVisibilitySchema,
   publicationWindowSchema,
   type Severity,
+  type VisibilityRule,
+  visibilityRuleSchema,
   type WindowStart,
-} from './policy/publicationWindow'
+} from '../rules'
+export type { Obligation, ObligationKind, ObligationStatus } from './obligation'
+export { obligations } from './obligations'
+export { disclosingHostTypes } from './policy/disclosingHostTypes'
+export { type PublicationEndedInput, publicationEndings } from './policy/publicationEndings'
 export { type PublicEntry, publicView } from './policy/publicView'
 export { severityOf } from './policy/severityOf'
 export {
@@ -31,13 +41,6 @@ export {
   ruleFor,
   stricter,
 } from './policy/visibilityOf'
-export {
-  type EntryVisibility,
-  type FieldVisibility,
-  type VisibilityRule,
-  visibilityRuleSchema,
-} from './policy/visibilityRule'
-export type { PolicySource } from './policySource'
 export { bdi, escapeHtml } from './render/htmlText'
 export { renderReportHtml } from './render/renderReportHtml'
 export { renderReportText } from './render/renderReportText'

@@ -1,7 +1,7 @@
 import type { CreditFile } from '../credit-file'
+import type { ObligationRules } from '../rules'
 import { deadline, type HolidayCalendar } from '../time'
 import { type Obligation, statusOf } from './obligation'
-import type { ObligationRules } from './obligationRules'
 
 /**
  * The authority's answer to each objection, due within the policy's period of its filing

@@ -1,4 +1,4 @@
-import type { PolicySource } from './policySource'
+import type { PolicySource } from '../rules'
 
 /** The disclosure duties `obligations` tracks. */
 export type ObligationKind =

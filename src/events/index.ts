@@ -32,7 +32,13 @@ export {
 } from './hostEntryType'
 export { isHostEntryType } from './hostTypeBrand'
 export { type Migrated, migratedSchema } from './migrated'
-export { type Person, type PersonalData, personalDataSchema, personSchema } from './personalData'
+export {
+  type Person,
+  type PersonalData,
+  type PersonField,
+  personalDataSchema,
+  personSchema,
+} from './personalData'
 export {
   type AbnormalListReason,
   type AbnormalRemovalReason,

@@ -15,6 +15,9 @@ export const personSchema: z.ZodObject<{
 /** A person named in an entry. */
 export type Person = z.infer<typeof personSchema>
 
+/** A field of a person that is committed to, and may be shown, on its own. */
+export type PersonField = keyof Person
+
 /** The people an entry names: what `erasePersonalData` removes. */
 export const personalDataSchema: z.ZodArray<typeof personSchema> = z
   .array(personSchema)

@@ -5,5 +5,7 @@ export {
   cnPolicyParametersSchema,
   cnPolicyWith,
   nationalAnnualReports,
+  nationalDisclosureOptions,
+  nationalDisclosurePolicy,
 } from './cn'
 export { usAutoRevocationPolicy } from './us'

@@ -1,9 +1,9 @@
 import type { Cause, EntryType } from '../events'
 import type { OutsideCalendarIssue } from '../time'
+import type { RuleSource } from './citation'
 import type { Duty, Mode } from './effect'
 import type { Explanation } from './explanation'
 import type { LocalText } from './localText'
-import type { RuleSource } from './rule'
 
 /**
  * An entry a rule proposes, ready for `ledger.apply`: a plain entry input whose `cause` cites

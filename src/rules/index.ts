@@ -1,6 +1,14 @@
 export type { Language } from '../language'
 export type { AnnualReportRules, ByKind, MonthDay } from './annualReportRules'
 export { annualReportYear, type ReportYear } from './annualReportYear'
+export {
+  type Citation,
+  type Confidence,
+  citationSchema,
+  confidences,
+  type RuleSource,
+  ruleSourceSchema,
+} from './citation'
 export { compare, type PolicyComparison, type PolicyDifference } from './compare'
 export type {
   Attribute,
@@ -20,6 +28,28 @@ export type {
   ProposedEntry,
 } from './decision'
 export { definePolicy, policyFromJson, safePolicyFromJson } from './definePolicy'
+export {
+  type DisclosurePolicy,
+  disclosurePolicy,
+  disclosurePolicySchema,
+  safeDisclosurePolicy,
+} from './disclosure/disclosurePolicy'
+export { disclosurePolicyHash } from './disclosure/disclosurePolicyHash'
+export { type ObligationRules, obligationRulesSchema } from './disclosure/obligationRules'
+export { type PeopleVisibility, peopleVisibilitySchema } from './disclosure/peopleVisibility'
+export { type PolicySource, policySourceSchema } from './disclosure/policySource'
+export {
+  type PublicationWindow,
+  publicationWindowSchema,
+  type Severity,
+  type WindowStart,
+} from './disclosure/publicationWindow'
+export {
+  type EntryVisibility,
+  type FieldVisibility,
+  type VisibilityRule,
+  visibilityRuleSchema,
+} from './disclosure/visibilityRule'
 export type { Authored, DueRule, Duty, Effect, EffectKind, Mode } from './effect'
 export { effectSchema } from './effectSchema'
 export { effects } from './effects'
@@ -42,15 +72,7 @@ export { type OrgKind, orgKinds } from './orgKind'
 export { type Policy, type PolicyDocument, policyDocumentSchema } from './policy'
 export { policyHash } from './policyHash'
 export { effectText, render } from './render'
-export {
-  type Confidence,
-  checkRule,
-  type Effective,
-  type Rule,
-  type RuleSource,
-  rule,
-  ruleSchema,
-} from './rule'
+export { checkRule, type Effective, type Rule, rule, ruleSchema } from './rule'
 export { decisionSubstance, sameDecisions } from './sameDecisions'
 export { entitlements, isEntitled, obligations, proposals } from './selectors'
 export {

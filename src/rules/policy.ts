@@ -6,12 +6,14 @@ import {
   periodConventionSchema,
 } from '../time'
 import { type AnnualReportRules, annualReportRulesSchema } from './annualReportRules'
+import { type DisclosurePolicy, disclosurePolicySchema } from './disclosure/disclosurePolicy'
 import { type Rule, ruleSchema } from './rule'
 
 /**
  * A policy as JSON: a named, versioned set of rules, the period convention its rules count by
- * unless one says otherwise, when annual reports fall due, and the working-day calendar its
- * obligations count with (weekends only when absent).
+ * unless one says otherwise, when annual reports fall due, the working-day calendar its
+ * obligations count with (weekends only when absent), and what the public may see of a credit
+ * file (its disclosure policy), so that one pack, with one hash, says all of it.
  */
 export interface PolicyDocument {
   readonly name: string
@@ -19,6 +21,8 @@ export interface PolicyDocument {
   readonly convention: PeriodConvention
   readonly annualReport?: AnnualReportRules
   readonly calendar?: HolidayCalendar
+  /** What public reports show, for how long, and which entries count as serious. */
+  readonly disclosure?: DisclosurePolicy
   readonly rules: readonly Rule[]
 }
 
@@ -34,5 +38,6 @@ export const policyDocumentSchema: z.ZodType<PolicyDocument> = z.strictObject({
   convention: periodConventionSchema,
   annualReport: annualReportRulesSchema.optional(),
   calendar: holidayCalendarSchema.optional(),
+  disclosure: z.optional(disclosurePolicySchema),
   rules: z.array(ruleSchema).max(2000),
 }) as z.ZodType<PolicyDocument>

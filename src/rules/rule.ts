@@ -4,33 +4,13 @@ import { deepFreeze } from '../_internal/deepFreeze'
 import { fromZodIssues, underPath } from '../_internal/issues'
 import { LedgerError, type Result } from '../errors'
 import { isoDateSchema, periodConventionSchema } from '../time'
+import { ruleSourceSchema } from './citation'
 import { conditionSchema } from './conditionSchema'
 import { effectSchema } from './effectSchema'
 import { localTextSchema } from './localText'
 import { type OrgKind, orgKinds } from './orgKind'
 import { ruleIssues } from './ruleIssues'
 import type { Enum, List, Opt, Strict } from './schemaTypes'
-
-const confidences = ['V', 'V-sec', 'R'] as const
-
-/** How firmly the source was checked, as in the domain catalogue: the text itself, a secondary source, or recalled. */
-export type Confidence = (typeof confidences)[number]
-
-const ruleSourceSchema: Strict<{
-  instrument: z.ZodString
-  article: Opt<z.ZodString>
-  confidence: Enum<Confidence>
-  cite: Opt<typeof localTextSchema>
-}> = z.strictObject({
-  instrument: z.string().min(1).max(200),
-  article: z.string().min(1).max(64).optional(),
-  confidence: z.enum(confidences),
-  /** Short citations for sentences, e.g. `{ zh: '《社会组织信用信息管理办法》', en: 'Order 60' }`. */
-  cite: localTextSchema.optional(),
-})
-
-/** Where a rule comes from: the instrument, the article, how firmly that was checked, and how to cite it in a sentence. */
-export type RuleSource = z.output<typeof ruleSourceSchema>
 
 const effectiveSchema: Strict<{
   from: typeof isoDateSchema

@@ -1,6 +1,7 @@
+import type { RuleSource } from '../../src/rules/citation'
 import { effects } from '../../src/rules/effects'
 import type { Predicate } from '../../src/rules/entryFilter'
-import type { Rule, RuleSource } from '../../src/rules/rule'
+import type { Rule } from '../../src/rules/rule'
 import { rule } from '../../src/rules/rule'
 import { when } from '../../src/rules/when'
 import { entries, where } from '../../src/rules/where'

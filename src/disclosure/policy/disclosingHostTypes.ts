@@ -1,6 +1,5 @@
 import type { HostEntryType } from '../../events'
-import type { DisclosurePolicy } from '../disclosurePolicy'
-import type { VisibilityRule } from './visibilityRule'
+import type { DisclosurePolicy, VisibilityRule } from '../../rules'
 
 /**
  * `policy` with a rule for each host type it does not name, showing or keeping back the

@@ -2,8 +2,8 @@ import { amended, amendsTheRecord, collectAmendments } from '../../credit-file'
 import type { Entry, EntryEnvelope } from '../../events'
 import { builtInCatalogue, type EntryCatalogue } from '../../events'
 import type { ContentPath } from '../../proof'
+import type { DisclosurePolicy } from '../../rules'
 import { dayOf } from '../../time'
-import type { DisclosurePolicy } from '../disclosurePolicy'
 import { entryVisibilityOf, fieldVisibilityOf } from './visibilityOf'
 
 /** One entry the public may see, and which of its fields. */

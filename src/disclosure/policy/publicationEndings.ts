@@ -2,10 +2,14 @@ import { expectArray, expectObject, expectString, invalidArgument } from '../../
 import { amended, collectAmendments } from '../../credit-file'
 import type { Cause, Entry, EntryEnvelope, PublicationEndedData } from '../../events'
 import { builtInCatalogue, type EntryCatalogue } from '../../events'
+import type { PublicationWindow } from '../../rules'
+import {
+  type DisclosurePolicy,
+  disclosurePolicy,
+  disclosurePolicyHash,
+  type PolicyDocument,
+} from '../../rules'
 import { dayOf, elapsesOn } from '../../time'
-import { type DisclosurePolicy, disclosurePolicy } from '../disclosurePolicy'
-import { disclosurePolicyHash } from '../disclosurePolicyHash'
-import type { PublicationWindow } from './publicationWindow'
 import { severityOf } from './severityOf'
 
 /** A PublicationEnded entry to append, in the shape `ledger.append` takes. */
@@ -38,7 +42,7 @@ const REMOVALS: Readonly<Record<string, string>> = {
  * await ledger.append(publicationEndings(policy, await ledger.entries(org), { at: '2026-05-01', by: '上海市民政局' }))
  */
 export function publicationEndings(
-  givenPolicy: DisclosurePolicy,
+  givenPolicy: DisclosurePolicy | PolicyDocument,
   entries: readonly EntryEnvelope[],
   options: { readonly at: string; readonly by: string; readonly entryTypes?: EntryCatalogue },
 ): PublicationEndedInput[] {

@@ -1,6 +1,5 @@
 import type { Entry } from '../../events'
-import type { DisclosurePolicy } from '../disclosurePolicy'
-import type { Severity } from './publicationWindow'
+import type { DisclosurePolicy, Severity } from '../../rules'
 
 /**
  * How grave a negative entry is under the policy's severity data: serious for the types it

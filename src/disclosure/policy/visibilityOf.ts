@@ -1,7 +1,6 @@
 import type { Visibility } from '../../events'
 import type { ContentPath, PersonField } from '../../proof'
-import type { DisclosurePolicy } from '../disclosurePolicy'
-import type { FieldVisibility, VisibilityRule } from './visibilityRule'
+import type { DisclosurePolicy, FieldVisibility, VisibilityRule } from '../../rules'
 
 const RANK: Readonly<Record<Visibility, number>> = { public: 0, authorities: 1, internal: 2 }
 

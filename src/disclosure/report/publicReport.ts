@@ -14,9 +14,9 @@ import {
   signNote,
   toHex,
 } from '../../proof'
+import type { DisclosurePolicy, PolicyDocument } from '../../rules'
+import { disclosurePolicyHash } from '../../rules'
 import { dayOf } from '../../time'
-import type { DisclosurePolicy } from '../disclosurePolicy'
-import { disclosurePolicyHash } from '../disclosurePolicyHash'
 import { publicView } from '../policy/publicView'
 import { personFieldVisibilityOf } from '../policy/visibilityOf'
 import { checkpointInLedger } from '../verify/checkpointInLedger'
@@ -66,8 +66,11 @@ export interface ReportSource {
 export interface PublicReportOptions {
   /** The day to show the record as of (an instant counts as its day in China). */
   readonly asOf: string
-  /** The disclosure policy, checked by its schema; `nationalDisclosurePolicy` by default. */
-  readonly policy?: DisclosurePolicy
+  /**
+   * The disclosure policy, checked by its schema, or a rules pack that carries one (`cnPolicy`
+   * carries `nationalDisclosurePolicy`); `nationalDisclosurePolicy` by default.
+   */
+  readonly policy?: DisclosurePolicy | PolicyDocument
   /** Signs the report's statement: the log's own signer, whose key also signs checkpoints. */
   readonly signer?: Signer
   /**

@@ -2,10 +2,10 @@ import { kindOf, quoted } from '../../_internal/arguments'
 import { underPath } from '../../_internal/issues'
 import { type Issue, LedgerError, type PlainIssueCode } from '../../errors'
 import { parseOrganizationId } from '../../identity'
+import { nationalDisclosurePolicy } from '../../policies'
 import { type ParsedCheckpoint, parseCheckpoint, type Signer, verifyCheckpoint } from '../../proof'
+import { type DisclosurePolicy, safeDisclosurePolicy } from '../../rules'
 import { dayOf, isIsoDate, isIsoInstant } from '../../time'
-import { type DisclosurePolicy, safeDisclosurePolicy } from '../disclosurePolicy'
-import { nationalDisclosurePolicy } from '../nationalDisclosurePolicy'
 import type { ReportSource } from './publicReport'
 
 /** The arguments of `publicReport`, each checked: what the report is built from. */

@@ -2,12 +2,16 @@ import { expectObject, expectString, invalidArgument } from '../../_internal/arg
 import { collectAmendments } from '../../credit-file'
 import type { Cause, EntryEnvelope, Migrated, PersonalData } from '../../events'
 import { builtInCatalogue, type EntryCatalogue } from '../../events'
+import { nationalDisclosurePolicy } from '../../policies'
 import type { DisclosedEntry } from '../../proof'
 import { contentLeaves, contentOf, PERSON_FIELDS } from '../../proof'
+import {
+  type DisclosurePolicy,
+  disclosurePolicy,
+  disclosurePolicyHash,
+  type PolicyDocument,
+} from '../../rules'
 import { addDaysIso, dayOf } from '../../time'
-import { type DisclosurePolicy, disclosurePolicy } from '../disclosurePolicy'
-import { disclosurePolicyHash } from '../disclosurePolicyHash'
-import { nationalDisclosurePolicy } from '../nationalDisclosurePolicy'
 import { publicView } from '../policy/publicView'
 import { personFieldVisibilityOf } from '../policy/visibilityOf'
 import { itemNotes } from './itemNotes'
@@ -77,7 +81,7 @@ export interface SubjectAccessReport {
 export async function subjectAccessReport(
   source: SubjectAccessSource,
   org: string,
-  options: { readonly policy?: DisclosurePolicy } = {},
+  options: { readonly policy?: DisclosurePolicy | PolicyDocument } = {},
 ): Promise<SubjectAccessReport> {
   const record = source as unknown as Record<string, unknown> | null
   if (

@@ -1,7 +1,7 @@
 import type { Issue } from '../../errors'
 import type { DisclosedEntry } from '../../proof'
 import { contentLeaves, contentOf } from '../../proof'
-import type { DisclosurePolicy } from '../disclosurePolicy'
+import type { DisclosurePolicy } from '../../rules'
 import {
   entryVisibilityOf,
   fieldVisibilityOf,

@@ -11,8 +11,12 @@ import {
   verifyCheckpoint,
   verifyNote,
 } from '../../proof'
-import { type DisclosurePolicy, safeDisclosurePolicy } from '../disclosurePolicy'
-import { disclosurePolicyHash } from '../disclosurePolicyHash'
+import {
+  type DisclosurePolicy,
+  disclosurePolicyHash,
+  type PolicyDocument,
+  safeDisclosurePolicy,
+} from '../../rules'
 import { forbiddenKeyIssues } from '../report/forbiddenKeyIssues'
 import { itemNotes } from '../report/itemNotes'
 import type { PublicReport } from '../report/publicReport'
@@ -29,10 +33,10 @@ export interface VerifyReportOptions {
   /** The log you expect; any other origin fails. */
   readonly origin?: string
   /**
-   * When given, the report must cite this policy and show no field it keeps from the public;
+   * When given (a disclosure policy, or a rules pack that carries one), the report must cite this policy and show no field it keeps from the public;
    * a policy its schema refuses is an `invalid_options` issue at `['options', 'policy', …]`.
    */
-  readonly policy?: DisclosurePolicy
+  readonly policy?: DisclosurePolicy | PolicyDocument
 }
 
 /** What a verified report established. */

@@ -12,6 +12,7 @@ import { evaluationProcedureRules } from './evaluationProcedure'
 import { fundraisingRules } from './fundraising'
 import { fundraising2016Rules } from './fundraising2016'
 import { jointMatrixRules } from './jointMatrix'
+import { nationalDisclosurePolicy } from './nationalDisclosurePolicy'
 import { seriousListRules } from './seriousList'
 
 /**
@@ -32,6 +33,7 @@ export function cnPolicyWith(parameters: Partial<CnPolicyParameters>): Policy {
     convention: chosen.convention,
     annualReport: nationalAnnualReports,
     calendar: chosen.calendar ?? cnHolidays,
+    disclosure: nationalDisclosurePolicy,
     rules: [
       ...abnormalListRules(chosen),
       ...seriousListRules(),

@@ -1,10 +1,11 @@
 import { type Predicate, where } from '../../rules'
 
-const LARGE_FINE = 50000
+/** A fine of this many yuan or more is serious (SL-04, RP-02); a smaller one is minor (AB-05, SL-05). */
+export const SERIOUS_FINE_FROM = 50000
 
 /** A penalty that suspends activities, revokes the certificate or the registration, or fines 50,000 yuan or more. */
 export const seriousSanction: Predicate = where.any(
-  where.sanction('fine', where.gte('amount', LARGE_FINE)),
+  where.sanction('fine', where.gte('amount', SERIOUS_FINE_FROM)),
   where.sanction('suspension'),
   where.sanction('certificate_revoked'),
   where.sanction('registration_revoked'),
@@ -15,7 +16,10 @@ export const seriousSanction: Predicate = where.any(
  * heavier: a warning joined with a suspension is a suspension case (SL-03), not a minor one.
  */
 export const minorPenalty: Predicate = where.all(
-  where.any(where.sanction('warning'), where.sanction('fine', where.lt('amount', LARGE_FINE))),
+  where.any(
+    where.sanction('warning'),
+    where.sanction('fine', where.lt('amount', SERIOUS_FINE_FROM)),
+  ),
   where.not(seriousSanction),
 )
 

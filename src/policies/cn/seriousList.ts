@@ -1,5 +1,5 @@
 import { effects, entries, type Rule, rule, when, where } from '../../rules'
-import { minorPenalty, takenEffectSince } from './penaltyKinds'
+import { minorPenalty, SERIOUS_FINE_FROM, takenEffectSince } from './penaltyKinds'
 import { ORDER_60, ORDER_60_FROM } from './sources'
 
 const item = (n: string) => ({ ...ORDER_60, article: `严重违法失信名单条款第（${n}）项` })
@@ -94,7 +94,7 @@ export function seriousListRules(): Rule[] {
       source: item('四'),
       effective: { from: ORDER_60_FROM },
       when: when.count(
-        penaltiesWhere(where.sanction('fine', where.gte('amount', 50000)), {
+        penaltiesWhere(where.sanction('fine', where.gte('amount', SERIOUS_FINE_FROM)), {
           zh: '5万元以上罚款',
           en: 'fines of 50,000 yuan or more',
         }),

@@ -1,10 +1,10 @@
 import { checkArgument, expectString } from '../../_internal/arguments'
-import { type Person, personalDataSchema } from '../../events/personalData'
+import { type Person, type PersonField, personalDataSchema } from '../../events/personalData'
+
+export type { PersonField } from '../../events/personalData'
+
 import { toHex } from '../encoding'
 import { fieldDigest, fieldSalt } from './fieldCommitment'
-
-/** A field of a person that is committed to on its own. */
-export type PersonField = 'role' | 'name' | 'idNumber'
 
 /** The fields of a person in the order they are committed. */
 export const PERSON_FIELDS: readonly PersonField[] = Object.freeze(['role', 'name', 'idNumber'])

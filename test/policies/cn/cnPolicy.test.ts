@@ -7,7 +7,7 @@ describe('cnPolicy', () => {
   it('has a stable hash that its JSON round-trips to', () => {
     expect(cnPolicy.hash).toBe(cnPolicyWith({}).hash)
     expect(cnPolicy.hash).toMatchInlineSnapshot(
-      `"d42da6a0f2dca205bac83c81940f98eb4a9f6577a1d8e2c4f0c4e7afb5c2f92b"`,
+      `"f734a137d7a7f3d8f92bae7b69acfbd155571a41b1787df3540eed5626ffcf24"`,
     )
     const copy = policyFromJson(JSON.parse(JSON.stringify(cnPolicy)))
     expect(copy.hash).toBe(cnPolicy.hash)

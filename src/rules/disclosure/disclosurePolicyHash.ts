@@ -1,4 +1,4 @@
-import { contentHash } from '../events'
+import { contentHash } from '../../events'
 import type { DisclosurePolicy } from './disclosurePolicy'
 
 /**

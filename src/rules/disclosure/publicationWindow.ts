@@ -7,7 +7,7 @@ import {
   type PeriodConvention,
   periodConventionSchema,
 } from '../../time'
-import { type PolicySource, policySourceSchema } from '../policySource'
+import { type PolicySource, policySourceSchema } from './policySource'
 
 /** How grave a negative entry is, as the NDRC repair measures grade them (RP-02). */
 export type Severity = 'general' | 'serious'

@@ -1,7 +1,10 @@
-import type { DisclosurePolicy } from './disclosurePolicy'
-import { disclosurePolicy } from './disclosurePolicy'
-import type { VisibilityRule } from './policy/visibilityRule'
-import type { PolicySource } from './policySource'
+import {
+  type DisclosurePolicy,
+  disclosurePolicy,
+  type PolicySource,
+  type VisibilityRule,
+} from '../../rules'
+import { SERIOUS_FINE_FROM } from './penaltyKinds'
 
 const ORDER_60: PolicySource = {
   id: 'CR-05',
@@ -150,7 +153,7 @@ export const nationalDisclosurePolicy: DisclosurePolicy = disclosurePolicy({
   severity: {
     seriousTypes: ['ListedOnSeriousList', 'RegistrationRevoked', 'Banned', 'DishonestDebtorListed'],
     seriousSanctions: ['suspension', 'certificate_revoked', 'registration_revoked'],
-    seriousFineFrom: 50000,
+    seriousFineFrom: SERIOUS_FINE_FROM,
   },
   obligations: {
     // The deadlines of the national rules pack (nationalAnnualReports), so that an overdue

@@ -1,16 +1,16 @@
 import * as z from 'zod/mini'
-import { deepFreeze } from '../_internal/deepFreeze'
-import { inEnglish } from '../_internal/inEnglish'
-import { fromZodIssues } from '../_internal/issues'
-import { LedgerError, type Result } from '../errors'
-import type { EntryType, SanctionKind } from '../events'
-import { type EntryTypeKey, entryTypeNameSchema } from '../events'
-import { isoDateSchema } from '../time'
+import { deepFreeze } from '../../_internal/deepFreeze'
+import { inEnglish } from '../../_internal/inEnglish'
+import { fromZodIssues } from '../../_internal/issues'
+import { LedgerError, type Result } from '../../errors'
+import type { EntryType, SanctionKind } from '../../events'
+import { type EntryTypeKey, entryTypeNameSchema } from '../../events'
+import { isoDateSchema } from '../../time'
 import { type ObligationRules, obligationRulesSchema } from './obligationRules'
-import { type PeopleVisibility, peopleVisibilitySchema } from './policy/peopleVisibility'
-import { type PublicationWindow, publicationWindowSchema } from './policy/publicationWindow'
-import { type VisibilityRule, visibilityRuleSchema } from './policy/visibilityRule'
+import { type PeopleVisibility, peopleVisibilitySchema } from './peopleVisibility'
 import { type PolicySource, policySourceSchema } from './policySource'
+import { type PublicationWindow, publicationWindowSchema } from './publicationWindow'
+import { type VisibilityRule, visibilityRuleSchema } from './visibilityRule'
 
 /**
  * What the public may see of a credit file, for how long, and what must be disclosed by when:
@@ -89,7 +89,8 @@ const checked = new WeakSet<object>()
 /**
  * As `disclosurePolicy`, but returns `{ success, data | issues }` with issue paths under
  * `prefix`. The policy returned is the checked copy, frozen, never the object given: whatever
- * reads it reads what was checked. A policy this function made is returned as it is.
+ * reads it reads what was checked. A policy this function made is returned as it is. A rules
+ * pack stands for its `disclosure` part; a pack without one is `no_disclosure_policy`.
  */
 export function safeDisclosurePolicy(
   input: unknown,
@@ -97,6 +98,16 @@ export function safeDisclosurePolicy(
 ): Result<DisclosurePolicy> {
   if (typeof input === 'object' && input !== null && checked.has(input)) {
     return { success: true, data: input as DisclosurePolicy }
+  }
+  if (isPack(input)) {
+    if (input.disclosure !== undefined) {
+      return safeDisclosurePolicy(input.disclosure, [...prefix, 'disclosure'])
+    }
+    const message = 'this rules pack has no disclosure policy; give one, or a pack that has one'
+    return {
+      success: false,
+      issues: [{ code: 'no_disclosure_policy', path: [...prefix, 'disclosure'], message }],
+    }
   }
   const parsed = disclosurePolicySchema.safeParse(input, inEnglish)
   if (!parsed.success) {
@@ -121,5 +132,14 @@ export function disclosurePolicy(input: unknown): DisclosurePolicy {
     'INVALID_INPUT',
     `not a disclosure policy: ${first?.path.join('.')}: ${first?.message}`,
     result.issues,
+  )
+}
+
+/** Whether `input` looks like a rules pack (it has rules) rather than a disclosure policy. */
+function isPack(input: unknown): input is { readonly disclosure?: unknown } {
+  return (
+    typeof input === 'object' &&
+    input !== null &&
+    Array.isArray((input as { rules?: unknown }).rules)
   )
 }

@@ -1,16 +1,14 @@
 import * as z from 'zod/mini'
-import { type DisclosureCategory, disclosureCategories } from '../events'
-import { type OrganizationKind, organizationKinds } from '../identity'
+import { type DisclosureCategory, disclosureCategories } from '../../events'
+import { type OrganizationKind, organizationKinds } from '../../identity'
 import {
   type CalendarPeriod,
   calendarPeriodSchema,
   type PeriodConvention,
   periodConventionSchema,
-} from '../time'
+} from '../../time'
+import type { MonthDay } from '../annualReportRules'
 import { type PolicySource, policySourceSchema } from './policySource'
-
-/** A day of the year as `MM-DD`. */
-export type MonthDay = string
 
 /**
  * The disclosure obligations a policy sets: the annual report (AI-01 to AI-03), the audit a

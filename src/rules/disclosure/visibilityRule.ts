@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 import type { Visibility } from '../../events'
-import { type PolicySource, policySourceSchema } from '../policySource'
+import { type PolicySource, policySourceSchema } from './policySource'
 
 /**
  * Who may see a field: everyone, the authorities, or the organization alone; or `target`, the

@@ -1,8 +1,7 @@
 import * as z from 'zod/mini'
-import type { EntryType } from '../../events'
+import type { EntryType, PersonField } from '../../events'
 import { entryTypeNameSchema } from '../../events'
-import type { PersonField } from '../../proof'
-import { type PolicySource, policySourceSchema } from '../policySource'
+import { type PolicySource, policySourceSchema } from './policySource'
 
 /**
  * Fields of the people named beside entries that the public may see: those of people whose

@@ -1,7 +1,5 @@
-import { deepFreeze } from '../_internal/deepFreeze'
-import type { ObligationRules } from './obligationRules'
-import type { PublicationWindow } from './policy/publicationWindow'
-import type { PolicySource } from './policySource'
+import { deepFreeze } from '../../_internal/deepFreeze'
+import type { ObligationRules, PolicySource, PublicationWindow } from '../../rules'
 
 const NDRC_2026: PolicySource = {
   id: 'RP-02',
