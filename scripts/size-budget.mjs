@@ -19,7 +19,8 @@ const budgets = [
     name: 'verifyReport',
     code: "export { verifyReport } from 'integrity-ledger'",
     target: 40,
-    limit: 35,
+    // 35 until the witness policy: verifyCheckpoint checks cosignatures when asked.
+    limit: 36,
   },
   {
     name: 'createLedger + memoryStore',
@@ -28,7 +29,9 @@ const budgets = [
     // 75 until the evaluation procedure: eleven entry types with their ledger checks, the
     // indicator sets the ledger holds scores to, and host entry types added 36 KB minified of
     // the library's own modules; slimming the write path is the architecture issue's to do.
-    limit: 87,
+    // 87 until witnessed checkpoints (verifyCheckpoint's witness policy, reached through the
+    // ledger's public report) and the pack-level disclosure policy.
+    limit: 89,
   },
   {
     // Built by `npm run build` (tsup.config.ts); its modules are weighed from the sources.
