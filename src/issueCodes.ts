@@ -192,6 +192,10 @@ export const issueCodes = [
   'bad_cosignature', // a witness's cosignature line that does not verify
   'quorum_not_met', // fewer witnesses cosigned a checkpoint than the policy needs
   'invalid_witness_policy', // a witness policy without witnesses or with a wrong quorum
+  'invalid_tile_path', // a path C2SP tlog-tiles does not write
+  'entry_too_large', // an entry longer than an entry bundle's 65,535 bytes
+  'malformed_bundle', // an entry bundle whose lengths run past its end or miscount
+  'missing_tile', // a tiled log that does not serve a tile, bundle or checkpoint it must
 
   // Disclosure: public reports and their verification.
   'not_public', // a report shows a field its policy keeps private

@@ -192,6 +192,10 @@ export const issueErrorCodes: { readonly [C in IssueCode]: LedgerErrorCode } = {
   bad_cosignature: 'VERIFICATION_FAILED',
   quorum_not_met: 'VERIFICATION_FAILED',
   invalid_witness_policy: 'INVALID_INPUT',
+  invalid_tile_path: 'INVALID_INPUT',
+  entry_too_large: 'INVALID_INPUT',
+  malformed_bundle: 'VERIFICATION_FAILED',
+  missing_tile: 'VERIFICATION_FAILED',
   // Disclosure
   not_public: 'VERIFICATION_FAILED',
   forbidden_key: 'INVALID_INPUT',

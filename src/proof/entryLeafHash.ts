@@ -1,7 +1,7 @@
 import { expectObject } from '../_internal/arguments'
 import { canonicalBytes } from '../events/canonicalJson'
 import type { EntryEnvelope } from '../events/envelope'
-import { saltedLeafHash } from './commitment/saltedLeafHash'
+import { saltedLeafHash, saltedLeafText } from './commitment/saltedLeafHash'
 import { leafHash } from './merkle/leafHash'
 
 /**
@@ -12,10 +12,25 @@ import { leafHash } from './merkle/leafHash'
  */
 export function entryLeafHash(entry: EntryEnvelope): Uint8Array {
   expectObject(entry, 'entry')
-  // A stored entry never carries a report's `commitments` or `salts`; one that does is hashed
-  // whole, so it cannot pass for the entry it was made from.
-  if (typeof entry.salt === 'string' && !('commitments' in entry) && !('salts' in entry)) {
-    return saltedLeafHash(entry as EntryEnvelope & { salt: string })
-  }
+  if (isSalted(entry)) return saltedLeafHash(entry)
   return leafHash(canonicalBytes(entry))
+}
+
+const encoder = new TextEncoder()
+
+/**
+ * The bytes an entry's leaf hash is taken over (`leafHash(leafData(entry))` equals
+ * `entryLeafHash(entry)`): for a salted entry its position fields and field commitments, with
+ * no content and no salt; for an unsalted one its whole canonical JSON. What a tiled log
+ * publishes as the entry.
+ */
+export function leafData(entry: EntryEnvelope): Uint8Array {
+  expectObject(entry, 'entry')
+  return isSalted(entry) ? encoder.encode(saltedLeafText(entry)) : canonicalBytes(entry)
+}
+
+// A stored entry never carries a report's `commitments` or `salts`; one that does is hashed
+// whole, so it cannot pass for the entry it was made from.
+function isSalted(entry: EntryEnvelope): entry is EntryEnvelope & { salt: string } {
+  return typeof entry.salt === 'string' && !('commitments' in entry) && !('salts' in entry)
 }

@@ -43,7 +43,7 @@ export {
   setEd25519,
 } from './ed25519'
 export { decodeHex, fromBase64, fromHex, toBase64, toHex } from './encoding'
-export { entryLeafHash } from './entryLeafHash'
+export { entryLeafHash, leafData } from './entryLeafHash'
 export { consistencyProof } from './merkle/consistencyProof'
 export { emptyRoot } from './merkle/emptyRoot'
 export { inclusionProof } from './merkle/inclusionProof'
@@ -61,6 +61,9 @@ export { parseVerifierKey, type VerifierKey, verifierKey } from './note/verifier
 export { verifyNote } from './note/verifyNote'
 export type { ConsistencyBundle, InclusionBundle } from './proofBundle'
 export { defaultSha256, type Sha256, setSha256, sha256, sha256Concat } from './sha256'
+export { entryBundle, MAX_BUNDLED_ENTRY, readEntryBundle } from './tiles/entryBundle'
+export { type ReadTiledLog, readTiledLog, type TiledLogFile, tiledLogFiles } from './tiles/tiledLog'
+export { parseTilePath, TILE_WIDTH, type Tile, tilePath } from './tiles/tilePath'
 export { verifyEntryInclusion } from './verifyEntryInclusion'
 export { type LedgerVerification, verifyLedger } from './verifyLedger'
 export { type Cosigned, type CosignRequest, cosignCheckpoint } from './witness/cosignCheckpoint'

@@ -13,6 +13,15 @@ const NO_BYTES = new Uint8Array(0)
  * into, because this runs once per appended, imported or verified entry.
  */
 export function saltedLeafHash(entry: object & { readonly salt: string }): Uint8Array {
+  return hashText(0x00, NO_BYTES, saltedLeafText(entry))
+}
+
+/**
+ * The text a salted entry's leaf hashes: the canonical JSON of its position fields and the
+ * tree of its field commitments. It shows no content and no salt, so a log can publish it (as
+ * its tiled entry bundles do) while every field stays hidden behind its commitment.
+ */
+export function saltedLeafText(entry: object & { readonly salt: string }): string {
   const record = entry as Record<string, unknown>
   const keys = ['commitments']
   for (const key of Object.keys(record)) {
@@ -25,7 +34,7 @@ export function saltedLeafHash(entry: object & { readonly salt: string }): Uint8
     text += `${JSON.stringify(key)}:`
     text += key === 'commitments' ? commitmentsText(record, entry.salt) : canonicalJson(record[key])
   }
-  return hashText(0x00, NO_BYTES, `${text}}`)
+  return `${text}}`
 }
 
 /** The canonical JSON of `entryCommitments(entry)`. */
