@@ -190,6 +190,8 @@ export const issueCodes = [
   'inconsistent_checkpoint', // a checkpoint no consistency proof joins to the one cosigned
   'consistency_proof_missing', // a grown checkpoint sent to a witness without its proof
   'bad_cosignature', // a witness's cosignature line that does not verify
+  'log_key_changed', // a log a witness follows, shown under another key
+  'origin_required', // a witness policy checked without the origin it vouches for
   'quorum_not_met', // fewer witnesses cosigned a checkpoint than the policy needs
   'invalid_witness_policy', // a witness policy without witnesses or with a wrong quorum
   'invalid_tile_path', // a path C2SP tlog-tiles does not write

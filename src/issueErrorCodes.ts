@@ -190,6 +190,8 @@ export const issueErrorCodes: { readonly [C in IssueCode]: LedgerErrorCode } = {
   inconsistent_checkpoint: 'VERIFICATION_FAILED',
   consistency_proof_missing: 'INVALID_INPUT',
   bad_cosignature: 'VERIFICATION_FAILED',
+  log_key_changed: 'VERIFICATION_FAILED',
+  origin_required: 'INVALID_INPUT',
   quorum_not_met: 'VERIFICATION_FAILED',
   invalid_witness_policy: 'INVALID_INPUT',
   invalid_tile_path: 'INVALID_INPUT',

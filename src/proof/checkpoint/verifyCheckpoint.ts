@@ -3,7 +3,7 @@ import { keyId } from '../note/keyId'
 import { parseVerifierKey, type VerifierKey } from '../note/verifierKey'
 import { verifyNote } from '../note/verifyNote'
 import { type VerifiedCosignature, verifyCosignatures } from '../witness/verifyCosignatures'
-import { type WitnessPolicy, witnessPolicy } from '../witness/witnessPolicy'
+import { safeWitnessPolicy, type WitnessPolicy } from '../witness/witnessPolicy'
 import type { Checkpoint } from './checkpoint'
 import { parseCheckpoint } from './parseCheckpoint'
 
@@ -31,8 +31,9 @@ export interface VerifiedCheckpoint extends Checkpoint {
  * Reads a checkpoint note and succeeds only if a signature line by the given key verifies
  * (the key as raw 32 Ed25519 bytes, or as verifier key text). Issues otherwise:
  * `malformed_note`, `malformed_checkpoint`, `invalid_key`, `no_signature_for_key`,
- * `bad_signature`, `unexpected_origin`; with a witness policy, also `quorum_not_met` and
- * `bad_cosignature`.
+ * `bad_signature`, `unexpected_origin`; with a witness policy, also `quorum_not_met`,
+ * `bad_cosignature`, `origin_required` (a raw key and no `origin`) and the policy's own issues
+ * under `['options', 'witnesses', …]`.
  *
  * @example
  * const checked = verifyCheckpoint(note, 'ledger.example/cn+1a2b3c4d+AX...')
@@ -56,7 +57,24 @@ export function verifyCheckpoint(
   }
   let cosignatures: readonly VerifiedCosignature[] | undefined
   if (options.witnesses !== undefined) {
-    const policy = witnessPolicy(options.witnesses)
+    // Witnesses vouch for one history of one origin: the reader names it (or the key's name does),
+    // so a log cannot show a second history under another origin signed by the same key.
+    const expected = options.origin ?? (typeof publicKey === 'string' ? key.data.name : undefined)
+    if (expected === undefined) {
+      const message =
+        'name the origin the witnesses vouch for (options.origin) when the key is raw bytes'
+      return {
+        success: false,
+        issues: [{ code: 'origin_required', path: ['options', 'origin'], message }],
+      }
+    }
+    if (expected !== origin) {
+      const message = `the checkpoint is from ${JSON.stringify(origin)}, not ${JSON.stringify(expected)}`
+      return { success: false, issues: [{ code: 'unexpected_origin', path: ['origin'], message }] }
+    }
+    const checkedPolicy = safeWitnessPolicy(options.witnesses)
+    if (!checkedPolicy.success) return checkedPolicy
+    const policy = checkedPolicy.data
     const found = verifyCosignatures(parsed.data.text, parsed.data.signatures, policy.witnesses)
     if (found.cosigned.length < policy.quorum) {
       const names = found.cosigned.map((c) => c.name).join(', ') || 'none'

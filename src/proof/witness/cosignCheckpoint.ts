@@ -2,19 +2,25 @@ import { expectArray, expectObject } from '../../_internal/arguments'
 import { fromZodIssues } from '../../_internal/issues'
 import { type Issue, LedgerError, type PlainIssueCode } from '../../errors'
 import { verifyCheckpoint } from '../checkpoint/verifyCheckpoint'
+import { currentEd25519 } from '../ed25519'
 import { decodeBase64, toBase64 } from '../encoding'
+import { isHash } from '../merkle/tree'
 import { verifyConsistency } from '../merkle/verifyConsistency'
 import { COSIGNATURE_V1, isKeyName, keyId } from '../note/keyId'
 import type { Signer } from '../note/signer'
 import { cosignatureLine } from './cosignatureLine'
 import { cosignedMessage, isTimestamp } from './cosignedMessage'
-import { type WitnessState, witnessStateSchema } from './witnessState'
+import { MAX_ORIGIN, type WitnessState, witnessStateSchema } from './witnessState'
 
 /** What a witness is asked to cosign, and what it knows. */
 export interface CosignRequest {
   /** The log's checkpoint note, signed by the log. */
   readonly checkpoint: string
-  /** The log's verifier key text: the witness cosigns only what that key signed. */
+  /**
+   * The log's verifier key text, as the witness's operator configured it for this log (never as
+   * the sender of the request says): the witness cosigns only what that key signed, and keeps
+   * to the key it first cosigned an origin under (`log_key_changed`).
+   */
   readonly log: string
   /** The witness's own key. */
   readonly witness: Signer
@@ -55,8 +61,17 @@ export function cosignCheckpoint(request: CosignRequest): Cosigned {
   expectObject(request, 'request')
   const { checkpoint, log, witness, time, state, proof = [] } = request
   expectObject(witness, 'request.witness')
-  if (!isKeyName(witness.name) || typeof witness.sign !== 'function') {
-    throw invalid(['witness'], 'a witness is a signer with a key name and a sign function')
+  const witnessKey: unknown = witness.publicKey
+  if (
+    !isKeyName(witness.name) ||
+    typeof witness.sign !== 'function' ||
+    !(witnessKey instanceof Uint8Array) ||
+    witnessKey.length !== 32
+  ) {
+    throw invalid(
+      ['witness'],
+      'a witness is a signer: a key name, a 32-byte public key, a sign function',
+    )
   }
   if (!isTimestamp(time)) {
     const message = 'the time is whole seconds since the epoch'
@@ -70,12 +85,42 @@ export function cosignCheckpoint(request: CosignRequest): Cosigned {
     throw new LedgerError('INVALID_INPUT', `not a witness state: ${issues[0]?.message}`, issues)
   }
   expectArray(proof, 'request.proof')
+  if (typeof log !== 'string') {
+    const message = "the log's key is its verifier key text"
+    throw new LedgerError('INVALID_INPUT', message, [
+      issue('invalid_key', ['request', 'log'], message),
+    ])
+  }
+  const logKey = log
+  if (!proof.every(isHash)) {
+    const message = 'a consistency proof is a list of 32-byte hashes'
+    throw new LedgerError('INVALID_INPUT', message, [
+      issue('malformed_proof', ['request', 'proof'], message),
+    ])
+  }
   const verified = verifyCheckpoint(checkpoint, log)
   if (!verified.success) {
+    // A note or key that does not parse is the request's fault; a signature that fails is the log's.
+    const malformed = verified.issues.some(
+      (i) => i.code !== 'no_signature_for_key' && i.code !== 'bad_signature',
+    )
+    if (malformed)
+      throw new LedgerError('INVALID_INPUT', 'not a checkpoint note and log key', verified.issues)
     throw refused('the log did not sign this checkpoint', verified.issues)
   }
   const { origin, size, root } = verified.data
-  const before = checkedState.data.logs[origin]
+  if (origin.length > MAX_ORIGIN) {
+    const message = `an origin of more than ${MAX_ORIGIN} characters is not one a witness keeps`
+    throw new LedgerError('INVALID_INPUT', message, [
+      issue('invalid_checkpoint', ['origin'], message),
+    ])
+  }
+  const logs = checkedState.data.logs
+  const before = Object.hasOwn(logs, origin) ? logs[origin] : undefined
+  if (before !== undefined && before.key !== logKey) {
+    const message = `the witness follows ${origin} under another key; it will not take a second one for it`
+    throw refused(message, [issue('log_key_changed', ['request', 'log'], message)])
+  }
   if (before !== undefined) {
     if (time < before.timestamp) {
       const message = `the witness's clock reads ${time}, before its last cosignature at ${before.timestamp}`
@@ -104,7 +149,11 @@ export function cosignCheckpoint(request: CosignRequest): Cosigned {
   if (!(signature instanceof Uint8Array) || signature.length !== 64) {
     throw invalid(['witness'], 'an Ed25519 signature is 64 bytes')
   }
-  const id = keyId(witness.name, witness.publicKey, COSIGNATURE_V1)
+  const message = cosignedMessage(text, time)
+  if (!currentEd25519().verify(signature, message, witnessKey)) {
+    throw invalid(['witness'], 'the witness signed with another key than its public key')
+  }
+  const id = keyId(witness.name, witnessKey, COSIGNATURE_V1)
   const line = cosignatureLine(witness.name, id, time, signature)
   return {
     note: withLine(checkpoint, witness.name, id, line),
@@ -112,7 +161,7 @@ export function cosignCheckpoint(request: CosignRequest): Cosigned {
     state: {
       logs: {
         ...checkedState.data.logs,
-        [origin]: { size, root: toBase64(root), timestamp: time },
+        [origin]: { size, root: toBase64(root), timestamp: time, key: logKey },
       },
     },
   }

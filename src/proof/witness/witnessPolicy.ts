@@ -1,4 +1,5 @@
-import { LedgerError } from '../../errors'
+import { isLedgerError, LedgerError, type Result } from '../../errors'
+import { toHex } from '../encoding'
 import type { VerifierKey } from '../note/verifierKey'
 import { parseCosignerKey } from './cosignerKey'
 
@@ -47,8 +48,9 @@ export function witnessPolicy(input: WitnessPolicy): CheckedWitnessPolicy {
     }
     return parsed.data
   })
-  const distinct = new Set(keys.map((key) => `${key.name}+${key.keyId}`))
-  if (distinct.size !== keys.length) throw invalid(['witnesses'], 'a witness is named twice')
+  // One key counts once, whatever names it is given: a quorum is of keys, not of names.
+  const distinct = new Set(keys.map((key) => toHex(key.publicKey)))
+  if (distinct.size !== keys.length) throw invalid(['witnesses'], 'a witness key is named twice')
   if (!Number.isInteger(quorum) || quorum < 1 || quorum > keys.length) {
     throw invalid(['quorum'], `the quorum is a whole number from 1 to ${keys.length}`)
   }
@@ -59,4 +61,18 @@ function invalid(path: readonly (string | number)[], message: string): LedgerErr
   return new LedgerError('INVALID_INPUT', `not a witness policy: ${message}`, [
     { code: 'invalid_witness_policy', path: ['policy', ...path], message },
   ])
+}
+
+/** As `witnessPolicy`, but answers `{ success, data | issues }` with paths under `['options', 'witnesses']`. */
+export function safeWitnessPolicy(input: WitnessPolicy): Result<CheckedWitnessPolicy> {
+  try {
+    return { success: true, data: witnessPolicy(input) }
+  } catch (error) {
+    if (!isLedgerError(error)) throw error
+    const issues = error.issues.map((issue) => ({
+      ...issue,
+      path: ['options', 'witnesses', ...issue.path.slice(1)],
+    }))
+    return { success: false, issues }
+  }
 }

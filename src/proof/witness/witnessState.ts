@@ -16,7 +16,12 @@ export interface WitnessedHead {
   readonly root: string
   /** The cosignature's timestamp, in seconds since the epoch. */
   readonly timestamp: number
+  /** The log's verifier key text the witness follows this origin under. */
+  readonly key: string
 }
+
+/** The longest origin a witness keeps state for. */
+export const MAX_ORIGIN = 1000
 
 /** A witness that has cosigned nothing yet. */
 export const emptyWitnessState: WitnessState = Object.freeze({ logs: Object.freeze({}) })
@@ -26,11 +31,12 @@ const count = z.number().check(z.int(), z.nonnegative(), z.lte(Number.MAX_SAFE_I
 /** Checks a witness state read back from storage. */
 export const witnessStateSchema: z.ZodMiniType<WitnessState> = z.strictObject({
   logs: z.record(
-    z.string().check(z.minLength(1), z.maxLength(1000)),
+    z.string().check(z.minLength(1), z.maxLength(MAX_ORIGIN)),
     z.strictObject({
       size: count,
       root: z.string().check(z.regex(/^[A-Za-z0-9+/]{43}=$/, 'a 32-byte hash in standard base64')),
       timestamp: count,
+      key: z.string().check(z.minLength(1), z.maxLength(2000)),
     }),
   ),
 })

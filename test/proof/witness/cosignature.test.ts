@@ -16,6 +16,7 @@ import {
   signCheckpoint,
   verifierKey,
   verifyCheckpoint,
+  witnessPolicy,
 } from '../../../src/proof'
 import { cosignedMessage } from '../../../src/proof/witness/cosignedMessage'
 
@@ -170,6 +171,77 @@ describe('a witness cosigns only what is consistent with what it cosigned', () =
     )
   })
 
+  it('keeps to the key it first followed a log under, and to origins it can keep', () => {
+    const first = cosignCheckpoint({
+      ...base,
+      checkpoint: checkpointOf(leaves(2)),
+      time: 1,
+      state: emptyWitnessState,
+    }).state
+    const squatter = ed25519Signer(ORIGIN, new Uint8Array(32).fill(99))
+    const claimed = signCheckpoint(
+      { origin: ORIGIN, size: 1000, root: rootHash(leaves(1000)) },
+      squatter,
+    )
+    expect(() =>
+      cosignCheckpoint({
+        ...base,
+        log: verifierKey(squatter),
+        checkpoint: claimed,
+        time: 2,
+        state: first,
+      }),
+    ).toThrow(
+      expect.objectContaining({ issues: [expect.objectContaining({ code: 'log_key_changed' })] }),
+    )
+    const longOrigin = ed25519Signer('x'.repeat(1001), new Uint8Array(32).fill(5))
+    const long = signCheckpoint(
+      { origin: 'x'.repeat(1001), size: 1, root: rootHash(leaves(1)) },
+      longOrigin,
+    )
+    expect(() =>
+      cosignCheckpoint({
+        ...base,
+        log: verifierKey(longOrigin),
+        checkpoint: long,
+        time: 2,
+        state: first,
+      }),
+    ).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }))
+  })
+
+  it('answers origins that are names of object properties, and a witness whose key is not its own, with coded errors', () => {
+    for (const origin of ['constructor', 'toString', '__proto__']) {
+      const signerFor = ed25519Signer(origin, new Uint8Array(32).fill(3))
+      const note = signCheckpoint({ origin, size: 1, root: rootHash(leaves(1)) }, signerFor)
+      const cosigned = cosignCheckpoint({
+        ...base,
+        log: verifierKey(signerFor),
+        checkpoint: note,
+        time: 1,
+        state: emptyWitnessState,
+      })
+      expect(Object.hasOwn(cosigned.state.logs, origin)).toBe(true)
+    }
+    const liar = {
+      ...base.witness,
+      publicKey: (witnesses[1] as (typeof witnesses)[number]).publicKey,
+      sign: base.witness.sign,
+    }
+    expect(() =>
+      cosignCheckpoint({
+        ...base,
+        witness: liar,
+        checkpoint: checkpointOf(leaves(1)),
+        time: 1,
+        state: emptyWitnessState,
+      }),
+    ).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }))
+    expect(() =>
+      cosignCheckpoint({ ...base, checkpoint: 'not a note', time: 1, state: emptyWitnessState }),
+    ).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }))
+  })
+
   it('follows a log that grows, proof by proof, and catches any fork (property)', () => {
     fc.assert(
       fc.property(
@@ -265,18 +337,43 @@ describe('verifyCheckpoint with a witness policy', () => {
     }
   })
 
-  it('refuses a policy that is not one, naming the field', () => {
+  it('answers a policy that is not one with issues naming the field, never a throw', () => {
     const note = cosignedBy(checkpointOf(leaves(3)), [0, 1])
-    expect(() => verifyCheckpoint(note, LOG_KEY, { witnesses: { ...policy, quorum: 4 } })).toThrow(
+    expect(verifyCheckpoint(note, LOG_KEY, { witnesses: { ...policy, quorum: 4 } })).toMatchObject({
+      success: false,
+      issues: [{ code: 'invalid_witness_policy', path: ['options', 'witnesses', 'quorum'] }],
+    })
+    expect(
+      verifyCheckpoint(note, LOG_KEY, { witnesses: { witnesses: [LOG_KEY], quorum: 1 } }),
+    ).toMatchObject({ success: false, issues: [{ code: 'invalid_key' }] })
+  })
+
+  it('counts a witness key once, whatever names it is given', () => {
+    const twin = ed25519Signer('witness.example/twin', new Uint8Array(32).fill(41))
+    expect(() =>
+      witnessPolicy({ witnesses: [WITNESS_KEYS[0] as string, cosignerKey(twin)], quorum: 2 }),
+    ).toThrow(
       expect.objectContaining({
-        code: 'INVALID_INPUT',
-        issues: [expect.objectContaining({ path: ['policy', 'quorum'] })],
+        issues: [expect.objectContaining({ path: ['policy', 'witnesses'] })],
       }),
     )
-    expect(() =>
-      verifyCheckpoint(note, LOG_KEY, { witnesses: { witnesses: [LOG_KEY], quorum: 1 } }),
-    ).toThrow(
-      expect.objectContaining({ issues: [expect.objectContaining({ code: 'invalid_key' })] }),
+  })
+
+  it('holds the witnesses to the origin the reader trusts, so a second history under another origin fails', () => {
+    const forked = signCheckpoint(
+      { origin: `${ORIGIN}-fork`, size: 2, root: rootHash(leaves(2, 0)) },
+      log,
     )
+    const note = cosignedBy(forked, [0, 1])
+    expect(verifyCheckpoint(note, LOG_KEY, { witnesses: policy })).toMatchObject({
+      success: false,
+      issues: [{ code: 'unexpected_origin' }],
+    })
+    expect(
+      verifyCheckpoint(note, log.publicKey, { keyName: ORIGIN, witnesses: policy }),
+    ).toMatchObject({
+      success: false,
+      issues: [{ code: 'origin_required', path: ['options', 'origin'] }],
+    })
   })
 })
