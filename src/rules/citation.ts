@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
 import { LOCAL_TEXT_MAX } from './localTextLimits'
+import type { Frozen } from './schemaTypes'
 
 /** How firmly a source was checked, as in the domain catalogue: the text itself, a secondary source, or recalled. */
 export const confidences = ['V', 'V-sec', 'R'] as const
@@ -37,7 +38,7 @@ export const citationSchema: z.ZodMiniObject<
 > = z.strictObject({ ...fields, confidence: z.optional(z.enum(confidences)) })
 
 /** Where something in a pack comes from; see `citationSchema`. */
-export type Citation = z.output<typeof citationSchema>
+export type Citation = Frozen<z.output<typeof citationSchema>>
 
 /** Checks a rule's citation: a citation that says how firmly its source was checked. */
 export const ruleSourceSchema: z.ZodMiniObject<
@@ -46,7 +47,7 @@ export const ruleSourceSchema: z.ZodMiniObject<
 > = z.strictObject({ ...fields, confidence: z.enum(confidences) })
 
 /** Where a rule comes from: a citation whose confidence is stated. */
-export type RuleSource = z.output<typeof ruleSourceSchema>
+export type RuleSource = Frozen<z.output<typeof ruleSourceSchema>>
 
 function text(max: number): Text {
   return z.string().check(z.minLength(1), z.maxLength(max))

@@ -1,5 +1,6 @@
 import type * as z from 'zod'
 import type { effectSchema } from './effectSchema'
+import type { Frozen } from './schemaTypes'
 
 export type { DueRule } from './effects/dueRule'
 export type { Authored, Mode } from './effects/effectParts'
@@ -11,7 +12,7 @@ export type { Duty } from './effects/obligation'
  * benefit, or set an obligation with a due date. What `effectSchema` outputs; each kind's
  * module is under src/rules/effects/.
  */
-export type Effect = z.output<typeof effectSchema>
+export type Effect = Frozen<z.output<typeof effectSchema>>
 
 /** The kinds of effect. */
 export type EffectKind = Effect['kind']

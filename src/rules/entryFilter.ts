@@ -1,7 +1,7 @@
 import * as z from 'zod'
 import { localTextSchema } from './localText'
 import { predicateSchema } from './predicate'
-import type { Enum, Opt, Strict } from './schemaTypes'
+import type { Enum, Frozen, Opt, Strict } from './schemaTypes'
 
 export type { Operand, Predicate, Scalar } from './predicate'
 export type { Window } from './window'
@@ -77,4 +77,4 @@ export const entryFilterSchema: Strict<{
  * stay on that list already rests on (its `basedOn`), so one penalty lists an organization once.
  * `label` names the items in explanations ("warnings or fines under 50,000 yuan").
  */
-export type EntryFilter = z.output<typeof entryFilterSchema>
+export type EntryFilter = Frozen<z.output<typeof entryFilterSchema>>

@@ -1,7 +1,7 @@
 import * as z from 'zod'
 import type { Language } from '../language'
 import { LOCAL_TEXT_MAX } from './localTextLimits'
-import type { Strict } from './schemaTypes'
+import type { Frozen, Strict } from './schemaTypes'
 
 /** Checks a phrase in both languages. */
 export const localTextSchema: Strict<{ zh: z.ZodString; en: z.ZodString }> = z.strictObject({
@@ -10,7 +10,7 @@ export const localTextSchema: Strict<{ zh: z.ZodString; en: z.ZodString }> = z.s
 })
 
 /** A phrase in Chinese (zh-CN) and English, as rules, explanations and titles carry it. */
-export type LocalText = z.output<typeof localTextSchema>
+export type LocalText = Frozen<z.output<typeof localTextSchema>>
 
 /** The phrase in one language: `zh` for `zh-CN`, `en` for `en`. */
 export function textIn(text: LocalText, language: Language): string {

@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import type { Enum, List, Opt, Strict } from './schemaTypes'
+import type { Enum, Frozen, List, Opt, Strict } from './schemaTypes'
 
 const path = z
   .string()
@@ -13,7 +13,7 @@ export const scalarSchema: z.ZodUnion<[z.ZodString, z.ZodNumber, z.ZodBoolean, z
   z.union([z.string().max(200), z.number().finite(), z.boolean(), z.null()])
 
 /** A literal a field is compared with. */
-export type Scalar = z.output<typeof scalarSchema>
+export type Scalar = Frozen<z.output<typeof scalarSchema>>
 
 /** Checks what a field is compared with. */
 export const operandSchema: z.ZodUnion<
@@ -32,7 +32,7 @@ export const operandSchema: z.ZodUnion<
  * What a field is compared with: a literal, another field of the same item (times a factor,
  * for ratios such as "public-benefit spending below 70% of income"), or the evaluation date.
  */
-export type Operand = z.output<typeof operandSchema>
+export type Operand = Frozen<z.output<typeof operandSchema>>
 
 type Comparison = 'eq' | 'ne' | 'lt' | 'lte' | 'gt' | 'gte'
 

@@ -10,7 +10,7 @@ import { effectSchema } from './effectSchema'
 import { localTextSchema } from './localText'
 import { type OrgKind, orgKinds } from './orgKind'
 import { ruleIssues } from './ruleIssues'
-import type { Enum, List, Opt, Strict } from './schemaTypes'
+import type { Enum, Frozen, List, Opt, Strict } from './schemaTypes'
 
 const effectiveSchema: Strict<{
   from: typeof isoDateSchema
@@ -23,7 +23,7 @@ const effectiveSchema: Strict<{
   })
 
 /** The days a rule applies: from `from` (included) to `to` (excluded), or on without end. */
-export type Effective = z.output<typeof effectiveSchema>
+export type Effective = Frozen<z.output<typeof effectiveSchema>>
 
 /** Checks the shape of a rule; `ruleIssues` checks what the shape cannot say. */
 export const ruleSchema: Strict<{
@@ -59,7 +59,7 @@ export const ruleSchema: Strict<{
  * date it is in force, it has its effects. Several versions of one `id` may sit in a policy
  * with disjoint `effective` ranges; `convention` overrides the policy's for this rule.
  */
-export type Rule = z.output<typeof ruleSchema>
+export type Rule = Frozen<z.output<typeof ruleSchema>>
 
 /**
  * Checks one rule and returns it frozen; throws `INVALID_INPUT` with issue paths into the rule.

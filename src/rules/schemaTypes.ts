@@ -15,3 +15,16 @@ export type Opt<T extends z.core.SomeType> = z.ZodOptional<T>
 
 /** An array whose output is read-only, as rules are data nobody edits in place. */
 export type List<T extends z.core.SomeType> = z.ZodReadonly<z.ZodArray<T>>
+
+/**
+ * `T` read-only all the way down: the rule language's types are what its schemas output, and
+ * rules are frozen data, so a type that let a caller assign into one would only move the error
+ * to run time.
+ */
+export type Frozen<T> = T extends (...args: never[]) => unknown
+  ? T
+  : T extends readonly (infer U)[]
+    ? readonly Frozen<U>[]
+    : T extends object
+      ? { readonly [K in keyof T]: Frozen<T[K]> }
+      : T

@@ -1,6 +1,6 @@
 import * as z from 'zod'
 import { calendarPeriodSchema } from '../time'
-import type { Enum, Opt, Strict } from './schemaTypes'
+import type { Enum, Frozen, Opt, Strict } from './schemaTypes'
 
 /** Checks a window. */
 export const windowSchema: z.ZodUnion<
@@ -23,4 +23,4 @@ export const windowSchema: z.ZodUnion<
  * the previous or current calendar year, or a period from the registration (the first year
  * after founding) or from the closure in force.
  */
-export type Window = z.output<typeof windowSchema>
+export type Window = Frozen<z.output<typeof windowSchema>>

@@ -1,6 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest'
 import type * as z from 'zod'
 import type { Predicate, predicateSchema } from '../../src/rules/predicate'
+import type { Frozen } from '../../src/rules/schemaTypes'
 
 // `Predicate` contains itself, so it is written by hand; this holds it to what its schema
 // outputs, in both directions.
@@ -12,6 +13,6 @@ describe('predicateSchema', () => {
   })
 
   it('writes Predicate field for field as its schema outputs it', () => {
-    expectTypeOf<Predicate>().toEqualTypeOf<Readonly<z.output<typeof predicateSchema>>>()
+    expectTypeOf<Predicate>().toEqualTypeOf<Frozen<z.output<typeof predicateSchema>>>()
   })
 })

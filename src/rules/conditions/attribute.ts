@@ -1,7 +1,7 @@
 import * as z from 'zod'
 import type { CreditFile } from '../../credit-file'
 import type { LocalText } from '../localText'
-import type { Enum, Strict } from '../schemaTypes'
+import type { Enum, Frozen, Strict } from '../schemaTypes'
 import { type ConditionModule, noInner, noIssues, noSections } from './conditionModule'
 
 const attributes = ['charity', 'public_fundraising', 'national_level', 'supervising_unit'] as const
@@ -14,7 +14,7 @@ export const attributeSchema: Strict<{ kind: z.ZodLiteral<'attribute'>; is: Enum
   z.strictObject({ kind: z.literal('attribute'), is: z.enum(attributes) })
 
 /** A fact of the organization's identity holds on the date. */
-export type AttributeCondition = z.output<typeof attributeSchema>
+export type AttributeCondition = Frozen<z.output<typeof attributeSchema>>
 
 /** The organization is a charity, holds the fundraising qualification, is national or has a supervising unit. */
 export function attribute(is: Attribute): AttributeCondition {

@@ -1,7 +1,7 @@
 import * as z from 'zod'
 import { type InspectionResult, inspectionResults } from '../../events'
 import { annualReportOverrideSchema } from '../annualReportRules'
-import type { Enum, List, Opt, Strict } from '../schemaTypes'
+import type { Enum, Frozen, List, Opt, Strict } from '../schemaTypes'
 import { dueDayIssues, NOT_DUE, yearsWords } from './annualReports'
 import { type ConditionModule, noInner, noIssues, noSections } from './conditionModule'
 import { inspectionStreak } from './inspectionStreak'
@@ -59,7 +59,7 @@ export const consecutiveYearsSchema: z.ZodDiscriminatedUnion<
 ])
 
 /** Each of the last `years` years of inspections or annual reports is in one of the `match` states. */
-export type ConsecutiveYears = z.output<typeof consecutiveYearsSchema>
+export type ConsecutiveYears = Frozen<z.output<typeof consecutiveYearsSchema>>
 
 /** `consecutiveYears` of annual inspections: each of the last `years` concluded in one of `match`. */
 export function inspections(

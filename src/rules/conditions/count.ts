@@ -3,7 +3,7 @@ import { labelOf } from '../compile/labels'
 import { readerOf } from '../compile/sections'
 import { compileSelection } from '../compile/select'
 import { type EntryFilter, entryFilterSchema } from '../entryFilter'
-import type { Opt, Strict } from '../schemaTypes'
+import type { Frozen, Opt, Strict } from '../schemaTypes'
 import { type Window, windowSchema } from '../window'
 import { type ConditionModule, noInner, noIssues, noSections, onlyWith } from './conditionModule'
 import { filterIssues } from './filterIssues'
@@ -32,7 +32,7 @@ export const countSchema: Strict<{
   })
 
 /** How many items a filter selects in a window, between `atLeast` and `atMost`. */
-export type Count = z.output<typeof countSchema>
+export type Count = Frozen<z.output<typeof countSchema>>
 
 /** How many items the filter selects in the window is between `atLeast` and `atMost` (at least 1 when neither is given). */
 export function count(

@@ -7,7 +7,7 @@ import { gradeAt } from '../compile/gradeAt'
 import { periodText } from '../compile/labels'
 import type { CompileOptions, Context, Outcome } from '../compile/outcome'
 import type { LocalText } from '../localText'
-import type { Enum, Opt, Strict } from '../schemaTypes'
+import type { Enum, Frozen, Opt, Strict } from '../schemaTypes'
 import {
   type ConditionModule,
   type Evaluate,
@@ -49,7 +49,7 @@ export const elapsedSchema: Strict<{
   })
 
 /** A full period has, or has not, run since a date of the file. */
-export type Elapsed = z.output<typeof elapsedSchema>
+export type Elapsed = Frozen<z.output<typeof elapsedSchema>>
 
 /**
  * A date of the file is on or before the date, a full `atLeast` has run since it and a full

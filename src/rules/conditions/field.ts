@@ -5,7 +5,7 @@ import { readerOf } from '../compile/sections'
 import { compileSelection } from '../compile/select'
 import { type EntryFilter, entryFilterSchema } from '../entryFilter'
 import { type Predicate, predicateSchema } from '../predicate'
-import type { Opt, Strict } from '../schemaTypes'
+import type { Frozen, Opt, Strict } from '../schemaTypes'
 import { type Window, windowSchema } from '../window'
 import { type ConditionModule, noInner, noIssues, onlyWith } from './conditionModule'
 import { filterIssues, predicateIssues } from './filterIssues'
@@ -24,7 +24,7 @@ export const fieldSchema: Strict<{
 })
 
 /** The latest item a filter selects in a window passes a test. */
-export type Field = z.output<typeof fieldSchema>
+export type Field = Frozen<z.output<typeof fieldSchema>>
 
 /** The latest item the filter selects in the window passes the test `where`. */
 export function field(entries: EntryFilter, where: Predicate, window?: Window): Field {

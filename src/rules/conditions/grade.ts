@@ -4,7 +4,7 @@ import { type CalendarPeriod, calendarPeriodSchema, periodEnd, termWindowStart }
 import { Boundaries, nextDay } from '../compile/dates'
 import { gradeAt } from '../compile/gradeAt'
 import { periodText } from '../compile/labels'
-import type { Enum, Opt, Strict } from '../schemaTypes'
+import type { Enum, Frozen, Opt, Strict } from '../schemaTypes'
 import { type ConditionModule, noInner, noIssues, noSections } from './conditionModule'
 
 type Period = Opt<typeof calendarPeriodSchema>
@@ -41,7 +41,7 @@ export const gradeSchema: Strict<{
   )
 
 /** A grade is held on the date, within bounds, valid or not, and inside a window of its validity or not. */
-export type GradeCondition = z.output<typeof gradeSchema>
+export type GradeCondition = Frozen<z.output<typeof gradeSchema>>
 
 /**
  * A grade is held on the date, within `atLeast`..`atMost`, valid or not, in the last

@@ -2,7 +2,7 @@ import * as z from 'zod'
 import { type CalendarPeriod, calendarPeriodSchema, elapsesOn } from '../../time'
 import { Boundaries } from '../compile/dates'
 import { periodText } from '../compile/labels'
-import type { Enum, Opt, Strict } from '../schemaTypes'
+import type { Enum, Frozen, Opt, Strict } from '../schemaTypes'
 import { type ConditionModule, noInner, noIssues, onlyWith } from './conditionModule'
 import {
   endedSeqs,
@@ -32,7 +32,7 @@ export const listedForSchema: Strict<{
 })
 
 /** On the list for a full period on the date. */
-export type ListedFor = z.output<typeof listedForSchema>
+export type ListedFor = Frozen<z.output<typeof listedForSchema>>
 
 /** The organization has been on the list for a full `period` on the date, counted from the latest listing (or the earliest). */
 export function listedFor(

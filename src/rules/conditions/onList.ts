@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import type { Strict } from '../schemaTypes'
+import type { Frozen, Strict } from '../schemaTypes'
 import { type ConditionModule, noInner, noIssues, onlyWith } from './conditionModule'
 import {
   endedSeqs,
@@ -21,7 +21,7 @@ export const onListSchema: Strict<{
 }> = z.strictObject({ kind: z.literal('onList'), list: listNameSchema, reasons: reasonsSchema })
 
 /** On the list on the date, for one of `reasons` if given. */
-export type OnList = z.output<typeof onListSchema>
+export type OnList = Frozen<z.output<typeof onListSchema>>
 
 /** The organization is on the list on the date, for one of `reasons` if given. */
 export function onList(list: ListName, options: { reasons?: readonly string[] } = {}): OnList {

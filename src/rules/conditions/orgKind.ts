@@ -2,7 +2,7 @@ import * as z from 'zod'
 import { label } from '../compile/labels'
 import type { LocalText } from '../localText'
 import { type OrgKind, orgKinds } from '../orgKind'
-import type { Enum, List, Strict } from '../schemaTypes'
+import type { Enum, Frozen, List, Strict } from '../schemaTypes'
 import { type ConditionModule, noInner, noIssues, noSections } from './conditionModule'
 
 /** Checks an `orgKind` condition. */
@@ -10,7 +10,7 @@ export const orgKindSchema: Strict<{ kind: z.ZodLiteral<'orgKind'>; is: List<Enu
   z.strictObject({ kind: z.literal('orgKind'), is: z.array(z.enum(orgKinds)).min(1).readonly() })
 
 /** The organization is of one of the kinds `is`. */
-export type OrgKindCondition = z.output<typeof orgKindSchema>
+export type OrgKindCondition = Frozen<z.output<typeof orgKindSchema>>
 
 /** The organization is of one of these kinds. */
 export function orgKind(...is: OrgKind[]): OrgKindCondition {

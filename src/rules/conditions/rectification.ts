@@ -2,7 +2,7 @@ import * as z from 'zod'
 import type { RectificationView } from '../../credit-file'
 import { type RectificationSource, rectificationSources } from '../../events'
 import { Boundaries, nextDay } from '../compile/dates'
-import type { Enum, List, Opt, Strict } from '../schemaTypes'
+import type { Enum, Frozen, List, Opt, Strict } from '../schemaTypes'
 import { type ConditionModule, noInner, noIssues, onlyWith } from './conditionModule'
 
 /** Checks a `rectification` condition. */
@@ -17,7 +17,7 @@ export const rectificationSchema: Strict<{
 })
 
 /** A rectification order is open on the date, past its deadline with `overdue: true`. */
-export type Rectification = z.output<typeof rectificationSchema>
+export type Rectification = Frozen<z.output<typeof rectificationSchema>>
 
 /**
  * A rectification order (from one of `source`) is open on the date; with `overdue: true`, also

@@ -1,6 +1,6 @@
 import * as z from 'zod'
 import { type CalendarPeriod, calendarPeriodSchema } from '../../time'
-import type { Strict } from '../schemaTypes'
+import type { Frozen, Strict } from '../schemaTypes'
 import { type ConditionModule, noInner, noIssues, noSections } from './conditionModule'
 import { compileElapsed, type Elapsed, elapsedWords } from './elapsed'
 
@@ -11,7 +11,7 @@ export const registeredForSchema: Strict<{
 }> = z.strictObject({ kind: z.literal('registeredFor'), period: calendarPeriodSchema })
 
 /** A full period has run since the registration or filing. */
-export type RegisteredFor = z.output<typeof registeredForSchema>
+export type RegisteredFor = Frozen<z.output<typeof registeredForSchema>>
 
 /** A full `period` has run since the registration or filing on the date. */
 export function registeredFor(period: CalendarPeriod): RegisteredFor {

@@ -2,7 +2,7 @@ import * as z from 'zod'
 import { annualReportOverrideSchema, forKind } from '../annualReportRules'
 import { Boundaries } from '../compile/dates'
 import { mergeReportRules, reportYear } from '../compile/reportYears'
-import type { Opt, Strict } from '../schemaTypes'
+import type { Frozen, Opt, Strict } from '../schemaTypes'
 import { dueDayIssues, noReportDue, registrationSeqs, yearFacts, yearWords } from './annualReports'
 import { type ConditionModule, noInner, noIssues, noSections } from './conditionModule'
 
@@ -13,7 +13,7 @@ export const reportDueSchema: Strict<{
 }> = z.strictObject({ kind: z.literal('reportDue'), report: annualReportOverrideSchema.optional() })
 
 /** A report is owed this year, for the year before, filed or not. */
-export type ReportDue = z.output<typeof reportDueSchema>
+export type ReportDue = Frozen<z.output<typeof reportDueSchema>>
 
 /** A report is owed this year for the year before, filed or not, so an obligation can say due, overdue or done. */
 export function reportDue(report?: ReportDue['report']): ReportDue {

@@ -2,7 +2,7 @@ import * as z from 'zod'
 import { annualReportOverrideSchema, forKind } from '../annualReportRules'
 import { Boundaries, nextDay } from '../compile/dates'
 import { latestDueYear, mergeReportRules, reportYear } from '../compile/reportYears'
-import type { Opt, Strict } from '../schemaTypes'
+import type { Frozen, Opt, Strict } from '../schemaTypes'
 import { dueDayIssues, noReportDue, registrationSeqs, yearFacts, yearWords } from './annualReports'
 import { type ConditionModule, noInner, noIssues, noSections } from './conditionModule'
 
@@ -16,7 +16,7 @@ export const reportOverdueSchema: Strict<{
 })
 
 /** The latest annual report due by the date is owed and not filed. */
-export type ReportOverdue = z.output<typeof reportOverdueSchema>
+export type ReportOverdue = Frozen<z.output<typeof reportOverdueSchema>>
 
 /** The latest annual report due by the date was owed and is not filed; `report` overrides the policy's report rules. */
 export function reportOverdue(report?: ReportOverdue['report']): ReportOverdue {

@@ -2,7 +2,7 @@ import * as z from 'zod'
 import type { OrganizationStatus } from '../../events'
 import { closureAt } from '../compile/closureAt'
 import type { LocalText } from '../localText'
-import type { Enum, List, Strict } from '../schemaTypes'
+import type { Enum, Frozen, List, Strict } from '../schemaTypes'
 import { type ConditionModule, noInner, noIssues, noSections } from './conditionModule'
 
 /** Checks a `status` condition. */
@@ -18,7 +18,7 @@ export const statusSchema: Strict<{
 })
 
 /** The stream's status on the date is one of `is`. */
-export type Status = z.output<typeof statusSchema>
+export type Status = Frozen<z.output<typeof statusSchema>>
 
 /** The stream's status on the date is one of these. */
 export function status(...is: OrganizationStatus[]): Status {

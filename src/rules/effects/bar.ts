@@ -1,6 +1,6 @@
 import * as z from 'zod'
 import { type LocalText, localTextSchema } from '../localText'
-import type { Opt, Strict } from '../schemaTypes'
+import type { Frozen, Opt, Strict } from '../schemaTypes'
 import { type EffectModule, noIssues } from './effectModule'
 import { nameSchema } from './effectParts'
 import { entitlement, untilWords } from './entitlement'
@@ -17,7 +17,7 @@ export const barSchema: Strict<{
 })
 
 /** The organization is barred from a benefit while the condition holds. */
-export type BarEffect = z.output<typeof barSchema>
+export type BarEffect = Frozen<z.output<typeof barSchema>>
 
 /** The organization is barred from `benefit` while the condition holds, whatever grants it (JR-01, JR-08). */
 export function bar(benefit: string, title?: LocalText): BarEffect {

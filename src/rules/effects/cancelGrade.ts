@@ -1,7 +1,7 @@
 import * as z from 'zod'
 import { type GradeActionGround, gradeActionGrounds } from '../../events'
 import { type CalendarPeriod, calendarPeriodSchema } from '../../time'
-import type { Enum, Opt, Strict } from '../schemaTypes'
+import type { Enum, Frozen, Opt, Strict } from '../schemaTypes'
 import { type EffectModule, noIssues } from './effectModule'
 import { type Authored, authoredFields, type Mode, modeSchema } from './effectParts'
 import { coolOffOf, gradeToActOn } from './gradeAction'
@@ -24,7 +24,7 @@ export const cancelGradeSchema: Strict<{
 })
 
 /** Cancel the grade held. */
-export type CancelGradeEffect = z.output<typeof cancelGradeSchema>
+export type CancelGradeEffect = Frozen<z.output<typeof cancelGradeSchema>>
 
 /** Cancel the grade held, on a ground, with an optional cool-off (EV-17, EV-18). */
 export function cancelGrade(

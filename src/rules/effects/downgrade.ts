@@ -1,7 +1,7 @@
 import * as z from 'zod'
 import { type Grade, type GradeActionGround, gradeActionGrounds, grades } from '../../events'
 import { type CalendarPeriod, calendarPeriodSchema } from '../../time'
-import type { Enum, Opt, Strict } from '../schemaTypes'
+import type { Enum, Frozen, Opt, Strict } from '../schemaTypes'
 import { type EffectModule, noIssues } from './effectModule'
 import { type Authored, authoredFields, type Mode, modeSchema } from './effectParts'
 import { coolOffOf, gradeToActOn } from './gradeAction'
@@ -26,7 +26,7 @@ export const downgradeSchema: Strict<{
 })
 
 /** Lower the grade held, to `to` or one step. */
-export type DowngradeEffect = z.output<typeof downgradeSchema>
+export type DowngradeEffect = Frozen<z.output<typeof downgradeSchema>>
 
 /** Lower the grade to `to`, or one step, with an optional cool-off (EV-17, EV-18). */
 export function downgrade(

@@ -7,7 +7,7 @@ import {
   type HolidayCalendar,
   type OutsideCalendarIssue,
 } from '../../time'
-import type { Opt, Strict } from '../schemaTypes'
+import type { Frozen, Opt, Strict } from '../schemaTypes'
 
 /** Checks a due rule. */
 export const dueRuleSchema: Strict<{
@@ -34,7 +34,7 @@ export const dueRuleSchema: Strict<{
  * `endOf: 'year'`, to 31 December of that day's year ("by the end of the year": a day the rule
  * fixes, not a period's last day, so it does not move off a day off).
  */
-export type DueRule = z.output<typeof dueRuleSchema>
+export type DueRule = Frozen<z.output<typeof dueRuleSchema>>
 
 const WEEKENDS: HolidayCalendar = Object.freeze({ holidays: [], workdays: [] })
 

@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import type { Opt, Strict } from '../schemaTypes'
+import type { Frozen, Opt, Strict } from '../schemaTypes'
 
 // What effects share in their schemas: the mode, who writes a proposed entry, the provision it
 // rests on, and the names of benefits and duties.
@@ -20,7 +20,7 @@ export const authoredFields: { by: Opt<z.ZodString>; department: Opt<z.ZodString
 }
 
 /** Who writes a proposed entry: `by` (default `rule:<id>`) and the department named in its data (default the registrar). */
-export type Authored = z.output<Strict<typeof authoredFields>>
+export type Authored = Frozen<z.output<Strict<typeof authoredFields>>>
 
 /** Checks the provision of law a proposal rests on. */
 export const provisionSchema: Strict<{ instrument: z.ZodString; article: Opt<z.ZodString> }> =
@@ -30,7 +30,7 @@ export const provisionSchema: Strict<{ instrument: z.ZodString; article: Opt<z.Z
   })
 
 /** A provision of law: the instrument and, where known, its article. */
-export type Provision = z.output<typeof provisionSchema>
+export type Provision = Frozen<z.output<typeof provisionSchema>>
 
 /** Checks the name of a benefit or a duty: snake_case. */
 export const nameSchema: z.ZodString = z

@@ -1,6 +1,6 @@
 import * as z from 'zod'
 import { type LocalText, localTextSchema } from '../localText'
-import type { Opt, Strict } from '../schemaTypes'
+import type { Frozen, Opt, Strict } from '../schemaTypes'
 import { type EffectModule, noIssues } from './effectModule'
 import { nameSchema } from './effectParts'
 import { entitlement, untilWords } from './entitlement'
@@ -17,7 +17,7 @@ export const grantSchema: Strict<{
 })
 
 /** The organization is eligible for a benefit while the condition holds. */
-export type GrantEffect = z.output<typeof grantSchema>
+export type GrantEffect = Frozen<z.output<typeof grantSchema>>
 
 /** The organization is eligible for `benefit` while the condition holds; `title` names a benefit the library does not know. */
 export function grant(benefit: string, title?: LocalText): GrantEffect {

@@ -7,7 +7,7 @@ import {
 } from '../../events'
 import { listingRecorded } from '../compile/recorded'
 import type { LocalText } from '../localText'
-import type { Enum, Opt, Strict } from '../schemaTypes'
+import type { Enum, Frozen, Opt, Strict } from '../schemaTypes'
 import { type EffectModule, noIssues } from './effectModule'
 import {
   type Authored,
@@ -53,7 +53,7 @@ export const listSchema: z.ZodDiscriminatedUnion<
 ])
 
 /** Put the organization on a list for a reason of that list. */
-export type ListEffect = z.output<typeof listSchema>
+export type ListEffect = Frozen<z.output<typeof listSchema>>
 
 type Options = Authored & { readonly mode: Mode; basis?: Provision }
 

@@ -5,7 +5,7 @@ import { label } from '../compile/labels'
 import type { Path } from '../conditions/conditionModule'
 import type { ObligationDecision } from '../decision'
 import { type LocalText, localTextSchema } from '../localText'
-import type { Enum, Opt, Strict } from '../schemaTypes'
+import type { Enum, Frozen, Opt, Strict } from '../schemaTypes'
 import { type DueRule, dueDay, dueRuleSchema, isDay } from './dueRule'
 import type { EffectModule } from './effectModule'
 import { nameSchema } from './effectParts'
@@ -38,7 +38,7 @@ export const obligationSchema: Strict<{
 })
 
 /** Someone must do something by a day, or from a day, until a fact says it is done. */
-export type ObligationEffect = z.output<typeof obligationSchema>
+export type ObligationEffect = Frozen<z.output<typeof obligationSchema>>
 
 /** Set an obligation; `due` and `opens` count from `since` or a fact the condition reports. */
 export function oblige(

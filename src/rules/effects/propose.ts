@@ -9,7 +9,7 @@ import {
 } from '../../events'
 import type { Path } from '../conditions/conditionModule'
 import type { LocalText } from '../localText'
-import type { Opt, Strict } from '../schemaTypes'
+import type { Frozen, Opt, Strict } from '../schemaTypes'
 import { type EffectModule, noIssues } from './effectModule'
 import { authoredFields, type Mode, modeSchema } from './effectParts'
 import { proposing } from './proposing'
@@ -30,7 +30,7 @@ export const proposeSchema: Strict<{
 })
 
 /** Propose a fixed entry of any type that amends nothing. */
-export type ProposeEffect = z.output<typeof proposeSchema>
+export type ProposeEffect = Frozen<z.output<typeof proposeSchema>>
 
 /** Propose a fixed entry of any type that amends nothing; its payload is checked when the policy is built. */
 export function propose<T extends EntryType>(

@@ -6,7 +6,7 @@ import {
   revocationGrounds,
 } from '../../events'
 import type { LocalText } from '../localText'
-import type { Enum, Opt, Strict } from '../schemaTypes'
+import type { Enum, Frozen, Opt, Strict } from '../schemaTypes'
 import { type EffectModule, noIssues } from './effectModule'
 import { type Authored, authoredFields, type Provision, provisionSchema } from './effectParts'
 import { basisOf, proposing } from './proposing'
@@ -66,7 +66,7 @@ export const recommendSchema: z.ZodDiscriminatedUnion<
 ])
 
 /** Recommend revoking the registration, deregistering or banning the organization; an authority decides. */
-export type RecommendEffect = z.output<typeof recommendSchema>
+export type RecommendEffect = Frozen<z.output<typeof recommendSchema>>
 
 /** Recommend revoking the certificate or cancelling the registration, on a ground; an authority decides. */
 export function recommendRevocation(

@@ -11,7 +11,7 @@ import {
 } from '../../events'
 import { sectionReaders } from '../compile/sections'
 import type { LocalText } from '../localText'
-import type { Enum, List, Opt, Strict } from '../schemaTypes'
+import type { Enum, Frozen, List, Opt, Strict } from '../schemaTypes'
 import { type EffectModule, noIssues } from './effectModule'
 import { type Authored, authoredFields, type Mode, modeSchema } from './effectParts'
 import { proposing } from './proposing'
@@ -53,7 +53,7 @@ export const removeSchema: z.ZodDiscriminatedUnion<
 ])
 
 /** End the open stays on a list, of the `listed` reasons if given. */
-export type RemoveEffect = z.output<typeof removeSchema>
+export type RemoveEffect = Frozen<z.output<typeof removeSchema>>
 
 type Options = Authored & { readonly mode: Mode }
 
