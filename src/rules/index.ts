@@ -16,10 +16,12 @@ export type {
   DecisionBase,
   EntitlementDecision,
   ObligationDecision,
+  ObligationInstance,
   ProposalDecision,
   ProposedEntry,
 } from './decision'
 export { definePolicy, policyFromJson, safePolicyFromJson } from './definePolicy'
+export { dutyHistory } from './dutyHistory'
 export type { Authored, DueRule, Duty, Effect, EffectKind, Mode } from './effect'
 export { effectSchema } from './effectSchema'
 export { effects } from './effects'
