@@ -7,7 +7,7 @@ describe('cnPolicy', () => {
   it('has a stable hash that its JSON round-trips to', () => {
     expect(cnPolicy.hash).toBe(cnPolicyWith({}).hash)
     expect(cnPolicy.hash).toMatchInlineSnapshot(
-      `"d42da6a0f2dca205bac83c81940f98eb4a9f6577a1d8e2c4f0c4e7afb5c2f92b"`,
+      `"659fb8170a7a67c6695bc9cdbc7a7a042818819839c87beb88447738c34a0059"`,
     )
     const copy = policyFromJson(JSON.parse(JSON.stringify(cnPolicy)))
     expect(copy.hash).toBe(cnPolicy.hash)
@@ -27,10 +27,10 @@ describe('cnPolicy', () => {
     }
   })
 
-  it('holds each rule id once, except the versions of CH-01, EV-02 and EV-17', () => {
+  it('holds each rule id once, except the versions of AI-03.audit, CH-01, CH-05, EV-02 and EV-17', () => {
     const ids = cnPolicy.rules.map((rule) => rule.id)
     const repeated = [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))].sort()
-    expect(repeated).toEqual(['CH-01', 'EV-02', 'EV-17'])
+    expect(repeated).toEqual(['AI-03.audit', 'CH-01', 'CH-05', 'EV-02', 'EV-17'])
   })
 
   it('keeps the notes of a rule through JSON', () => {
@@ -53,6 +53,7 @@ describe('cnPolicyWith', () => {
       penaltyListingLasts: { months: 6 },
       missedReportsBeforeRevocation: null,
       activityRecords: 'ongoing',
+      objectionAnswerWithin: null,
     })
   })
 
