@@ -1,5 +1,4 @@
 import { deepFreeze } from '../_internal/deepFreeze'
-import type { ObligationRules } from './obligationRules'
 import type { PublicationWindow } from './policy/publicationWindow'
 import type { PolicySource } from './policySource'
 
@@ -13,8 +12,8 @@ const penalties = ['PenaltyImposed', 'PublicFundraisingQualificationRevoked'] as
 
 /**
  * Choices the national policy leaves open (rules.md B10 and open question 5), as pieces to
- * spread into a policy: the NDRC credit-repair windows, a five-year limit, and the 20-day
- * answer to objections of the credit-reporting regulation.
+ * spread into a policy: the NDRC credit-repair windows and a five-year limit. The 20-day answer
+ * to objections (RT-02) is a rule of the pack: `cnPolicyWith({ objectionAnswerWithin })`.
  *
  * @example
  * disclosurePolicy({ ...nationalDisclosurePolicy, id: 'cn-repair',
@@ -23,7 +22,6 @@ const penalties = ['PenaltyImposed', 'PublicFundraisingQualificationRevoked'] as
 export const nationalDisclosureOptions: {
   readonly creditRepairWindows: readonly PublicationWindow[]
   readonly fiveYearLimit: readonly PublicationWindow[]
-  readonly objectionAnswer: NonNullable<ObligationRules['objectionAnswer']>
 } = deepFreeze({
   creditRepairWindows: [
     {
@@ -73,16 +71,7 @@ export const nationalDisclosureOptions: {
       },
     },
   ],
-  objectionAnswer: {
-    within: { days: 20 },
-    source: {
-      id: 'RT-02',
-      instrument: '《征信业管理条例》第二十五条',
-      note: 'An optional policy: Order 60 sets no deadline (OB-01, RT-04).',
-    },
-  },
 } satisfies {
   creditRepairWindows: PublicationWindow[]
   fiveYearLimit: PublicationWindow[]
-  objectionAnswer: NonNullable<ObligationRules['objectionAnswer']>
 })
