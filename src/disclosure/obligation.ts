@@ -2,7 +2,7 @@ import type { ObligationDecision } from '../rules'
 import type { OutsideCalendarIssue } from '../time'
 import type { PolicySource } from './policySource'
 
-/** The duties `obligations` tracks, one per kind of recurring duty a rules pack can set. */
+/** The kinds of duty `obligations` lists, as the rules pack's recurring duties set them. */
 export type ObligationKind =
   | 'annual_report'
   | 'audit'
