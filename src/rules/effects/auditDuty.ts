@@ -44,8 +44,11 @@ export const auditDutyKind: DutyModule<'auditDuty'> = dutyModule({
   checkInPolicy: (_, path, policy) => needsAnnualReport(path, policy),
   instances(effect, input) {
     const { file, kind, at } = input.context
-    const owed = annualReportYears(input)
     const always = kind !== null && effect.kinds.includes(kind)
+    // Most organizations never owe an audit: no need to read their years.
+    const fundraising = effect.fundraisingCharities === true && raisedFundsSince(file) !== null
+    if (!always && !fundraising) return { instances: [], next: null }
+    const owed = annualReportYears(input)
     const registration = owed.registration === null ? [] : [owed.registration]
     const years = owed.years.filter(
       (found) =>
@@ -79,10 +82,15 @@ export const auditDutyKind: DutyModule<'auditDuty'> = dutyModule({
   },
 })
 
+/** The day a charity was last granted the public-fundraising qualification; `null` for any other organization. */
+function raisedFundsSince(file: CreditFile): string | null {
+  return file.identity.charity ? file.identity.publicFundraising.since : null
+}
+
 /** A charity that held the public-fundraising qualification on some day of `year`. */
 function raisedFundsIn(file: CreditFile, year: number): boolean {
-  const fundraising = file.identity.publicFundraising
-  if (!file.identity.charity || fundraising.since === null) return false
-  const ended = fundraising.revokedOn
-  return fundraising.since <= `${year}-12-31` && (ended === null || ended >= `${year}-01-01`)
+  const since = raisedFundsSince(file)
+  if (since === null) return false
+  const ended = file.identity.publicFundraising.revokedOn
+  return since <= `${year}-12-31` && (ended === null || ended >= `${year}-01-01`)
 }
