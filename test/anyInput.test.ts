@@ -116,6 +116,7 @@ const ternary: Readonly<Record<string, Call>> = {
   parseEntryData: library.parseEntryData as Call,
   evaluate: library.evaluate as Call,
   nextChange: library.nextChange as Call,
+  dutyHistory: library.dutyHistory as Call,
   annualReportYear: library.annualReportYear as Call,
   addWorkingDays: library.addWorkingDays as Call,
   workingDaysBetween: library.workingDaysBetween as Call,
@@ -165,7 +166,7 @@ describe('every exported function that takes user data', () => {
     )
   })
 
-  it('evaluate with the national pack and arbitrary files or dates throws only LedgerErrors', async () => {
+  it('evaluate, dutyHistory and disclosureObligations with the national pack and arbitrary files or dates throw only LedgerErrors', async () => {
     const { ledger } = newLedger()
     await ledger.append([registration(GROUP), annualReport(GROUP, 2016)])
     const file = await ledger.creditFile(GROUP)
@@ -182,6 +183,12 @@ describe('every exported function that takes user data', () => {
         )
         await expectCoded('nextChange', () =>
           library.nextChange(library.cnPolicy, file, a as never),
+        )
+        await expectCoded('dutyHistory', () =>
+          library.dutyHistory(library.cnPolicy, a as never, { at: b } as never),
+        )
+        await expectCoded('disclosureObligations', () =>
+          library.disclosureObligations(library.cnPolicy, file, { at: b } as never),
         )
       }),
       runs,

@@ -17,7 +17,6 @@ export {
   type EntryVisibility,
   type FieldVisibility,
   type MonthDay,
-  type ObligationRules,
   type PeopleVisibility,
   type PolicySource,
   type PublicationWindow,

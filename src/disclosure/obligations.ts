@@ -1,36 +1,67 @@
-import { checkArgument, expectObject } from '../_internal/arguments'
-import { type CreditFile, creditFileSchema } from '../credit-file'
-import { type DisclosurePolicy, disclosurePolicy } from '../rules'
-import { dayOf, type HolidayCalendar, holidayCalendarSchema } from '../time'
-import { annualReportObligations } from './annualReportObligations'
-import { fundraisingObligations } from './fundraisingObligations'
-import { objectionObligations } from './objectionObligations'
-import type { Obligation } from './obligation'
+import { expectObject } from '../_internal/arguments'
+import type { CreditFile } from '../credit-file'
+import { dutyHistory, type ObligationDecision, type Policy } from '../rules'
+import { type Obligation, type ObligationKind, statusOf } from './obligation'
+
+// The kind of duty each duty name of the rules' recurring duties is.
+const KINDS: Readonly<Record<string, ObligationKind>> = {
+  file_annual_report: 'annual_report',
+  file_audit_report: 'audit',
+  disclose_fundraising_progress: 'fundraising_progress',
+  disclose_fundraising_completion: 'fundraising_completion',
+  answer_objection: 'objection_answer',
+}
 
 /**
- * What the policy requires to be disclosed or answered, and where each duty stands on `at`:
- * annual reports and their audits, fundraising progress and completion, and the authority's
- * answer to objections. Read the file as of `at`. An overdue annual report is what the
- * abnormal-list rule (AB-01) reads.
+ * Every instance of the duties the rules pack sets, and where each stands on `at`, history
+ * included: each year's annual report and its audit, fundraising progress and completion per
+ * campaign, and the authority's answer to each objection. They are the instances of the pack's
+ * rules in force on `at` that apply to the file's kind, found by the same code `evaluate` decides
+ * them with; the due and overdue ones are exactly its obligation decisions of those duties. An
+ * overdue annual report is what the abnormal-list rule (AB-01) reads. Read the file as of `at`.
+ * Sorted by due day (one the pack's calendar cannot give yet last), then id.
  *
  * @example
- * obligations(policy, await ledger.creditFile(org, { asOf: '2025-06-01' }), { at: '2025-06-01' })
+ * obligations(cnPolicy, await ledger.creditFile(org, { asOf: '2025-06-01' }), { at: '2025-06-01' })
  *   .filter((duty) => duty.status === 'overdue')
  */
 export function obligations(
-  policy: DisclosurePolicy,
+  policy: Policy,
   file: CreditFile,
-  options: { readonly at: string; readonly holidays?: HolidayCalendar },
+  options: { readonly at: string },
 ): Obligation[] {
-  const rules = disclosurePolicy(policy).obligations
-  checkArgument(creditFileSchema, file, 'file')
   expectObject(options, 'options')
-  const at = dayOf(options.at)
-  if (options.holidays !== undefined)
-    checkArgument(holidayCalendarSchema, options.holidays, 'options.holidays')
-  return [
-    ...annualReportObligations(rules, file, at),
-    ...fundraisingObligations(rules, file, at),
-    ...objectionObligations(rules, file, at, options.holidays),
-  ].sort((a, b) => (a.dueOn === b.dueOn ? (a.id < b.id ? -1 : 1) : a.dueOn < b.dueOn ? -1 : 1))
+  const duties: Obligation[] = []
+  for (const decision of dutyHistory(policy, file, { at: options.at })) {
+    const kind = KINDS[decision.duty]
+    if (kind === undefined || decision.instance === undefined) continue
+    duties.push(obligationOf(decision, kind))
+  }
+  return duties.sort((a, b) => {
+    if (a.dueOn === b.dueOn) return a.id < b.id ? -1 : 1
+    if (a.dueOn === null || b.dueOn === null) return a.dueOn === null ? 1 : -1
+    return a.dueOn < b.dueOn ? -1 : 1
+  })
+}
+
+function obligationOf(decision: ObligationDecision, kind: ObligationKind): Obligation {
+  const instance = decision.instance as NonNullable<ObligationDecision['instance']>
+  const { source } = decision
+  return {
+    id: `${kind}:${instance.key}`,
+    kind,
+    party: decision.who === 'organization' ? 'organization' : 'authority',
+    year: instance.year,
+    dueOn: decision.due,
+    status: statusOf(decision),
+    doneOn: instance.doneOn,
+    doneBy: instance.doneBy,
+    basedOn: instance.basedOn,
+    source: {
+      id: decision.rule,
+      instrument: source.instrument,
+      ...(source.article === undefined ? {} : { article: source.article }),
+    },
+    ...(decision.issues === undefined ? {} : { issues: decision.issues }),
+  }
 }

@@ -32,7 +32,7 @@ export interface DueDatesOptions {
 
 /** One page of the due dates, and how many there are in all. */
 export interface DueDates {
-  /** Sorted by due date, then organization, then rule. */
+  /** Sorted by due date, then organization, then rule, duty and instance. */
   readonly items: readonly ObligationDecision[]
   /** How many obligations match, over all pages. */
   readonly total: number
@@ -59,7 +59,8 @@ const optionsSchema = z.object({
 /**
  * Every obligation not yet done (`due` or `overdue`) that falls due between `from` and `to`
  * inclusive, across the register, from the state a sweep or `runRules` left: who must do what by
- * when, with the rule and why. Paged, and filtered by kind of organization or registrar's
+ * when, with the rule and why. A recurring duty is listed instance by instance: each year's
+ * report never filed, each campaign report owed. Paged, and filtered by kind of organization or registrar's
  * division if asked. The due dates are as of the day the state was swept at (`asOf`): a report
  * filed since, or an obligation that arose since, shows only after the next run.
  *
@@ -106,8 +107,8 @@ function isOf(org: string, kind: string | undefined, division: string | undefine
 }
 
 function byDueOrgRule(a: ObligationDecision, b: ObligationDecision): number {
-  const keyA = [a.due, a.org, a.rule, a.duty]
-  const keyB = [b.due, b.org, b.rule, b.duty]
+  const keyA = [a.due, a.org, a.rule, a.duty, a.instance?.key ?? '']
+  const keyB = [b.due, b.org, b.rule, b.duty, b.instance?.key ?? '']
   for (let i = 0; i < keyA.length; i++) {
     const x = keyA[i] as string
     const y = keyB[i] as string

@@ -19,8 +19,8 @@ const optionsSchema = z.object({
 /**
  * Where one year's annual report stands on `at`, exactly as the rules read it (AB-01, the AI
  * rules): `exempt`, `pending`, `missing`, `late` or `on_time`, with the filings that count.
- * For anything else that tracks annual reports, such as disclosure obligations, so that it
- * can never disagree with the rules.
+ * For anything else that tracks annual reports, so that it can never disagree with the rules
+ * (the yearly duties, `effects.fileAnnualReports`, read each year the same way).
  */
 export function annualReportYear(
   file: CreditFile,

@@ -6,7 +6,7 @@ import type { Policy } from './policy'
 
 /** One outcome the two policies decide differently, with the decisions each made about it. */
 export interface PolicyDifference {
-  /** What is decided: `proposal:ListedOnSeriousList`, `grant:funding`, `obligation:file_annual_report`. */
+  /** What is decided: `proposal:ListedOnSeriousList`, `grant:funding`, `obligation:file_annual_report:2023` (a duty's instance after its name). */
   readonly outcome: string
   readonly a: readonly Decision[]
   readonly b: readonly Decision[]
@@ -25,7 +25,7 @@ function outcomeOf(decision: Decision): string {
     case 'entitlement':
       return `${decision.effect}:${decision.benefit}`
     case 'obligation':
-      return `obligation:${decision.duty}`
+      return `obligation:${decision.duty}${decision.instance === undefined ? '' : `:${decision.instance.key}`}`
   }
 }
 
@@ -44,6 +44,7 @@ function substanceOf(decision: Decision): string {
         due: decision.due,
         opensOn: decision.opensOn,
         state: decision.state,
+        doneOn: decision.instance?.doneOn ?? null,
       })
   }
 }

@@ -1,6 +1,7 @@
 import type * as z from 'zod'
 import type { LeafConditionSchemas } from './conditionSchema'
 import type { All, Any, Not } from './conditions/logic'
+import type { Frozen } from './schemaTypes'
 
 export type { Attribute } from './conditions/attribute'
 export type { ReportState } from './conditions/consecutiveYears'
@@ -14,7 +15,7 @@ export type { ListName } from './conditions/listStays'
  * type is what its schema outputs; `all`, `any` and `not` contain conditions, so theirs are
  * written by hand, and test/rules/conditionSchema.test-d.ts holds the union to `conditionSchema`.
  */
-export type Condition = z.output<LeafConditionSchemas[number]> | All | Any | Not
+export type Condition = Frozen<z.output<LeafConditionSchemas[number]>> | All | Any | Not
 
 /** The kinds of condition. */
 export type ConditionKind = Condition['kind']

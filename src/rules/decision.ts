@@ -56,6 +56,22 @@ export interface EntitlementDecision extends DecisionBase {
   readonly until: string | null
 }
 
+/**
+ * One occurrence of a recurring duty: the year's annual report, a campaign's third progress
+ * report, the answer to one objection. `key` tells it apart from the other instances of its rule
+ * and duty (`2023`, `41:2`, `57`).
+ */
+export interface ObligationInstance {
+  readonly key: string
+  /** The year a report covers, for yearly duties. */
+  readonly year: number | null
+  /** The entries the instance arises from (a campaign's announcement, an objection and what it disputes). */
+  readonly basedOn: readonly number[]
+  /** The day it was met, and the entry that met it; `null` while it is not. */
+  readonly doneOn: string | null
+  readonly doneBy: number | null
+}
+
 /** A rule sets an obligation: who must do what by when, and whether it is due, overdue or done. */
 export interface ObligationDecision extends DecisionBase {
   readonly kind: 'obligation'
@@ -70,6 +86,8 @@ export interface ObligationDecision extends DecisionBase {
    * holiday calendar: that day is then `null`, and each issue names the year to add.
    */
   readonly issues?: readonly OutsideCalendarIssue[]
+  /** Present for a duty that recurs (each year's report, each campaign's reports, each objection): which occurrence this is. */
+  readonly instance?: ObligationInstance
 }
 
 /** What a policy decides about one organization on one date. */

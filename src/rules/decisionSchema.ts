@@ -66,6 +66,15 @@ export const decisionSchema: z.ZodType<Decision> = z.discriminatedUnion('kind', 
         }),
       )
       .optional(),
+    instance: z
+      .object({
+        key: z.string(),
+        year: z.number().int().nullable(),
+        basedOn: z.array(z.number().int().nonnegative()),
+        doneOn: day.nullable(),
+        doneBy: z.number().int().nonnegative().nullable(),
+      })
+      .optional(),
   }),
 ]) as unknown as z.ZodType<Decision>
 

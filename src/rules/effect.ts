@@ -9,7 +9,8 @@ export type { Duty } from './effects/obligation'
 /**
  * What a rule does when its condition holds: propose an entry (list, remove, downgrade, cancel
  * a grade, recommend revocation, deregistration or a ban, or any entry type), grant or bar a
- * benefit, or set an obligation with a due date. What `effectSchema` outputs; each kind's
+ * benefit, set an obligation with a due date, or set a duty that recurs in instances (each
+ * year's report and audit, a campaign's reports, each objection's answer). What `effectSchema` outputs; each kind's
  * module is under src/rules/effects/.
  */
 export type Effect = Frozen<z.output<typeof effectSchema>>

@@ -1,9 +1,13 @@
 import * as z from 'zod'
+import { annualReportDutySchema } from './effects/annualReportDuty'
+import { auditDutySchema } from './effects/auditDuty'
 import { barSchema } from './effects/bar'
 import { cancelGradeSchema } from './effects/cancelGrade'
 import { downgradeSchema } from './effects/downgrade'
+import { fundraisingDutySchema } from './effects/fundraisingDuty'
 import { grantSchema } from './effects/grant'
 import { listSchema } from './effects/list'
+import { objectionAnswerDutySchema } from './effects/objectionAnswerDuty'
 import { obligationSchema } from './effects/obligation'
 import { proposeSchema } from './effects/propose'
 import { recommendSchema } from './effects/recommend'
@@ -24,6 +28,10 @@ export const effectSchema: z.ZodDiscriminatedUnion<
     typeof grantSchema,
     typeof barSchema,
     typeof obligationSchema,
+    typeof annualReportDutySchema,
+    typeof auditDutySchema,
+    typeof fundraisingDutySchema,
+    typeof objectionAnswerDutySchema,
   ],
   'kind'
 > = z.discriminatedUnion('kind', [
@@ -36,4 +44,8 @@ export const effectSchema: z.ZodDiscriminatedUnion<
   grantSchema,
   barSchema,
   obligationSchema,
+  annualReportDutySchema,
+  auditDutySchema,
+  fundraisingDutySchema,
+  objectionAnswerDutySchema,
 ])

@@ -1,9 +1,13 @@
+import { fileAnnualReports } from './effects/annualReportDuty'
+import { fileAudits } from './effects/auditDuty'
 import { bar } from './effects/bar'
 import { cancelGrade } from './effects/cancelGrade'
 import { downgrade } from './effects/downgrade'
 import { escalate } from './effects/escalate'
+import { reportFundraising } from './effects/fundraisingDuty'
 import { grant } from './effects/grant'
 import { list } from './effects/list'
+import { answerObjections } from './effects/objectionAnswerDuty'
 import { oblige } from './effects/obligation'
 import { propose } from './effects/propose'
 import { recommendBan, recommendDeregistration, recommendRevocation } from './effects/recommend'
@@ -12,7 +16,9 @@ import { remove } from './effects/remove'
 /**
  * Builders of effects, one module per kind under effects/. Every proposal says its `mode`:
  * `automatic` entries are appended by `apply`; `needs_decision` ones wait for an authority.
- * Recommendations always wait.
+ * Recommendations always wait. The duties (`fileAnnualReports`, `fileAudits`,
+ * `reportFundraising`, `answerObjections`) set one obligation per instance: a year, a campaign's
+ * report, an objection.
  *
  * @example
  * then: [...effects.escalate({ mode: 'automatic' }), effects.bar('funding')]
@@ -42,6 +48,17 @@ export const effects: {
   readonly bar: typeof bar
   /** Set an obligation; `due` and `opens` count from `since` or a fact the condition reports. */
   readonly oblige: typeof oblige
+  /**
+   * The annual work report for every year from the founding, due as the policy's `annualReport`
+   * says (AI-01 to AI-03): one obligation per year, exempt years skipped, none after a closure.
+   */
+  readonly fileAnnualReports: typeof fileAnnualReports
+  /** The CPA audit each year's report carries, for the kinds named and, if asked, fundraising charities (AI-03, AI-04). */
+  readonly fileAudits: typeof fileAudits
+  /** Progress reports of a long campaign or project every `every`, and a full account within `completionWithin` of its end (CH-05). */
+  readonly reportFundraising: typeof reportFundraising
+  /** The registrar answers each objection within a period, by the Civil Code and the policy's calendar (RT-02). */
+  readonly answerObjections: typeof answerObjections
 } = {
   list,
   remove,
@@ -55,4 +72,8 @@ export const effects: {
   grant,
   bar,
   oblige,
+  fileAnnualReports,
+  fileAudits,
+  reportFundraising,
+  answerObjections,
 }

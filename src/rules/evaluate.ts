@@ -17,7 +17,9 @@ export interface EvaluateOptions {
  * What a policy decides about one organization on a date: for every rule in force that
  * applies and whose condition holds, its proposals, entitlements and obligations, each naming
  * the rule, the policy hash, the entries it rests on and why. Sorted by rule id, then kind;
- * the same file, date and policy give the same decisions, byte for byte. Read the file as of
+ * the same file, date and policy give the same decisions, byte for byte. Of a recurring duty
+ * (each year's annual report, a campaign's reports), the instances not done and the latest are
+ * kept; `dutyHistory` gives them all. Read the file as of
  * `at` or earlier (`ledger.creditFile(org, { asOf: at })`): conditions count time up to `at`.
  *
  * @example

@@ -24,6 +24,7 @@ export type {
   DecisionBase,
   EntitlementDecision,
   ObligationDecision,
+  ObligationInstance,
   ProposalDecision,
   ProposedEntry,
 } from './decision'
@@ -35,7 +36,6 @@ export {
   safeDisclosurePolicy,
 } from './disclosure/disclosurePolicy'
 export { disclosurePolicyHash } from './disclosure/disclosurePolicyHash'
-export { type ObligationRules, obligationRulesSchema } from './disclosure/obligationRules'
 export { type PeopleVisibility, peopleVisibilitySchema } from './disclosure/peopleVisibility'
 export { type PolicySource, policySourceSchema } from './disclosure/policySource'
 export {
@@ -50,6 +50,7 @@ export {
   type VisibilityRule,
   visibilityRuleSchema,
 } from './disclosure/visibilityRule'
+export { dutyHistory } from './dutyHistory'
 export type { Authored, DueRule, Duty, Effect, EffectKind, Mode } from './effect'
 export { effectSchema } from './effectSchema'
 export { effects } from './effects'

@@ -3,6 +3,7 @@ import { type Language, languageOf } from '../language'
 import type { Decision, ProposalDecision } from './decision'
 import { decisionSchema } from './decisionSchema'
 import type { EffectKind } from './effect'
+import { dutyKinds } from './effects/dutyKinds'
 import { effectKinds } from './effects/effectKinds'
 import type { DecisionOf } from './effects/effectModule'
 import { type LocalText, textIn } from './localText'
@@ -18,6 +19,12 @@ for (const kind of Object.keys(effectKinds) as EffectKind[]) {
   for (const type of effectKinds[kind].proposes) PROPOSED_BY.set(type, kind)
 }
 
+// The kind of duty whose instances name each duty; a plain `obligation` says any other.
+const OBLIGED_BY = new Map<string, EffectKind>()
+for (const kind of Object.keys(dutyKinds) as (keyof typeof dutyKinds)[]) {
+  for (const duty of dutyKinds[kind].obliges) OBLIGED_BY.set(duty, kind)
+}
+
 function effectOf(decision: Decision): EffectKind {
   switch (decision.kind) {
     case 'proposal':
@@ -25,7 +32,9 @@ function effectOf(decision: Decision): EffectKind {
     case 'entitlement':
       return decision.effect
     case 'obligation':
-      return 'obligation'
+      return decision.instance === undefined
+        ? 'obligation'
+        : (OBLIGED_BY.get(decision.duty) ?? 'obligation')
   }
 }
 

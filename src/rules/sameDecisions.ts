@@ -5,7 +5,8 @@ import { decisionsSchema } from './decisionSchema'
 
 /**
  * What a decision decides, leaving out the date it was made on and the words of its
- * explanation: two decisions with the same substance act the same way.
+ * explanation: two decisions with the same substance act the same way. A duty's instance, with
+ * the day it was met, is part of it.
  */
 export function decisionSubstance(decision: Decision): string {
   const { at: _at, because: _because, ...rest } = decision

@@ -2,7 +2,8 @@ import type { Decision } from '../rules'
 
 /**
  * A decision in the few fields a test states: the rule, and what it proposes (entry type, mode,
- * day, target, inputs), grants or bars (benefit, from, until), or obliges (duty, due, state).
+ * day, target, inputs), grants or bars (benefit, from, until), or obliges (duty, due, state,
+ * and for a recurring duty the instance's key: `2023`, `41:2`).
  */
 export type DecisionSummary =
   | {
@@ -32,6 +33,7 @@ export type DecisionSummary =
       readonly who: string
       readonly due: string | null
       readonly state: 'due' | 'overdue' | 'done'
+      readonly instance?: string
     }
 
 /** The summary of a decision that `ruleSpecification(…).then` compares with. */
@@ -65,6 +67,7 @@ export function summarizeDecision(decision: Decision): DecisionSummary {
         who: decision.who,
         due: decision.due,
         state: decision.state,
+        ...(decision.instance === undefined ? {} : { instance: decision.instance.key }),
       }
   }
 }

@@ -9,6 +9,7 @@ import {
   personFieldVisibilityOf,
 } from '../../src/disclosure'
 import { entryTypes } from '../../src/events/catalogue'
+import { cnPolicy, cnPolicyWith } from '../../src/policies'
 
 describe('nationalDisclosurePolicy', () => {
   it('is a valid, frozen policy that says something about every entry type and cites its sources', () => {
@@ -21,10 +22,11 @@ describe('nationalDisclosurePolicy', () => {
       '民政部令第60号',
     )
     expect(nationalDisclosurePolicy.windows).toEqual([])
-    expect(nationalDisclosurePolicy.obligations.objectionAnswer).toBeUndefined()
+    // No objection deadline: the answer (RT-02) is a rule the national pack adds only when asked.
+    expect(cnPolicy.rules.some((rule) => rule.id === 'RT-02')).toBe(false)
   })
 
-  it('offers the NDRC windows, a five-year limit and the 20-day answer as data that validates', () => {
+  it('offers the NDRC windows and a five-year limit as data that validates, and the pack the 20-day answer', () => {
     const policy = disclosurePolicy({
       ...nationalDisclosurePolicy,
       id: 'cn-all-options',
@@ -32,10 +34,6 @@ describe('nationalDisclosurePolicy', () => {
         ...nationalDisclosureOptions.creditRepairWindows,
         ...nationalDisclosureOptions.fiveYearLimit,
       ],
-      obligations: {
-        ...nationalDisclosurePolicy.obligations,
-        objectionAnswer: nationalDisclosureOptions.objectionAnswer,
-      },
     })
     expect(policy.windows.map((w) => [w.id, w.length, w.minimum ?? null, w.source.id])).toEqual([
       ['rp02-general', { years: 1 }, { months: 3 }, 'RP-02'],
@@ -43,9 +41,13 @@ describe('nationalDisclosurePolicy', () => {
       ['five-year-decisions', { years: 5 }, null, 'RT-01'],
       ['five-year-lists', { years: 5 }, null, 'RT-07'],
     ])
-    expect(policy.obligations.objectionAnswer).toMatchObject({
-      within: { days: 20 },
-      source: { id: 'RT-02' },
+    const answer = cnPolicyWith({ objectionAnswerWithin: { days: 20 } }).rules.find(
+      (rule) => rule.id === 'RT-02',
+    )
+    expect(answer?.then).toEqual([{ kind: 'objectionAnswerDuty', within: { days: 20 } }])
+    expect(answer?.source).toMatchObject({
+      instrument: '《征信业管理条例》',
+      article: '第二十五条',
     })
   })
 })

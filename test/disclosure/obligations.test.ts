@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import {
-  disclosurePolicy,
-  nationalDisclosureOptions,
-  nationalDisclosurePolicy,
-  type Obligation,
-  obligations,
-} from '../../src/disclosure'
+import { type Obligation, obligations } from '../../src/disclosure'
 import type { EntryInput } from '../../src/ledger/entryInput'
+import { cnPolicy, cnPolicyWith } from '../../src/policies'
 import {
   annualReport,
   deregistration,
@@ -35,22 +30,20 @@ describe('obligations', () => {
       annualReport(GROUP, 2017, '2018-06-10'),
     ]
     const early = await fileOf(GROUP, inputs, '2019-04-01')
-    expect(brief(obligations(nationalDisclosurePolicy, early, { at: '2019-04-01' }))).toEqual([
+    expect(brief(obligations(cnPolicy, early, { at: '2019-04-01' }))).toEqual([
       { id: 'annual_report:2016', dueOn: '2017-05-31', status: 'done', doneOn: '2017-05-20' },
       { id: 'annual_report:2017', dueOn: '2018-05-31', status: 'done_late', doneOn: '2018-06-10' },
       { id: 'annual_report:2018', dueOn: '2019-05-31', status: 'due', doneOn: null },
     ])
     const late = await fileOf(GROUP, inputs, '2019-06-01')
-    expect(obligations(nationalDisclosurePolicy, late, { at: '2019-06-01' }).at(-1)?.status).toBe(
-      'overdue',
-    )
+    expect(obligations(cnPolicy, late, { at: '2019-06-01' }).at(-1)?.status).toBe('overdue')
   })
 
   it('excuses a social service organization’s first year when it was founded in the last six months', async () => {
     const file = await fileOf(SERVICE, [registration(SERVICE, '2018-08-01')], '2020-06-01')
-    expect(
-      obligations(nationalDisclosurePolicy, file, { at: '2020-06-01' }).map((d) => d.id),
-    ).toEqual(['annual_report:2019'])
+    expect(obligations(cnPolicy, file, { at: '2020-06-01' }).map((d) => d.id)).toEqual([
+      'annual_report:2019',
+    ])
   })
 
   it('asks a foundation for its report by 31 March, audited', async () => {
@@ -66,7 +59,7 @@ describe('obligations', () => {
       annualReport(FOUNDATION, 2018, '2019-03-25'),
     ]
     const file = await fileOf(FOUNDATION, inputs, '2020-04-15')
-    expect(brief(obligations(nationalDisclosurePolicy, file, { at: '2020-04-15' }))).toEqual([
+    expect(brief(obligations(cnPolicy, file, { at: '2020-04-15' }))).toEqual([
       { id: 'annual_report:2018', dueOn: '2019-03-31', status: 'done', doneOn: '2019-03-25' },
       { id: 'audit:2018', dueOn: '2019-03-31', status: 'overdue', doneOn: null },
       { id: 'annual_report:2019', dueOn: '2020-03-31', status: 'done', doneOn: '2020-03-20' },
@@ -81,9 +74,9 @@ describe('obligations', () => {
       deregistration(GROUP, '2018-03-01'),
     ]
     const file = await fileOf(GROUP, inputs, '2020-01-01')
-    expect(
-      obligations(nationalDisclosurePolicy, file, { at: '2020-01-01' }).map((d) => d.id),
-    ).toEqual(['annual_report:2016'])
+    expect(obligations(cnPolicy, file, { at: '2020-01-01' }).map((d) => d.id)).toEqual([
+      'annual_report:2016',
+    ])
   })
 
   it('asks for fundraising progress every three months of a long campaign and a full account within three months of its end', async () => {
@@ -112,8 +105,8 @@ describe('obligations', () => {
       disclosure('2022-02-15', '募捐活动结项报告', campaign),
     ]
     const file = await fileOf(FOUNDATION, inputs, '2022-06-01')
-    const fundraising = obligations(nationalDisclosurePolicy, file, { at: '2022-06-01' }).filter(
-      (d) => d.kind.startsWith('fundraising'),
+    const fundraising = obligations(cnPolicy, file, { at: '2022-06-01' }).filter((d) =>
+      d.kind.startsWith('fundraising'),
     )
     expect(brief(fundraising)).toEqual([
       { id: 'fundraising_progress:1:1', dueOn: '2021-04-01', status: 'done', doneOn: '2021-03-20' },
@@ -129,14 +122,7 @@ describe('obligations', () => {
   })
 
   it('gives the authority 20 days to answer an objection when the policy adopts RT-02, and shows it overdue', async () => {
-    const policy = disclosurePolicy({
-      ...nationalDisclosurePolicy,
-      id: 'cn-objection-answer',
-      obligations: {
-        ...nationalDisclosurePolicy.obligations,
-        objectionAnswer: nationalDisclosureOptions.objectionAnswer,
-      },
-    })
+    const policy = cnPolicyWith({ objectionAnswerWithin: { days: 20 } })
     const objection: EntryInput = {
       org: GROUP,
       type: 'ObjectionFiled',
@@ -153,9 +139,10 @@ describe('obligations', () => {
       dueOn: '2020-09-09',
       status: 'overdue',
       basedOn: [1, 0],
+      source: { id: 'RT-02' },
     })
-    expect(
-      obligations(nationalDisclosurePolicy, file, { at: '2020-09-15' }).map((d) => d.kind),
-    ).not.toContain('objection_answer')
+    expect(obligations(cnPolicy, file, { at: '2020-09-15' }).map((d) => d.kind)).not.toContain(
+      'objection_answer',
+    )
   })
 })

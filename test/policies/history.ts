@@ -334,3 +334,35 @@ export const changeRevoked = (
   amends,
   data: { ground, facts: '提交虚假的会员大会决议', department: REGISTRAR, decidedOn: on },
 })
+
+/** A campaign's or project's announcement on `on`, for `period`, or a report on it without one. */
+export const campaign = (
+  on: string,
+  period?: { from: string; to: string },
+  category: 'public_fundraising' | 'project' = 'public_fundraising',
+): GivenEntry => ({
+  type: 'DisclosurePublished',
+  effectiveAt: on,
+  data: {
+    category,
+    title: period === undefined ? '募捐和项目实施进展' : '公开募捐方案',
+    body: '助学公开募捐活动方案及募捐情况',
+    visibility: 'public',
+    ...(period === undefined ? {} : { period }),
+  },
+})
+
+/** An objection filed on `on` against the entries `disputes` names. */
+export const objection = (on: string, disputes: number[] = [0]): GivenEntry => ({
+  type: 'ObjectionFiled',
+  effectiveAt: on,
+  data: { disputes, grounds: '登记事项有误' },
+})
+
+/** The registrar's decision on the objection `amends`, on `on`. */
+export const objectionAnswered = (on: string, amends: number): GivenEntry => ({
+  type: 'ObjectionResolved',
+  effectiveAt: on,
+  amends,
+  data: { outcome: 'rejected', reason: '经核实，登记事项无误', department: REGISTRAR },
+})

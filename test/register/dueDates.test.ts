@@ -152,4 +152,18 @@ describe('dueDates', () => {
       }),
     )
   })
+
+  it('lists each year’s report never filed, one obligation a year, from a run of the national pack', async () => {
+    const { ledger: silent } = await registerLedger([
+      { kind: 'social_group', registeredOn: '2017-03-01', reports: [], warnedOn: null },
+    ])
+    const run = await runRules(silent, cnPolicy, { from: '2021-06-01', to: '2021-06-10' })
+    const page = dueDates(run.state, { from: '2018-01-01', to: '2021-12-31' })
+    expect(page.items.map((d) => [d.rule, d.instance?.key, d.due, d.state])).toEqual([
+      ['AI-01', '2017', '2018-05-31', 'overdue'],
+      ['AI-01', '2018', '2019-05-31', 'overdue'],
+      ['AI-01', '2019', '2020-05-31', 'overdue'],
+      ['AI-01', '2020', '2021-05-31', 'overdue'],
+    ])
+  })
 })

@@ -173,4 +173,38 @@ export const everyKindRules: readonly Rule[] = [
       ),
     ],
   }),
+  rule({
+    id: 'X-REPORTS',
+    title: title('each year’s report and audit'),
+    source: SOURCE,
+    effective: { from: '2016-01-01' },
+    when: when.orgKind('social_group', 'social_service_organization', 'foundation'),
+    then: [
+      effects.fileAnnualReports(),
+      effects.fileAudits({ kinds: ['foundation'], fundraisingCharities: true }),
+    ],
+  }),
+  rule({
+    id: 'X-CAMPAIGN',
+    title: title('report on long campaigns'),
+    source: SOURCE,
+    effective: { from: '2016-01-01' },
+    when: when.active(),
+    then: [
+      effects.reportFundraising({
+        categories: ['financial_report', 'public_fundraising'],
+        longerThan: { months: 6 },
+        every: { months: 3 },
+        completionWithin: { months: 3 },
+      }),
+    ],
+  }),
+  rule({
+    id: 'X-ANSWER',
+    title: title('answer each objection in 20 days'),
+    source: SOURCE,
+    effective: { from: '2016-01-01' },
+    when: when.count(entries.objections(), { atLeast: 1 }),
+    then: [effects.answerObjections({ within: { days: 20 } })],
+  }),
 ]

@@ -9,7 +9,7 @@ import { entryHistory } from '../credit-file/arbitraries'
 import { everyKindRules } from './everyKind'
 import { examplePolicy } from './fixtures'
 
-const YEARLY = new Set(['AI-01', 'AB-01', 'AB-10', 'X-YEARS', 'X-INSPECT', 'X-GOOD'])
+const YEARLY = new Set(['AI-01', 'AB-01', 'AB-10', 'X-YEARS', 'X-INSPECT', 'X-GOOD', 'X-REPORTS'])
 const policies = [
   ['every kind of rule', examplePolicy(everyKindRules)],
   ['no yearly rules', examplePolicy(everyKindRules.filter((r) => !YEARLY.has(r.id)))],

@@ -1,5 +1,5 @@
 import { registeredKinds } from '../../identity'
-import { effects, entries, type Rule, rule, when, where } from '../../rules'
+import { effects, entries, type Rule, type RuleSource, rule, when, where } from '../../rules'
 import type { CnPolicyParameters } from './cnPolicyParameters'
 import {
   CHARITY_LAW_FROM,
@@ -11,15 +11,30 @@ import {
   SOCIAL_SERVICE,
 } from './sources'
 
-const FILE_REPORT = effects.oblige('file_annual_report', 'organization', {
-  due: { from: 'due' },
-  done: 'filedOn',
-})
+const FILE_REPORTS = effects.fileAnnualReports()
+
+// The duties hold for an organization of the kind whatever its status: each year's duty is
+// the effect's to find, and a closure ends the years owed, not the record of those owed before.
+const HISTORY_NOTE =
+  'One obligation per report year from the founding year, due as the pack’s annualReport ' +
+  'says; evaluate keeps those not done and the latest. A year whose due day falls after a ' +
+  'closure is not owed; a year owed before it stays on record, done or not, after it.'
+
+const AUDIT_2016: RuleSource = {
+  instrument: `${FOUNDATIONS}；《中华人民共和国慈善法》`,
+  article: '第三十六条；第七十八条',
+  confidence: 'V',
+  cite: {
+    zh: `${FOUNDATIONS}第三十六条、《慈善法》第七十八条`,
+    en: 'Foundation Regulations, Art. 36; Charity Law, Art. 78',
+  },
+}
 
 /**
  * B6, annual reports and inspections: the yearly duty to report for each kind (AI-01 to
- * AI-03), a charity's duty to publish (AI-04), the consequence of a foundation's failed
- * inspection (AI-07), and revocation after years without a report (AI-08, local practice).
+ * AI-03) and the audit a report carries (AI-03.audit), one obligation per year; a charity's
+ * duty to publish (AI-04), the consequence of a foundation's failed inspection (AI-07), and
+ * revocation after years without a report (AI-08, local practice).
  */
 export function annualInspectionRules(parameters: CnPolicyParameters): Rule[] {
   const rules: Rule[] = [
@@ -34,9 +49,9 @@ export function annualInspectionRules(parameters: CnPolicyParameters): Rule[] {
       appliesTo: ['social_group'],
       notes:
         'Due on 31 May (the policy’s annualReport); only a filing with the registrar counts, as ' +
-        'Order 60 lists organizations that have not reported to the registrar on time.',
-      when: when.all(when.active(), when.reportDue()),
-      then: [FILE_REPORT],
+        `Order 60 lists organizations that have not reported to the registrar on time. ${HISTORY_NOTE}`,
+      when: when.orgKind('social_group'),
+      then: [FILE_REPORTS],
     }),
     rule({
       id: 'AI-02',
@@ -49,9 +64,10 @@ export function annualInspectionRules(parameters: CnPolicyParameters): Rule[] {
       appliesTo: ['social_service_organization'],
       notes:
         'An organization founded less than 6 months before 31 December reports nothing for that ' +
-        'year (Order 27, Arts. 3-4), counted by the policy’s convention.',
-      when: when.all(when.active(), when.reportDue()),
-      then: [FILE_REPORT],
+        'year (Order 27, Arts. 3-4), counted by the policy’s convention: founded on 30 June it ' +
+        `reports for that year, on 1 July it does not (Civil Code). ${HISTORY_NOTE}`,
+      when: when.orgKind('social_service_organization'),
+      then: [FILE_REPORTS],
     }),
     rule({
       id: 'AI-03',
@@ -62,8 +78,11 @@ export function annualInspectionRules(parameters: CnPolicyParameters): Rule[] {
       source: regulation(FOUNDATIONS, '第三十六条', 'Foundation Regulations, Art. 36'),
       effective: { from: FOUNDATIONS_FROM },
       appliesTo: ['foundation'],
-      when: when.all(when.active(), when.reportDue()),
-      then: [FILE_REPORT],
+      notes:
+        'Due on 31 March. The six-month exemption is the social service organizations’ (Order 27): ' +
+        `a foundation founded on 2 December reports for that year. ${HISTORY_NOTE}`,
+      when: when.orgKind('foundation'),
+      then: [FILE_REPORTS],
     }),
     rule({
       id: 'AI-03.audit',
@@ -72,18 +91,31 @@ export function annualInspectionRules(parameters: CnPolicyParameters): Rule[] {
         en: 'A foundation’s report carries a CPA audit report',
       },
       source: regulation(FOUNDATIONS, '第三十六条', 'Foundation Regulations, Art. 36'),
-      effective: { from: FOUNDATIONS_FROM },
+      effective: { from: FOUNDATIONS_FROM, to: CHARITY_LAW_FROM },
       appliesTo: ['foundation'],
-      notes: 'The latest report on file must say it is audited; an unaudited one owes the audit.',
-      when: when.all(
-        when.active(),
-        when.field(entries.annualReports(), where.eq('audited', false)),
-      ),
-      then: [
-        effects.oblige('file_audit_report', 'organization', {
-          title: { zh: '补交注册会计师审计报告', en: 'file the CPA audit report' },
-        }),
-      ],
+      notes:
+        'One audit per report year, due with the report; met by the year’s first filing that ' +
+        `says it is audited, an unaudited filing meets the report but not the audit. ${HISTORY_NOTE}`,
+      when: when.orgKind('foundation'),
+      then: [effects.fileAudits({ kinds: ['foundation'] })],
+    }),
+    rule({
+      id: 'AI-03.audit',
+      title: {
+        zh: '基金会和具有公开募捐资格的慈善组织的年度报告应当经注册会计师审计',
+        en: 'Foundations’ and fundraising charities’ reports carry a CPA audit report',
+      },
+      source: AUDIT_2016,
+      effective: { from: CHARITY_LAW_FROM },
+      appliesTo: registeredKinds,
+      notes:
+        'Foundations every year (Foundation Regulations, Art. 36), and a charity in each year it ' +
+        'held the public-fundraising qualification on at least one day (Charity Law, Art. 78; ' +
+        'Art. 72 of the 2016 text), as the file records the qualification’s grant and revocation. ' +
+        'Due with the year’s report; met by its first filing that says it is audited. ' +
+        HISTORY_NOTE,
+      when: when.orgKind(...registeredKinds),
+      then: [effects.fileAudits({ kinds: ['foundation'], fundraisingCharities: true })],
     }),
     rule({
       id: 'AI-04',

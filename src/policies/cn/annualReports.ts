@@ -8,7 +8,8 @@ import type { CalendarPeriod } from '../../time'
  * organization founded less than 6 months before 31 December reports nothing for that year
  * (Order 27, Arts. 3-4); filed community groups file none. Only a filing with the registrar
  * counts: Order 60 lists an organization that has not reported to the registrar on time. The
- * national disclosure policy states the same deadlines, and a test holds the two equal.
+ * one copy: the yearly duties (AI-01 to AI-03.audit), the report conditions and
+ * `disclosureObligations` all read it through `cnPolicy.annualReport`.
  */
 export const nationalAnnualReports: {
   readonly due: Readonly<Record<OrgKind, MonthDay | null>>

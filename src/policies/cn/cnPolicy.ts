@@ -13,17 +13,19 @@ import { fundraisingRules } from './fundraising'
 import { fundraising2016Rules } from './fundraising2016'
 import { jointMatrixRules } from './jointMatrix'
 import { nationalDisclosurePolicy } from './nationalDisclosurePolicy'
+import { objectionAnswerRule } from './objectionAnswer'
 import { seriousListRules } from './seriousList'
 
 /**
  * The national pack with some parameters changed: the period convention, the draft-only
- * removal timings, the AI-08 threshold, how activities reach the record (DR-02, DR-08) and the
- * working-day calendar. Throws `INVALID_INPUT`
+ * removal timings, the AI-08 threshold, how activities reach the record (DR-02, DR-08), the
+ * registrar's answer to objections (RT-02) and the working-day calendar. Throws `INVALID_INPUT`
  * with zod's issues for parameters it cannot use.
  *
  * @example
  * const anniversary = cnPolicyWith({ convention: 'calendar' })
  * evaluate(anniversary, file, { at: '2023-06-01' }) // SL-01 one day earlier than under cnPolicy
+ * cnPolicyWith({ objectionAnswerWithin: { days: 20 } }) // RT-02: the registrar answers in 20 days
  */
 export function cnPolicyWith(parameters: Partial<CnPolicyParameters>): Policy {
   const chosen = parseCnPolicyParameters(parameters)
@@ -46,6 +48,9 @@ export function cnPolicyWith(parameters: Partial<CnPolicyParameters>): Policy {
       ...fundraising2016Rules(),
       ...fundraisingRules(),
       ...jointMatrixRules(),
+      ...(chosen.objectionAnswerWithin === null
+        ? []
+        : [objectionAnswerRule(chosen.objectionAnswerWithin)]),
     ],
   })
 }

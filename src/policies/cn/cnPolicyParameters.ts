@@ -36,6 +36,12 @@ export interface CnPolicyParameters {
    * report, so the pack waits until the founding year's report is overdue.
    */
   readonly activityRecords: 'ongoing' | 'annual_report'
+  /**
+   * RT-02, adopted as a policy (the credit-reporting regulation's 20 days): the period within
+   * which the registrar answers an objection; `null`, the default, leaves the duty out, as Order
+   * 60 sets no deadline.
+   */
+  readonly objectionAnswerWithin: CalendarPeriod | null
   /** The working-day calendar obligations count with: `cnHolidays` (2015-2026), extended by `extendHolidayCalendar` or a province's own. */
   readonly calendar?: HolidayCalendar
 }
@@ -50,6 +56,7 @@ export const cnPolicyParametersSchema: z.ZodType<
   penaltyListingLasts: z._default(calendarPeriodSchema, { months: 6 }),
   missedReportsBeforeRevocation: z.number().int().min(2).max(10).nullable().default(null),
   activityRecords: z.enum(['ongoing', 'annual_report']).default('ongoing'),
+  objectionAnswerWithin: z._default(z.nullable(calendarPeriodSchema), null),
   calendar: holidayCalendarSchema.optional(),
 }) as z.ZodType<CnPolicyParameters, Partial<CnPolicyParameters>>
 

@@ -1,5 +1,7 @@
+import { registeredKinds } from '../../identity'
 import { effects, entries, type Rule, rule, when } from '../../rules'
 import { meetsFundraisingConditions } from './fundraisingConditions'
+import { FUNDRAISING_REPORTS, FUNDRAISING_REPORTS_NOTE } from './fundraisingReports'
 import { FUNDRAISING_2024_FROM, order74 } from './sources'
 
 const PENALISED_IN_LAST_YEAR = when.count(
@@ -26,7 +28,8 @@ const KEPT = when.all(
  * B8, public fundraising under Order 74 (from 2024-09-05): who meets the conditions for the
  * qualification (CH-01, as an applicant or as a holder), the abnormal listing of a holder that
  * no longer meets them (CH-06, which is AB-04 from 2024-09-05), and the five-year bar after the
- * certificate is revoked (CH-07). fundraising2016.ts holds the versions before.
+ * certificate is revoked (CH-07), and the progress and completion reports of long campaigns
+ * (CH-05). fundraising2016.ts holds the versions before.
  */
 export function fundraisingRules(): Rule[] {
   return [
@@ -54,6 +57,19 @@ export function fundraisingRules(): Rule[] {
         ]),
       ),
       then: [effects.grant('public_fundraising')],
+    }),
+    rule({
+      id: 'CH-05',
+      title: {
+        zh: '公开募捐周期或慈善项目实施周期超过6个月的，至少每3个月公开一次，结束后3个月内全面公开',
+        en: 'Campaigns over 6 months disclose every 3 months, and in full within 3 months of the end',
+      },
+      source: order74('第二十一条', 'Art. 21'),
+      effective: { from: FUNDRAISING_2024_FROM },
+      appliesTo: registeredKinds,
+      notes: `Order 74 Art. 21 with the Charity Law of 2023, Art. 79. ${FUNDRAISING_REPORTS_NOTE}`,
+      when: when.orgKind(...registeredKinds),
+      then: [FUNDRAISING_REPORTS],
     }),
     rule({
       id: 'CH-06',

@@ -1,5 +1,7 @@
+import { registeredKinds } from '../../identity'
 import { effects, entries, type Rule, rule, when, where } from '../../rules'
 import { meetsFundraisingConditions } from './fundraisingConditions'
+import { FUNDRAISING_REPORTS, FUNDRAISING_REPORTS_NOTE } from './fundraisingReports'
 import {
   CHARITY_LAW_FROM,
   charityLaw,
@@ -30,7 +32,8 @@ const IDLE_SIX_MONTHS = when.all(
 /**
  * B8 before Order 74 (until 2024-09-04): who meets the conditions for the qualification under
  * the Charity Law of 2016 (CH-01), and the abnormal listing of a holder that no longer meets
- * them or has not fundraised publicly for six months (AB-04, Order 60 with the 2016 measures).
+ * them or has not fundraised publicly for six months (AB-04, Order 60 with the 2016 measures),
+ * and the reports of long campaigns under the Charity Law of 2016 (CH-05).
  */
 export function fundraising2016Rules(): Rule[] {
   return [
@@ -77,6 +80,19 @@ export function fundraising2016Rules(): Rule[] {
         when.any(when.not(KEPT), IDLE_SIX_MONTHS),
       ),
       then: [effects.list('abnormal', 'fundraising_conditions_unmet', { mode: 'needs_decision' })],
+    }),
+    rule({
+      id: 'CH-05',
+      title: {
+        zh: '公开募捐周期或慈善项目实施周期超过6个月的，至少每3个月公开一次，结束后3个月内全面公开',
+        en: 'Campaigns over 6 months disclose every 3 months, and in full within 3 months of the end',
+      },
+      source: charityLaw('第七十三条（2016年）', 'Art. 73 (2016)'),
+      effective: { from: CHARITY_LAW_FROM, to: FUNDRAISING_2024_FROM },
+      appliesTo: registeredKinds,
+      notes: `The Charity Law of 2016, Art. 73, read in its text. ${FUNDRAISING_REPORTS_NOTE}`,
+      when: when.orgKind(...registeredKinds),
+      then: [FUNDRAISING_REPORTS],
     }),
   ]
 }

@@ -1,5 +1,5 @@
 import { deepFreeze } from '../../_internal/deepFreeze'
-import type { ObligationRules, PolicySource, PublicationWindow } from '../../rules'
+import type { PolicySource, PublicationWindow } from '../../rules'
 
 const NDRC_2026: PolicySource = {
   id: 'RP-02',
@@ -11,8 +11,8 @@ const penalties = ['PenaltyImposed', 'PublicFundraisingQualificationRevoked'] as
 
 /**
  * Choices the national policy leaves open (rules.md B10 and open question 5), as pieces to
- * spread into a policy: the NDRC credit-repair windows, a five-year limit, and the 20-day
- * answer to objections of the credit-reporting regulation.
+ * spread into a policy: the NDRC credit-repair windows and a five-year limit. The 20-day answer
+ * to objections (RT-02) is a rule of the pack: `cnPolicyWith({ objectionAnswerWithin })`.
  *
  * @example
  * disclosurePolicy({ ...nationalDisclosurePolicy, id: 'cn-repair',
@@ -21,7 +21,6 @@ const penalties = ['PenaltyImposed', 'PublicFundraisingQualificationRevoked'] as
 export const nationalDisclosureOptions: {
   readonly creditRepairWindows: readonly PublicationWindow[]
   readonly fiveYearLimit: readonly PublicationWindow[]
-  readonly objectionAnswer: NonNullable<ObligationRules['objectionAnswer']>
 } = deepFreeze({
   creditRepairWindows: [
     {
@@ -71,16 +70,7 @@ export const nationalDisclosureOptions: {
       },
     },
   ],
-  objectionAnswer: {
-    within: { days: 20 },
-    source: {
-      id: 'RT-02',
-      instrument: '《征信业管理条例》第二十五条',
-      note: 'An optional policy: Order 60 sets no deadline (OB-01, RT-04).',
-    },
-  },
 } satisfies {
   creditRepairWindows: PublicationWindow[]
   fiveYearLimit: PublicationWindow[]
-  objectionAnswer: NonNullable<ObligationRules['objectionAnswer']>
 })

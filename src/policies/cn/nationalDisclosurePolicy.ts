@@ -46,8 +46,9 @@ const evaluationShown: VisibilityRule = { entry: 'public', source: EVALUATION }
  * authorities', and a panel's members are never shown. Disclosures are
  * as public as the organization declares them. Of the people named, only the legal
  * representative's role and name on registrations and their changes are public, as on the
- * platform. No publication window and no objection deadline: Order 60 sets neither (open
- * questions 1 and 5); see `nationalDisclosureOptions`.
+ * platform. No publication window: Order 60 sets none (open question 5); see
+ * `nationalDisclosureOptions`. The duties to disclose (annual reports, audits, fundraising
+ * reports) are the national rules pack's, `cnPolicy`.
  */
 export const nationalDisclosurePolicy: DisclosurePolicy = disclosurePolicy({
   id: 'cn-national-disclosure',
@@ -154,40 +155,5 @@ export const nationalDisclosurePolicy: DisclosurePolicy = disclosurePolicy({
     seriousTypes: ['ListedOnSeriousList', 'RegistrationRevoked', 'Banned', 'DishonestDebtorListed'],
     seriousSanctions: ['suspension', 'certificate_revoked', 'registration_revoked'],
     seriousFineFrom: SERIOUS_FINE_FROM,
-  },
-  obligations: {
-    // The deadlines of the national rules pack (nationalAnnualReports), so that an overdue
-    // report here is one AB-01 lists; a test holds the two equal.
-    annualReport: {
-      due: {
-        social_group: '05-31',
-        social_service_organization: '05-31',
-        foundation: '03-31',
-        community_group: null,
-      },
-      filedWith: 'registrar',
-      exemptIfFoundedWithin: { social_service_organization: { months: 6 } },
-      source: {
-        id: 'AI-01',
-        instrument:
-          '《社会团体登记管理条例》第二十八条；《民办非企业单位登记管理暂行条例》第二十三条；《基金会管理条例》第三十六条',
-      },
-    },
-    audit: {
-      kinds: ['foundation'],
-      fundraisingCharities: true,
-      source: { id: 'AI-03', instrument: '《基金会管理条例》第三十六条；《慈善法》第七十八条' },
-    },
-    fundraising: {
-      categories: ['public_fundraising', 'project'],
-      longerThan: { months: 6 },
-      every: { months: 3 },
-      completionWithin: { months: 3 },
-      source: {
-        id: 'CH-05',
-        instrument: '《慈善组织公开募捐管理办法》（民政部令第74号）',
-        article: '第二十一条',
-      },
-    },
   },
 })

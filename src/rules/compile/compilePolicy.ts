@@ -1,4 +1,5 @@
 import type { HolidayCalendar, PeriodConvention } from '../../time'
+import type { AnnualReportRules } from '../annualReportRules'
 import type { FilterSection } from '../entryFilter'
 import type { Policy } from '../policy'
 import type { Rule } from '../rule'
@@ -18,11 +19,12 @@ export interface CompiledRule {
   readonly requires: readonly FilterSection[]
 }
 
-/** A policy ready to run: its rules by id then start, and the calendar obligations count with. */
+/** A policy ready to run: its rules by id then start, the calendar obligations count with, and when annual reports fall due. */
 export interface CompiledPolicy {
   readonly hash: string
   readonly rules: readonly CompiledRule[]
   readonly calendar: HolidayCalendar | undefined
+  readonly annualReport: AnnualReportRules | undefined
 }
 
 /** Compiles every rule of a checked policy into closures; runs once per policy. */
@@ -43,5 +45,5 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
   rules.sort((a, b) =>
     a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : a.from < b.from ? -1 : 1,
   )
-  return { hash: policy.hash, rules, calendar: policy.calendar }
+  return { hash: policy.hash, rules, calendar: policy.calendar, annualReport: policy.annualReport }
 }

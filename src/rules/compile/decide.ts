@@ -16,28 +16,8 @@ export function decide(
   context: Context,
   policy: CompiledPolicy,
 ): { readonly decisions: Decision[]; readonly next: string | null } {
-  const { file, at } = context
   const r = rule.rule
-  const start = clamp(found.since ?? file.registration.opened?.on ?? at, rule.from, at)
-  const input: EffectInput = {
-    rule,
-    found,
-    context,
-    policy,
-    base: {
-      rule: r.id,
-      title: r.title,
-      source: r.source,
-      policy: policy.hash,
-      org: file.org,
-      at,
-      since: found.since,
-      inputs: found.seqs,
-      because: explain(found),
-    },
-    start,
-    anchor: (name) => (name === 'since' ? start : name === 'at' ? at : findFact(found, name)),
-  }
+  const input = effectInput(rule, found, context, policy)
   const made: { decision: Decision; order: number }[] = []
   let next: string | null = null
   for (let index = 0; index < r.then.length; index++) {
@@ -57,6 +37,37 @@ export function decide(
     )
   }
   return { decisions: made.map((m) => m.decision), next }
+}
+
+/** What every effect of a rule whose condition holds is decided from. */
+export function effectInput(
+  rule: CompiledRule,
+  found: Outcome,
+  context: Context,
+  policy: CompiledPolicy,
+): EffectInput {
+  const { file, at } = context
+  const r = rule.rule
+  const start = clamp(found.since ?? file.registration.opened?.on ?? at, rule.from, at)
+  return {
+    rule,
+    found,
+    context,
+    policy,
+    base: {
+      rule: r.id,
+      title: r.title,
+      source: r.source,
+      policy: policy.hash,
+      org: file.org,
+      at,
+      since: found.since,
+      inputs: found.seqs,
+      because: explain(found),
+    },
+    start,
+    anchor: (name) => (name === 'since' ? start : name === 'at' ? at : findFact(found, name)),
+  }
 }
 
 // `kind` beside `effect` lets the module of that kind take the effect as its own.

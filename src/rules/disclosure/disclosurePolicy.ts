@@ -6,15 +6,15 @@ import { LedgerError, type Result } from '../../errors'
 import type { EntryType, SanctionKind } from '../../events'
 import { type EntryTypeKey, entryTypeNameSchema } from '../../events'
 import { isoDateSchema } from '../../time'
-import { type ObligationRules, obligationRulesSchema } from './obligationRules'
 import { type PeopleVisibility, peopleVisibilitySchema } from './peopleVisibility'
 import { type PolicySource, policySourceSchema } from './policySource'
 import { type PublicationWindow, publicationWindowSchema } from './publicationWindow'
 import { type VisibilityRule, visibilityRuleSchema } from './visibilityRule'
 
 /**
- * What the public may see of a credit file, for how long, and what must be disclosed by when:
- * data, so that a policy can be versioned, hashed and cited by the entries it causes.
+ * What the public may see of a credit file and for how long: data, so that a policy can be
+ * versioned, hashed and cited by the entries it causes. What must be disclosed by when is the
+ * rules pack's (`obligations`).
  */
 export interface DisclosurePolicy {
   readonly id: string
@@ -42,7 +42,6 @@ export interface DisclosurePolicy {
     /** Fines of at least this many yuan are serious (SL-04). */
     readonly seriousFineFrom: number
   }
-  readonly obligations: ObligationRules
 }
 
 const entryType = entryTypeNameSchema
@@ -80,7 +79,6 @@ export const disclosurePolicySchema: z.ZodMiniType<DisclosurePolicy> = z.strictO
     ),
     seriousFineFrom: z.number().check(z.int(), z.nonnegative()),
   }),
-  obligations: obligationRulesSchema,
 }) as z.ZodMiniType<DisclosurePolicy>
 
 // The policies this module checked and froze: taken as they are, without a second parse.

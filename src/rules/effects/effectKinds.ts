@@ -1,10 +1,14 @@
 import type { EffectKind } from '../effect'
+import { annualReportDutyKind } from './annualReportDuty'
+import { auditDutyKind } from './auditDuty'
 import { barKind } from './bar'
 import { cancelGradeKind } from './cancelGrade'
 import { downgradeKind } from './downgrade'
 import type { EffectModule } from './effectModule'
+import { fundraisingDutyKind } from './fundraisingDuty'
 import { grantKind } from './grant'
 import { listKind } from './list'
+import { objectionAnswerDutyKind } from './objectionAnswerDuty'
 import { obligationKind } from './obligation'
 import { proposeKind } from './propose'
 import { recommendKind } from './recommend'
@@ -24,4 +28,8 @@ export const effectKinds: { readonly [K in EffectKind]: EffectModule<K> } = {
   grant: grantKind,
   bar: barKind,
   obligation: obligationKind,
+  annualReportDuty: annualReportDutyKind,
+  auditDuty: auditDutyKind,
+  fundraisingDuty: fundraisingDutyKind,
+  objectionAnswerDuty: objectionAnswerDutyKind,
 }

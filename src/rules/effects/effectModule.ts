@@ -34,10 +34,16 @@ export interface EffectDecisions {
   readonly next: string | null
 }
 
+/** The kinds of effect that set a duty recurring in instances: each year's report, each campaign's reports, each objection's answer. */
+export type DutyKind = Extract<
+  EffectKind,
+  'annualReportDuty' | 'auditDuty' | 'fundraisingDuty' | 'objectionAnswerDuty'
+>
+
 /** The kind of decision an effect of kind `K` makes. */
 export type DecisionOf<K extends EffectKind> = K extends 'grant' | 'bar'
   ? EntitlementDecision
-  : K extends 'obligation'
+  : K extends 'obligation' | DutyKind
     ? ObligationDecision
     : ProposalDecision
 
@@ -47,7 +53,7 @@ export type DecisionOf<K extends EffectKind> = K extends 'grant' | 'bar'
  * that treats kinds differently asks it.
  */
 export interface EffectModule<K extends EffectKind> {
-  /** The entry types its proposals append, by which `render` finds its words; none for grants, bars and obligations. */
+  /** The entry types its proposals append, by which `render` finds its words; none for grants, bars, obligations and duties. */
   readonly proposes: readonly EntryType[]
   /** What its shape cannot say, given the facts its rule's condition reports, at `path`. */
   readonly check: (effect: EffectOf<K>, path: Path, facts: ReadonlySet<string>) => Issue[]

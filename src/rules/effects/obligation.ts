@@ -9,6 +9,7 @@ import type { Enum, Frozen, Opt, Strict } from '../schemaTypes'
 import { type DueRule, dueDay, dueRuleSchema, isDay } from './dueRule'
 import type { EffectModule } from './effectModule'
 import { nameSchema } from './effectParts'
+import { obligationWords } from './obligationWords'
 
 const duties = ['organization', 'registrar', 'supervising_unit'] as const
 
@@ -66,18 +67,6 @@ const DUTIES: Readonly<Record<string, LocalText>> = {
   },
   file_deregistration: { zh: '办理注销登记', en: 'file for deregistration' },
   disclose: { zh: '依法公开信息', en: 'disclose the required information' },
-}
-
-const WHO: { readonly [W in Duty]: LocalText } = {
-  organization: { zh: '社会组织', en: 'the organization' },
-  registrar: { zh: '登记管理机关', en: 'the registrar' },
-  supervising_unit: { zh: '业务主管单位', en: 'the supervising unit' },
-}
-
-const STATE: { readonly [S in ObligationDecision['state']]: LocalText } = {
-  due: { zh: '待办', en: 'due' },
-  overdue: { zh: '已逾期', en: 'overdue' },
-  done: { zh: '已完成', en: 'done' },
 }
 
 function unknownFact(path: Path, name: string, facts: ReadonlySet<string>): Issue {
@@ -142,35 +131,5 @@ export const obligationKind: EffectModule<'obligation'> = {
       next: state === 'due' && due !== null ? addDaysIso(due, 1) : null,
     }
   },
-  words(decision) {
-    const who = WHO[decision.who]
-    const state = STATE[decision.state]
-    const unknown = (key: 'due' | 'opensOn') =>
-      decision.issues?.find((issue) => issue.path[0] === key)?.year
-    const dueYear = unknown('due')
-    const opensYear = unknown('opensOn')
-    const by =
-      dueYear !== undefined
-        ? {
-            zh: `（期限待定：节假日安排未含${dueYear}年）`,
-            en: ` by a day not yet known (the holiday calendar has no schedule for ${dueYear})`,
-          }
-        : decision.due === null
-          ? { zh: '', en: '' }
-          : { zh: `应于${decision.due}前`, en: ` by ${decision.due}` }
-    const opens =
-      opensYear !== undefined
-        ? {
-            zh: `（起始日待定：节假日安排未含${opensYear}年）`,
-            en: ` from a day not yet known (the holiday calendar has no schedule for ${opensYear})`,
-          }
-        : decision.opensOn === null
-          ? { zh: '', en: '' }
-          : { zh: `自${decision.opensOn}起可`, en: ` from ${decision.opensOn}` }
-    const capital = who.en.charAt(0).toUpperCase() + who.en.slice(1)
-    return {
-      zh: `${who.zh}${by.zh}${opens.zh}${decision.label.zh}（${state.zh}）`,
-      en: `${capital} must ${decision.label.en}${by.en}${opens.en} (${state.en})`,
-    }
-  },
+  words: (decision) => obligationWords(decision, decision.label),
 }

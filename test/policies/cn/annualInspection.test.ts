@@ -4,6 +4,15 @@ import { disclosure, inspection, registered, report, specOf } from '../history'
 
 const founded = registered('2019-03-01')
 
+/** The reports of `years` never filed, each overdue since the day after its due day. */
+const missed = (rule: string, years: number[], due = '05-31') =>
+  years.map((year) => ({
+    rule,
+    instance: String(year),
+    due: `${year + 1}-${due}`,
+    state: 'overdue' as const,
+  }))
+
 describe('AI-01 social groups report by 31 May', () => {
   const spec = specOf('AI-01', cnPolicy)
 
@@ -12,8 +21,10 @@ describe('AI-01 social groups report by 31 May', () => {
       .given(founded)
       .when({ at: '2023-04-01' })
       .then([
+        ...missed('AI-01', [2019, 2020, 2021]),
         {
           rule: 'AI-01',
+          instance: '2022',
           oblige: 'file_annual_report',
           who: 'organization',
           due: '2023-05-31',
@@ -26,15 +37,15 @@ describe('AI-01 social groups report by 31 May', () => {
     spec
       .given(founded, report(2022, '2023-05-20'))
       .when({ at: '2023-06-01' })
-      .then([{ rule: 'AI-01', state: 'done' }])
+      .then([...missed('AI-01', [2019, 2020, 2021]), { rule: 'AI-01', state: 'done' }])
     spec
       .given(founded)
       .when({ at: '2023-05-31' })
-      .then([{ rule: 'AI-01', state: 'due' }])
+      .then([...missed('AI-01', [2019, 2020, 2021]), { rule: 'AI-01', state: 'due' }])
     spec
       .given(founded)
       .when({ at: '2023-06-01' })
-      .then([{ rule: 'AI-01', state: 'overdue' }])
+      .then([...missed('AI-01', [2019, 2020, 2021]), { rule: 'AI-01', state: 'overdue' }])
   })
 
   it('does not apply to foundations', () => {
@@ -67,7 +78,10 @@ describe('AI-03 foundations report by 31 March', () => {
     spec
       .given(registered('2019-03-01', 'foundation'))
       .when({ at: '2023-02-01' })
-      .then([{ rule: 'AI-03', oblige: 'file_annual_report', due: '2023-03-31', state: 'due' }])
+      .then([
+        ...missed('AI-03', [2019, 2020, 2021], '03-31'),
+        { rule: 'AI-03', oblige: 'file_annual_report', due: '2023-03-31', state: 'due' },
+      ])
   })
 
   it('does not apply to social groups', () => {
@@ -83,14 +97,31 @@ describe('AI-03.audit a foundation report carries an audit', () => {
     spec
       .given(foundation, report(2022, '2023-03-20', { audited: false }))
       .when({ at: '2023-04-01' })
-      .then([{ rule: 'AI-03.audit', oblige: 'file_audit_report', who: 'organization' }])
+      .then([
+        ...missed('AI-03.audit', [2019, 2020, 2021], '03-31'),
+        {
+          rule: 'AI-03.audit',
+          oblige: 'file_audit_report',
+          who: 'organization',
+          instance: '2022',
+          state: 'overdue',
+        },
+      ])
   })
 
-  it('asks for nothing when it is audited', () => {
+  it('asks for nothing more for a year whose report is audited', () => {
+    // The years before, never reported, still owe theirs; 2022's shows done, as the latest.
     spec
       .given(foundation, report(2022, '2023-03-20', { audited: true }))
       .when({ at: '2023-04-01' })
-      .thenNothing()
+      .then([
+        ...missed('AI-03.audit', [2019, 2020, 2021], '03-31'),
+        { rule: 'AI-03.audit', instance: '2022', state: 'done' },
+      ])
+    specOf('AI-03.audit', cnPolicy)
+      .given(registered('2022-01-10', 'foundation'), report(2022, '2023-03-20', { audited: true }))
+      .when({ at: '2023-04-01' })
+      .then([{ rule: 'AI-03.audit', instance: '2022', state: 'done' }])
   })
 })
 

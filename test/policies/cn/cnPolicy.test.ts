@@ -7,7 +7,7 @@ describe('cnPolicy', () => {
   it('has a stable hash that its JSON round-trips to', () => {
     expect(cnPolicy.hash).toBe(cnPolicyWith({}).hash)
     expect(cnPolicy.hash).toMatchInlineSnapshot(
-      `"f734a137d7a7f3d8f92bae7b69acfbd155571a41b1787df3540eed5626ffcf24"`,
+      `"0ec040220d50a49d798d40e306ea7633e7f44181a9aaf34e4802c8cf5be3cc45"`,
     )
     const copy = policyFromJson(JSON.parse(JSON.stringify(cnPolicy)))
     expect(copy.hash).toBe(cnPolicy.hash)
@@ -27,10 +27,10 @@ describe('cnPolicy', () => {
     }
   })
 
-  it('holds each rule id once, except the versions of CH-01, EV-02 and EV-17', () => {
+  it('holds each rule id once, except the versions of AI-03.audit, CH-01, CH-05, EV-02 and EV-17', () => {
     const ids = cnPolicy.rules.map((rule) => rule.id)
     const repeated = [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))].sort()
-    expect(repeated).toEqual(['CH-01', 'EV-02', 'EV-17'])
+    expect(repeated).toEqual(['AI-03.audit', 'CH-01', 'CH-05', 'EV-02', 'EV-17'])
   })
 
   it('keeps the notes of a rule through JSON', () => {
@@ -53,6 +53,7 @@ describe('cnPolicyWith', () => {
       penaltyListingLasts: { months: 6 },
       missedReportsBeforeRevocation: null,
       activityRecords: 'ongoing',
+      objectionAnswerWithin: null,
     })
   })
 
