@@ -61,6 +61,8 @@ export function tiledLogFiles(entries: readonly Uint8Array[], checkpoint: string
 /** A tiled log read back and checked: its checkpoint and every entry it signs. */
 export interface ReadTiledLog {
   readonly checkpoint: VerifiedCheckpoint
+  /** The checkpoint note as served and verified: evidence anyone can check again. */
+  readonly note: string
   readonly entries: readonly Uint8Array[]
 }
 
@@ -130,7 +132,7 @@ export async function readTiledLog(
   if (!bytesEqual(rootHash(leaves), root)) {
     return fail('root_mismatch', ['checkpoint'], 'the tiles do not give the checkpoint’s root')
   }
-  return { success: true, data: { checkpoint: checked.data, entries } }
+  return { success: true, data: { checkpoint: checked.data, note, entries } }
 }
 
 async function text(
