@@ -145,6 +145,23 @@ export const cliWordsEn: CliMessages = {
   checkpoint: {
     describe: 'sign and print a checkpoint of the log as it stands',
   },
+  tiles: {
+    describe:
+      'write the log in the C2SP tiled layout (checkpoint, hash tiles, entry bundles) for anyone to follow; entries show commitments, never content',
+    dir: 'the directory to write the tiles under',
+    done: (size: number, files: number, dir: string): string =>
+      `wrote ${size} entries as ${files} files under ${dir}`,
+  },
+  monitor: {
+    describe:
+      'check a tiled log (a directory or an http(s) prefix) and hold it to the last look: a fork is reported with both checkpoints',
+    source: 'the directory or http(s) prefix the log is served under',
+    publicKey: "the log's verifier key",
+    state: 'a file that keeps the last checkpoint accepted, read and updated',
+    fork: (reason: string): string => `fork: ${reason}; the two signed checkpoints:`,
+    consistent: (size: number, added: number): string =>
+      `consistent: ${size} entries, ${added} new since the last look`,
+  },
   serve: {
     describe:
       'serve the public status inquiry (search, report and list pages, and the JSON API) until Ctrl-C',

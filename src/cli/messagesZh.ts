@@ -156,6 +156,22 @@ export const cliWordsZh = {
   checkpoint: {
     describe: '签署并打印当前日志头的检查点',
   },
+  tiles: {
+    describe:
+      '以 C2SP 瓦片布局（检查点、哈希瓦片、条目包）写出日志，供任何人跟踪；条目只含承诺，不含内容',
+    dir: '写出瓦片的目录',
+    done: (size: number, files: number, dir: string): string =>
+      `已将 ${size} 条记录写为 ${files} 个文件，位于 ${dir}`,
+  },
+  monitor: {
+    describe: '检查瓦片日志（目录或 http(s) 前缀）并与上次所见比对：发现分叉时给出两份检查点',
+    source: '日志所在的目录或 http(s) 前缀',
+    publicKey: '日志的验证公钥',
+    state: '保存上次接受的检查点的文件（读取并更新）',
+    fork: (reason: string): string => `分叉：${reason}；两份已签名检查点如下：`,
+    consistent: (size: number, added: number): string =>
+      `一致：共 ${size} 条记录，自上次检查以来新增 ${added} 条`,
+  },
   serve: {
     describe: '提供诚信状况公开查询服务（查询页、报告页、名录页和 JSON 接口），按 Ctrl-C 停止',
     host: '监听地址（默认 127.0.0.1）',

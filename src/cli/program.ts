@@ -7,11 +7,13 @@ import { fileCommand } from './commands/file'
 import { importCommand } from './commands/import'
 import { initCommand } from './commands/init'
 import { listsCommand } from './commands/lists'
+import { monitorCommand } from './commands/monitor'
 import { reportCommand } from './commands/report'
 import { rulesCommand } from './commands/rules'
 import { searchCommand } from './commands/search'
 import { serveCommand } from './commands/serve'
 import { statsCommand } from './commands/stats'
+import { tilesCommand } from './commands/tiles'
 import { verifyCommand } from './commands/verify'
 import type { CliContext } from './context'
 
@@ -41,6 +43,8 @@ export function buildProgram(context: CliContext, version: string, json = false)
     dueCommand,
     rulesCommand,
     checkpointCommand,
+    tilesCommand,
+    monitorCommand,
     serveCommand,
   ]
   for (const make of commands) program.addCommand(make(context))

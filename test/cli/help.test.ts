@@ -20,6 +20,8 @@ describe('the executable’s help and usage errors', () => {
       'due',
       'rules',
       'checkpoint',
+      'tiles',
+      'monitor',
     ]) {
       expect(ran.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'))
     }
