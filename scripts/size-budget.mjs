@@ -13,7 +13,8 @@ const budgets = [
     name: 'verifyInclusion',
     code: "export { verifyInclusion } from 'integrity-ledger'",
     target: 2,
-    limit: 3.5,
+    // 3.5 until SHA-256 was written for size (src/_internal/sha256Portable.ts).
+    limit: 2,
   },
   {
     name: 'verifyReport',

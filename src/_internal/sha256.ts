@@ -1,11 +1,11 @@
-import { sha256 as nobleSha256 } from '@noble/hashes/sha2.js'
 import { LedgerError } from '../errors'
+import { sha256Portable } from './sha256Portable'
 
 /** A SHA-256 implementation: the whole message in, the 32-byte digest out. */
 export type Sha256 = (data: Uint8Array) => Uint8Array
 
-/** The portable implementation, pure JavaScript from `@noble/hashes`. */
-export const defaultSha256: Sha256 = (data) => nobleSha256(data)
+/** The portable implementation, in plain JavaScript: small enough for a page that only checks a proof. */
+export const defaultSha256: Sha256 = sha256Portable
 
 // Kept on globalThis under a registered symbol so that every bundled copy of this module
 // (the ESM and CJS builds, each package entry) sees the implementation a Node entry installs.

@@ -1,4 +1,4 @@
-import { bytesToHex } from '@noble/hashes/utils.js'
+import { hexOf } from '../_internal/hex'
 import { sha256 } from '../_internal/sha256'
 import { canonicalBytes } from './canonicalJson'
 
@@ -10,5 +10,5 @@ import { canonicalBytes } from './canonicalJson'
  * @example contentHash({ b: 1, a: 2 }) === contentHash({ a: 2, b: 1 }) // true
  */
 export function contentHash(value: unknown): string {
-  return bytesToHex(sha256(canonicalBytes(value)))
+  return hexOf(sha256(canonicalBytes(value)))
 }

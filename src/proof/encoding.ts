@@ -1,23 +1,16 @@
 import { expectBytes, expectString } from '../_internal/arguments'
+import { hexOf } from '../_internal/hex'
 import { LedgerError } from '../errors'
 
-const HEX = '0123456789abcdef'
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
 const BASE64_VALUE: Readonly<Record<string, number>> = Object.fromEntries(
   [...BASE64].map((char, value) => [char, value]),
 )
 
-const BYTE_HEX: readonly string[] = Array.from(
-  { length: 256 },
-  (_, byte) => (HEX[byte >> 4] ?? '') + (HEX[byte & 15] ?? ''),
-)
-
 /** Lower-case hexadecimal, two digits a byte. */
 export function toHex(bytes: Uint8Array): string {
   expectBytes(bytes, 'bytes')
-  let out = ''
-  for (let i = 0; i < bytes.length; i++) out += BYTE_HEX[bytes[i] as number]
-  return out
+  return hexOf(bytes)
 }
 
 /** Reads hexadecimal in either case; throws `INVALID_INPUT` on odd length or a non-hex digit. */
