@@ -9,7 +9,7 @@ export function markdownReport(settings: Settings, env: Environment, rows: reado
   return [
     `## N = ${settings.n.toLocaleString('en-US')}, seed ${settings.seed}, ${settings.repetitions} repetitions`,
     '',
-    `${env.date} · ${env.cpu}, ${env.cores} cores, ${env.memoryGiB} GiB, load ${env.load[0]} → ${env.load[1]} · Node ${env.node} · ${env.commit} · crypto: ${settings.sha === 'node' ? 'node:crypto for SHA-256 and Ed25519 (useNodeCrypto)' : 'portable (@noble/hashes, @noble/curves)'} · batches of ${settings.batchSize.toLocaleString('en-US')} entries · ${settings.clock === 'cpu' ? 'CPU-time' : 'wall-clock'} seconds`,
+    `${env.date} · ${env.cpu}, ${env.cores} cores, ${env.memoryGiB} GiB, load ${env.load[0]} → ${env.load[1]} · Node ${env.node} · ${env.commit} · crypto: ${settings.sha === 'node' ? 'node:crypto for SHA-256 and Ed25519 (useNodeCrypto)' : 'portable (the library’s own SHA-256, @noble/curves for Ed25519)'} · batches of ${settings.batchSize.toLocaleString('en-US')} entries · ${settings.clock === 'cpu' ? 'CPU-time' : 'wall-clock'} seconds`,
     '',
     'Medians of the repetitions; ratio = project / limit; spread = (max - min) / median.',
     '',
