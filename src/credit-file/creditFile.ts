@@ -16,6 +16,7 @@ import type {
 import type { MigrationView } from './sections/migrations'
 import type { ObjectionView } from './sections/objections'
 import type { PenaltyView } from './sections/penalties'
+import type { RecordingView } from './sections/recordings'
 import type { RectificationView } from './sections/rectifications'
 import type { RegistrationHistory } from './sections/registration'
 
@@ -87,6 +88,11 @@ export interface CreditFile {
    * was first recorded. An item whose seq is absent was first recorded by this ledger.
    */
   readonly migrated: Readonly<Record<string, MigrationView>>
+  /**
+   * When each built-in entry of credit information reached the record, in fold order: the day
+   * it was formed and the day it was recorded, which CR-04's duty to enter it reads.
+   */
+  readonly recordings: readonly RecordingView[]
   /**
    * The sections of the host's own entry types, by section name (`workPlans`): each entry's
    * seq, type, effective day and payload, as the type's fold keeps them. Empty without host types.

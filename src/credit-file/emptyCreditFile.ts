@@ -38,6 +38,7 @@ export function emptyCreditFile(asOf: string | null, knownAt: string | null): Cr
     corrections: {},
     erasures: {},
     migrated: {},
+    recordings: [],
     host: {},
   }
 }

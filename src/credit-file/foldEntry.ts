@@ -7,6 +7,7 @@ import { effectiveDay } from './effectiveDay'
 import { foldBuiltIn } from './foldTable'
 import { hostEntryFolded } from './sections/host'
 import { noteMigration } from './sections/migrations'
+import { noteRecording } from './sections/recordings'
 
 /**
  * Folds one visible entry: notes how far the file reaches and whether the entry was migrated,
@@ -33,6 +34,7 @@ export function foldEntry(
   if (entry.version > draft.version) draft.version = entry.version
   if (draft.lastSeq === null || entry.seq > draft.lastSeq) draft.lastSeq = entry.seq
   noteMigration(draft, entry)
+  if (builtIn) noteRecording(draft, entry)
   if (!amendsTheRecord(entry.type)) {
     const day = effectiveDay(entry.effectiveAt)
     if (draft.through === null || day > draft.through) draft.through = day

@@ -29,6 +29,7 @@ export type {
 export type { MigrationView } from './sections/migrations'
 export type { ObjectionView } from './sections/objections'
 export type { PenaltyView } from './sections/penalties'
+export type { RecordingView } from './sections/recordings'
 export type { RectificationView } from './sections/rectifications'
 export type {
   ChangeView,

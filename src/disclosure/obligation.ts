@@ -8,6 +8,7 @@ export type ObligationKind =
   | 'fundraising_progress'
   | 'fundraising_completion'
   | 'objection_answer'
+  | 'credit_entry'
 
 /**
  * Where a duty stands on the day asked about: `due` (not yet done, not yet late), `overdue`,
@@ -17,7 +18,7 @@ export type ObligationStatus = 'due' | 'overdue' | 'done' | 'done_late'
 
 /** One instance of a duty of an organization, or of the authority that must answer it, as the rules pack sets it. */
 export interface Obligation {
-  /** Stable within a file: `annual_report:2023`, `fundraising_progress:41:2`, `objection_answer:57`. */
+  /** Stable within a file: `annual_report:2023`, `fundraising_progress:41:2`, `objection_answer:57`, `credit_entry:12`. */
   readonly id: string
   readonly kind: ObligationKind
   /** Who must act. */

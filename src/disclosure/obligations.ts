@@ -10,12 +10,14 @@ const KINDS: Readonly<Record<string, ObligationKind>> = {
   disclose_fundraising_progress: 'fundraising_progress',
   disclose_fundraising_completion: 'fundraising_completion',
   answer_objection: 'objection_answer',
+  enter_credit_information: 'credit_entry',
 }
 
 /**
  * Every instance of the duties the rules pack sets, and where each stands on `at`, history
  * included: each year's annual report and its audit, fundraising progress and completion per
- * campaign, and the authority's answer to each objection. They are the instances of the pack's
+ * campaign, the authority's answer to each objection and its entry of each piece of credit
+ * information (CR-04: `done_late` for one entered after its due day). They are the instances of the pack's
  * rules in force on `at` that apply to the file's kind, found by the same code `evaluate` decides
  * them with; the due and overdue ones are exactly its obligation decisions of those duties. An
  * overdue annual report is what the abnormal-list rule (AB-01) reads. Read the file as of `at`.

@@ -3,6 +3,7 @@ import { annualReportDutySchema } from './effects/annualReportDuty'
 import { auditDutySchema } from './effects/auditDuty'
 import { barSchema } from './effects/bar'
 import { cancelGradeSchema } from './effects/cancelGrade'
+import { creditEntryDutySchema } from './effects/creditEntryDuty'
 import { downgradeSchema } from './effects/downgrade'
 import { fundraisingDutySchema } from './effects/fundraisingDuty'
 import { grantSchema } from './effects/grant'
@@ -32,6 +33,7 @@ export const effectSchema: z.ZodDiscriminatedUnion<
     typeof auditDutySchema,
     typeof fundraisingDutySchema,
     typeof objectionAnswerDutySchema,
+    typeof creditEntryDutySchema,
   ],
   'kind'
 > = z.discriminatedUnion('kind', [
@@ -48,4 +50,5 @@ export const effectSchema: z.ZodDiscriminatedUnion<
   auditDutySchema,
   fundraisingDutySchema,
   objectionAnswerDutySchema,
+  creditEntryDutySchema,
 ])

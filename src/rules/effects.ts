@@ -2,6 +2,7 @@ import { fileAnnualReports } from './effects/annualReportDuty'
 import { fileAudits } from './effects/auditDuty'
 import { bar } from './effects/bar'
 import { cancelGrade } from './effects/cancelGrade'
+import { enterCreditInformation } from './effects/creditEntryDuty'
 import { downgrade } from './effects/downgrade'
 import { escalate } from './effects/escalate'
 import { reportFundraising } from './effects/fundraisingDuty'
@@ -17,8 +18,8 @@ import { remove } from './effects/remove'
  * Builders of effects, one module per kind under effects/. Every proposal says its `mode`:
  * `automatic` entries are appended by `apply`; `needs_decision` ones wait for an authority.
  * Recommendations always wait. The duties (`fileAnnualReports`, `fileAudits`,
- * `reportFundraising`, `answerObjections`) set one obligation per instance: a year, a campaign's
- * report, an objection.
+ * `reportFundraising`, `answerObjections`, `enterCreditInformation`) set one obligation per
+ * instance: a year, a campaign's report, an objection, an entry of credit information.
  *
  * @example
  * then: [...effects.escalate({ mode: 'automatic' }), effects.bar('funding')]
@@ -59,6 +60,8 @@ export const effects: {
   readonly reportFundraising: typeof reportFundraising
   /** The registrar answers each objection within a period, by the Civil Code and the policy's calendar (RT-02). */
   readonly answerObjections: typeof answerObjections
+  /** The registrar enters each piece of credit information within working days of forming or obtaining it (CR-04). */
+  readonly enterCreditInformation: typeof enterCreditInformation
 } = {
   list,
   remove,
@@ -76,4 +79,5 @@ export const effects: {
   fileAudits,
   reportFundraising,
   answerObjections,
+  enterCreditInformation,
 }

@@ -27,6 +27,7 @@ export const sections = [
   'inspections',
   'registrationChanges',
   'closures',
+  'recordings',
 ] as const
 
 /** A section of a credit file whose items a filter selects. */

@@ -119,6 +119,7 @@ function toEntry(given: GivenEntry, seq: number): Entry {
   if (given.cause !== undefined) entry.cause = given.cause
   entry.data = parsed.data
   entry.effectiveAt = given.effectiveAt
+  if (given.migrated !== undefined) entry.migrated = given.migrated
   entry.org = given.org ?? SPECIFICATION_ORG
   entry.recordedAt = given.recordedAt ?? `${given.effectiveAt.slice(0, 10)}T10:00:00+08:00`
   if (given.ref !== undefined) entry.ref = given.ref

@@ -4,6 +4,7 @@ import { annualInspectionRules } from './annualInspection'
 import { nationalAnnualReports } from './annualReports'
 import { cnHolidays } from './cnHolidays'
 import { type CnPolicyParameters, parseCnPolicyParameters } from './cnPolicyParameters'
+import { creditInformationRules } from './creditInformation'
 import { deregistrationRules } from './deregistration'
 import { evaluationRules } from './evaluation'
 import { evaluation2011Rules } from './evaluation2011'
@@ -37,6 +38,7 @@ export function cnPolicyWith(parameters: Partial<CnPolicyParameters>): Policy {
     calendar: chosen.calendar ?? cnHolidays,
     disclosure: nationalDisclosurePolicy,
     rules: [
+      ...creditInformationRules(),
       ...abnormalListRules(chosen),
       ...seriousListRules(),
       ...evaluationRules(),

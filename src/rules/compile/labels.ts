@@ -21,6 +21,7 @@ export const sectionLabels: { readonly [S in Section]: LocalText } = {
   inspections: { zh: '年检结论', en: 'inspection conclusions' },
   registrationChanges: { zh: '变更登记', en: 'change registrations' },
   closures: { zh: '注销或撤销登记', en: 'closures' },
+  recordings: { zh: '信用信息录入', en: 'recordings of credit information' },
 }
 
 /** A label by key, or the key itself for names a table does not know. */

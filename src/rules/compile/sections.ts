@@ -129,6 +129,13 @@ export const sectionReaders: { readonly [S in Section]: SectionReader } = {
     'seq',
     'voidedOn',
   ),
+  recordings: reader(
+    'seq type category on formedOn recordedOn recordedAt',
+    (file) => file.recordings,
+    'formedOn',
+    'seq',
+    null,
+  ),
 }
 
 const hostReaders = new Map<string, SectionReader>()

@@ -1,5 +1,6 @@
 import { annualReportDutyKind } from './annualReportDuty'
 import { auditDutyKind } from './auditDuty'
+import { creditEntryDutyKind } from './creditEntryDuty'
 import type { DutyModule } from './dutyModule'
 import type { DutyKind } from './effectModule'
 import { fundraisingDutyKind } from './fundraisingDuty'
@@ -11,6 +12,7 @@ export const dutyKinds: { readonly [K in DutyKind]: DutyModule<K> } = {
   auditDuty: auditDutyKind,
   fundraisingDuty: fundraisingDutyKind,
   objectionAnswerDuty: objectionAnswerDutyKind,
+  creditEntryDuty: creditEntryDutyKind,
 }
 
 /** Whether an effect kind is a recurring duty's. */

@@ -3,6 +3,7 @@ import { annualReportDutyKind } from './annualReportDuty'
 import { auditDutyKind } from './auditDuty'
 import { barKind } from './bar'
 import { cancelGradeKind } from './cancelGrade'
+import { creditEntryDutyKind } from './creditEntryDuty'
 import { downgradeKind } from './downgrade'
 import type { EffectModule } from './effectModule'
 import { fundraisingDutyKind } from './fundraisingDuty'
@@ -32,4 +33,5 @@ export const effectKinds: { readonly [K in EffectKind]: EffectModule<K> } = {
   auditDuty: auditDutyKind,
   fundraisingDuty: fundraisingDutyKind,
   objectionAnswerDuty: objectionAnswerDutyKind,
+  creditEntryDuty: creditEntryDutyKind,
 }

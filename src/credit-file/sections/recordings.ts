@@ -1,0 +1,63 @@
+import type { CreditCategory } from '../../events/builtInEntryType'
+import { type Entry, entryTypes } from '../../events/catalogue'
+import type { CreditFileDraft } from '../creditFile'
+import { effectiveDay } from '../effectiveDay'
+
+/**
+ * When a piece of credit information reached the record (CR-04: the registrar enters it within
+ * 5 working days of forming or obtaining it). One per built-in entry of credit information, in
+ * fold order, as it was recorded: a later correction or retraction does not change when it was.
+ */
+export interface RecordingView {
+  readonly seq: number
+  readonly type: string
+  /** The kind of credit information (Order 60 Arts. 6-7). */
+  readonly category: Exclude<CreditCategory, 'record'>
+  /** The entry's effective day. */
+  readonly on: string
+  /**
+   * The day the information was formed or obtained: the decision day a penalty, a revocation or
+   * a change registration states, otherwise the effective day, or the day it was recorded when
+   * that came first (a decision that applies from a later day); for an entry a rule proposed
+   * (`cause`), the day it was recorded.
+   */
+  readonly formedOn: string
+  /**
+   * The China-time day the registry first recorded it: the other system's day for a migrated
+   * entry, otherwise the day this ledger accepted it.
+   */
+  readonly recordedOn: string
+  /** The instant this ledger accepted it (`recordedAt`), for a migrated entry too. */
+  readonly recordedAt: string
+}
+
+/**
+ * Notes when a built-in entry of credit information reached the record; the record's own
+ * entries (corrections, retractions, objections, erasures, publication endings) are not such
+ * information.
+ */
+export function noteRecording(draft: CreditFileDraft, entry: Entry): void {
+  const category = entryTypes[entry.type].category
+  if (category === 'record') return
+  const recorded: string | undefined = entry.migrated?.recordedAt ?? entry.recordedAt
+  // The ledger folds a batch to check it before it times the entries: nothing is recorded yet.
+  if (recorded === undefined) return
+  const on = effectiveDay(entry.effectiveAt)
+  const recordedOn = effectiveDay(recorded)
+  const decided = (entry.data as { readonly decidedOn?: unknown }).decidedOn
+  // A decision a rule proposed is formed as the run that applies it records it, even when it
+  // takes effect from an earlier day (a listing found on a sweep over past days).
+  const stated = entry.cause !== undefined ? recordedOn : typeof decided === 'string' ? decided : on
+  // A decision recorded before the day it names was formed by the day it was recorded.
+  let formedOn = stated
+  if (recordedOn < formedOn) formedOn = recordedOn
+  draft.recordings.push({
+    seq: entry.seq,
+    type: entry.type,
+    category,
+    on,
+    formedOn,
+    recordedOn,
+    recordedAt: entry.recordedAt,
+  })
+}
