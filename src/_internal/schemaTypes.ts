@@ -1,4 +1,5 @@
 import type * as z from 'zod'
+import type * as zm from 'zod/mini'
 
 // isolatedDeclarations needs every exported schema's type spelled out, and the library's data
 // types (the rule language, indicator sets, disclosure policies) are what their schemas output;
@@ -28,3 +29,12 @@ export type Frozen<T> = T extends (...args: never[]) => unknown
     : T extends object
       ? { readonly [K in keyof T]: Frozen<T[K]> }
       : T
+
+/** A zod mini object that rejects unknown keys, over the field schemas `S`. */
+export type MiniStrict<S extends zm.core.$ZodLooseShape> = zm.ZodMiniObject<S, zm.core.$strict>
+
+/** A zod mini enum over the string literals `T`. */
+export type MiniEnum<T extends string> = zm.ZodMiniEnum<{ [K in T]: K }>
+
+/** A zod mini field that may be left out. */
+export type MiniOpt<T extends zm.core.SomeType> = zm.ZodMiniOptional<T>
