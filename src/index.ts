@@ -263,6 +263,7 @@ export {
 } from './register'
 // Rules as data: policies, evaluation with explanations, next changes, sweeps, comparisons.
 export {
+  type AnnualReportOverride,
   type AnnualReportRules,
   annualReportYear,
   type Citation,

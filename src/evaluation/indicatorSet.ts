@@ -1,4 +1,5 @@
 import * as z from 'zod'
+import type { Enum, Frozen, Opt, Strict } from '../_internal/schemaTypes'
 import { isoDateSchema } from '../time'
 import {
   type EvaluatedKind,
@@ -9,60 +10,47 @@ import {
 import type { Grade } from './grades'
 import { indicatorSetIssues } from './indicatorSetIssues'
 
-/** A phrase in Chinese (zh-CN) and English. */
-export interface BilingualText {
-  readonly zh: string
-  readonly en: string
-}
-
-/** A second-level indicator (二级指标) and the most points it can earn on the 1000-point scale. */
-export interface Indicator {
-  readonly id: string
-  readonly title: BilingualText
-  readonly maxPoints: number
-}
-
-/** A first-level indicator (一级指标), such as 基础条件, and the indicators under it. */
-export interface IndicatorCategory {
-  readonly id: string
-  readonly title: BilingualText
-  readonly indicators: readonly Indicator[]
-}
-
-/** The scores that earn a grade, both ends included. */
-export interface ScoreBand {
-  readonly min: number
-  readonly max: number
-}
-
-/**
- * An indicator set (评估指标): how one kind of evaluation scores organizations of some kinds
- * over a period, and which scores earn which grade. `effective.to` is the first day it is no
- * longer in force, as for rules. `local` says the set is one authority's practice, not
- * national law.
- */
-export interface IndicatorSet {
-  readonly id: string
-  readonly title: BilingualText
-  readonly effective: { readonly from: string; readonly to?: string }
-  readonly evaluationKind: EvaluationKind
-  readonly orgKinds: readonly EvaluatedKind[]
-  readonly source: BilingualText
-  readonly local: boolean
-  /** Choices the set makes where its source is silent or unclear, for people reviewing it. */
-  readonly notes?: string
-  readonly categories: readonly IndicatorCategory[]
-  readonly bands: { readonly [G in Grade]?: ScoreBand }
-}
-
-const textSchema = z.strictObject({
+const textSchema: Strict<{ zh: z.ZodString; en: z.ZodString }> = z.strictObject({
   zh: z.string().min(1).max(500),
   en: z.string().min(1).max(500),
 })
+
+/** A phrase in Chinese (zh-CN) and English. */
+export type BilingualText = Frozen<z.output<typeof textSchema>>
+
 const idSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'expected an id of lower-case letters, digits, . _ -')
-const bandSchema = z.strictObject({ min: z.number().int(), max: z.number().int() })
+
+const indicatorSchema: Strict<{
+  id: z.ZodString
+  title: typeof textSchema
+  maxPoints: z.ZodNumber
+}> = z.strictObject({ id: idSchema, title: textSchema, maxPoints: z.number().int().positive() })
+
+/** A second-level indicator (二级指标) and the most points it can earn on the 1000-point scale. */
+export type Indicator = Frozen<z.output<typeof indicatorSchema>>
+
+const categorySchema: Strict<{
+  id: z.ZodString
+  title: typeof textSchema
+  indicators: z.ZodArray<typeof indicatorSchema>
+}> = z.strictObject({
+  id: idSchema,
+  title: textSchema,
+  indicators: z.array(indicatorSchema).min(1),
+})
+
+/** A first-level indicator (一级指标), such as 基础条件, and the indicators under it. */
+export type IndicatorCategory = Frozen<z.output<typeof categorySchema>>
+
+const bandSchema: Strict<{ min: z.ZodNumber; max: z.ZodNumber }> = z.strictObject({
+  min: z.number().int(),
+  max: z.number().int(),
+})
+
+/** The scores that earn a grade, both ends included. */
+export type ScoreBand = Frozen<z.output<typeof bandSchema>>
 
 /**
  * Checks an indicator set: its shape, then what the shape cannot say (`indicatorSetIssues`):
@@ -70,7 +58,19 @@ const bandSchema = z.strictObject({ min: z.number().int(), max: z.number().int()
  * overlap nor rank a higher grade below a lower one. Each such issue carries its stable code
  * in `params.code`.
  */
-export const indicatorSetSchema: z.ZodType<IndicatorSet> = z
+export const indicatorSetSchema: Strict<{
+  id: z.ZodString
+  title: typeof textSchema
+  effective: Strict<{ from: typeof isoDateSchema; to: Opt<typeof isoDateSchema> }>
+  evaluationKind: Enum<EvaluationKind>
+  orgKinds: z.ZodArray<Enum<EvaluatedKind>>
+  source: typeof textSchema
+  local: z.ZodBoolean
+  /** Choices the set makes where its source is silent or unclear, for people reviewing it. */
+  notes: Opt<z.ZodString>
+  categories: z.ZodArray<typeof categorySchema>
+  bands: Strict<{ [G in Grade]: Opt<typeof bandSchema> }>
+}> = z
   .strictObject({
     id: idSchema,
     title: textSchema,
@@ -80,23 +80,7 @@ export const indicatorSetSchema: z.ZodType<IndicatorSet> = z
     source: textSchema,
     local: z.boolean(),
     notes: z.string().min(1).max(4000).optional(),
-    categories: z
-      .array(
-        z.strictObject({
-          id: idSchema,
-          title: textSchema,
-          indicators: z
-            .array(
-              z.strictObject({
-                id: idSchema,
-                title: textSchema,
-                maxPoints: z.number().int().positive(),
-              }),
-            )
-            .min(1),
-        }),
-      )
-      .min(1),
+    categories: z.array(categorySchema).min(1),
     bands: z
       .strictObject({
         '1A': bandSchema.optional(),
@@ -111,8 +95,16 @@ export const indicatorSetSchema: z.ZodType<IndicatorSet> = z
       }),
   })
   .superRefine((set, context) => {
-    for (const issue of indicatorSetIssues(set as IndicatorSet)) {
+    for (const issue of indicatorSetIssues(set)) {
       const { code, path, message } = issue
       context.addIssue({ code: 'custom', params: { code }, path: [...path], message, input: set })
     }
-  }) as z.ZodType<IndicatorSet>
+  })
+
+/**
+ * An indicator set (评估指标): how one kind of evaluation scores organizations of some kinds
+ * over a period, and which scores earn which grade. `effective.to` is the first day it is no
+ * longer in force, as for rules. `local` says the set is one authority's practice, not
+ * national law.
+ */
+export type IndicatorSet = Frozen<z.output<typeof indicatorSetSchema>>

@@ -82,8 +82,13 @@ export type EntryTypeKey = EntryType | `${string}.${string}`
  * A string that names an entry type, as policies name the types they cover: a built-in one,
  * or a host type's `namespace.Name`.
  */
-export const entryTypeNameSchema: z.ZodMiniString<string> = z.string().check(
-  z.refine((name) => isEntryTypeName(name) || hostEntryTypeNamePattern.test(name), {
-    message: 'not an entry type',
-  }),
+export const entryTypeNameSchema: z.ZodMiniPipe<
+  z.ZodMiniString<string>,
+  z.ZodMiniCustom<EntryTypeKey, string>
+> = z.pipe(
+  z.string(),
+  z.custom<EntryTypeKey, string>(
+    (name) => isEntryTypeName(name) || hostEntryTypeNamePattern.test(name),
+    { message: 'not an entry type' },
+  ),
 )

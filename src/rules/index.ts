@@ -1,5 +1,10 @@
 export type { Language } from '../language'
-export type { AnnualReportRules, ByKind, MonthDay } from './annualReportRules'
+export type {
+  AnnualReportOverride,
+  AnnualReportRules,
+  ByKind,
+  MonthDay,
+} from './annualReportRules'
 export { annualReportYear, type ReportYear } from './annualReportYear'
 export {
   type Citation,

@@ -1,30 +1,3 @@
-import type * as z from 'zod'
-
-// isolatedDeclarations needs every exported schema's type spelled out, and the rule language's
-// types are what its schemas output; these aliases keep those annotations as short as the
-// schemas they describe.
-
-/** A zod object that rejects unknown keys, over the field schemas `S`. */
-export type Strict<S extends z.core.$ZodLooseShape> = z.ZodObject<S, z.core.$strict>
-
-/** A zod enum over the string literals `T`. */
-export type Enum<T extends string> = z.ZodEnum<{ [K in T]: K }>
-
-/** A field that may be left out. */
-export type Opt<T extends z.core.SomeType> = z.ZodOptional<T>
-
-/** An array whose output is read-only, as rules are data nobody edits in place. */
-export type List<T extends z.core.SomeType> = z.ZodReadonly<z.ZodArray<T>>
-
-/**
- * `T` read-only all the way down: the rule language's types are what its schemas output, and
- * rules are frozen data, so a type that let a caller assign into one would only move the error
- * to run time.
- */
-export type Frozen<T> = T extends (...args: never[]) => unknown
-  ? T
-  : T extends readonly (infer U)[]
-    ? readonly Frozen<U>[]
-    : T extends object
-      ? { readonly [K in keyof T]: Frozen<T[K]> }
-      : T
+// The rule language's modules name the schema type aliases from beside them; they live in
+// _internal so that the other domains (evaluation, policies, disclosure) share them.
+export type { Enum, Frozen, List, Opt, Strict } from '../_internal/schemaTypes'

@@ -1,8 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { Command } from 'commander'
+import { LedgerError } from '../../errors'
 import type { EntryEnvelope } from '../../events'
-import { leafData, tiledLogFiles } from '../../proof'
+import { leafData, parseCheckpoint, tiledLogFiles } from '../../proof'
 import { type CliContext, globalsOf, inWorkspace, stopIfInterrupted } from '../context'
 import { EXIT } from '../exitCodes'
 
@@ -20,13 +21,22 @@ export function tilesCommand(context: CliContext): Command {
       const { globals, output } = globalsOf(context, command)
       await inWorkspace(context, globals, async ({ ledger, store }) => {
         const checkpoint = await ledger.checkpoint()
+        const parsed = parseCheckpoint(checkpoint)
+        if (!parsed.success) {
+          const first = parsed.issues[0]
+          throw new LedgerError(
+            'INVALID_INPUT',
+            `the ledger's checkpoint does not parse: ${first?.path.join('.')}: ${first?.message}`,
+            parsed.issues,
+          )
+        }
         const entries: EntryEnvelope[] = []
         for await (const page of store.readAll()) {
           stopIfInterrupted(context)
           entries.push(...page)
         }
         // The checkpoint signs the log as it stood; entries appended since wait for the next run.
-        const size = Number(checkpoint.split('\n')[1])
+        const { size } = parsed.data
         const files = tiledLogFiles(entries.slice(0, size).map(leafData), checkpoint)
         const root = resolve(context.io.cwd, dir)
         for (const file of files) {

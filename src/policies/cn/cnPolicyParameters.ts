@@ -1,56 +1,41 @@
 import * as z from 'zod'
 import { fromZodIssues } from '../../_internal/issues'
+import type { Enum, Frozen, Opt, Strict } from '../../_internal/schemaTypes'
 import { LedgerError } from '../../errors'
-import {
-  type CalendarPeriod,
-  calendarPeriodSchema,
-  type HolidayCalendar,
-  holidayCalendarSchema,
-  type PeriodConvention,
-  periodConventionSchema,
-} from '../../time'
+import { calendarPeriodSchema, holidayCalendarSchema, periodConventionSchema } from '../../time'
 
-/**
- * The choices the national pack makes where its sources leave something open. Every field has
- * a default; docs/policies.md says why each default was chosen.
- */
-export interface CnPolicyParameters {
+/** Checks `cnPolicyWith` parameters and fills in the defaults. */
+export const cnPolicyParametersSchema: Strict<{
   /**
    * How periods such as "a full 2 years on the list" count: `civil_code` (PRC Civil Code
    * Arts. 201-203, the day of the event is not counted) or `calendar` (the anniversary).
    */
-  readonly convention: PeriodConvention
+  convention: z.ZodDefault<typeof periodConventionSchema>
   /** AB-10: working days the registrar has to remove a cured listing (5, from the 2017 draft). */
-  readonly removalWorkingDays: number
+  removalWorkingDays: z.ZodDefault<z.ZodNumber>
   /** AB-11: how long a listing with nothing to rectify stays before it ends ex officio (6 months, draft). */
-  readonly penaltyListingLasts: CalendarPeriod
+  penaltyListingLasts: z.ZodDefault<typeof calendarPeriodSchema>
   /**
    * AI-08, a local practice (Jinan and Shandong 3 years, Fuzhou 2): consecutive years of missing
    * reports after which revocation is recommended; `null`, the default, leaves AI-08 out.
    */
-  readonly missedReportsBeforeRevocation: number | null
+  missedReportsBeforeRevocation: z.ZodDefault<z.ZodNullable<z.ZodNumber>>
   /**
    * DR-02, DR-08: how activities reach the record. `ongoing` (the default): activities,
    * disclosures and commendations are recorded as they happen, so a first year with none on
    * record is a ground from its anniversary. `annual_report`: they arrive only with the annual
    * report, so the pack waits until the founding year's report is overdue.
    */
-  readonly activityRecords: 'ongoing' | 'annual_report'
+  activityRecords: z.ZodDefault<Enum<'ongoing' | 'annual_report'>>
   /**
    * RT-02, adopted as a policy (the credit-reporting regulation's 20 days): the period within
    * which the registrar answers an objection; `null`, the default, leaves the duty out, as Order
    * 60 sets no deadline.
    */
-  readonly objectionAnswerWithin: CalendarPeriod | null
+  objectionAnswerWithin: z.ZodDefault<z.ZodNullable<typeof calendarPeriodSchema>>
   /** The working-day calendar obligations count with: `cnHolidays` (2015-2026), extended by `extendHolidayCalendar` or a province's own. */
-  readonly calendar?: HolidayCalendar
-}
-
-/** Checks `cnPolicyWith` parameters and fills in the defaults. */
-export const cnPolicyParametersSchema: z.ZodType<
-  CnPolicyParameters,
-  Partial<CnPolicyParameters>
-> = z.strictObject({
+  calendar: Opt<typeof holidayCalendarSchema>
+}> = z.strictObject({
   convention: z._default(periodConventionSchema, 'civil_code'),
   removalWorkingDays: z.number().int().min(1).max(60).default(5),
   penaltyListingLasts: z._default(calendarPeriodSchema, { months: 6 }),
@@ -58,7 +43,13 @@ export const cnPolicyParametersSchema: z.ZodType<
   activityRecords: z.enum(['ongoing', 'annual_report']).default('ongoing'),
   objectionAnswerWithin: z._default(z.nullable(calendarPeriodSchema), null),
   calendar: holidayCalendarSchema.optional(),
-}) as z.ZodType<CnPolicyParameters, Partial<CnPolicyParameters>>
+})
+
+/**
+ * The choices the national pack makes where its sources leave something open. Every field has
+ * a default; docs/policies.md says why each default was chosen.
+ */
+export type CnPolicyParameters = Frozen<z.output<typeof cnPolicyParametersSchema>>
 
 /** The parameters with the defaults filled in; throws `INVALID_INPUT` with zod's issues otherwise. */
 export function parseCnPolicyParameters(input: unknown): CnPolicyParameters {

@@ -1,6 +1,6 @@
 import type { AnnualReportView } from '../../credit-file'
 import { dueDateInYear, hasElapsed } from '../../time'
-import { type AnnualReportRules, forKind } from '../annualReportRules'
+import { type AnnualReportOverride, type AnnualReportRules, forKind } from '../annualReportRules'
 import type { Boundaries } from './dates'
 import { nextDay, yearOf } from './dates'
 import type { CompileOptions, Context } from './outcome'
@@ -15,7 +15,7 @@ export interface ReportRules {
 /** The policy's report rules with a condition's overrides on top. */
 export function mergeReportRules(
   options: CompileOptions,
-  override: Partial<AnnualReportRules> | undefined,
+  override: AnnualReportOverride | undefined,
 ): AnnualReportRules | undefined {
   const base = options.annualReport
   if (override === undefined) return base

@@ -1,5 +1,5 @@
 import type { Issue } from '../../errors'
-import type { AnnualReportRules } from '../annualReportRules'
+import type { AnnualReportOverride } from '../annualReportRules'
 import { label } from '../compile/labels'
 import type { Context, Found, Outcome } from '../compile/outcome'
 import type { ReportYear } from '../compile/reportYears'
@@ -13,7 +13,7 @@ import type { Path } from './conditionModule'
 
 /** Where a report condition needs a due day and neither it nor the policy gives one. */
 export function dueDayIssues(
-  report: Partial<AnnualReportRules> | undefined,
+  report: AnnualReportOverride | undefined,
   path: Path,
   policy: PolicyDocument,
 ): Issue[] {

@@ -92,6 +92,44 @@ function each(condition: All | Any): readonly InnerCondition[] {
 const words = (_: unknown, __: Outcome, inner: readonly LocalText[]) => joinTexts(inner)
 
 /**
+ * Evaluates `children` in order and stops at the first whose value is `decisive` (false for
+ * `all`, true for `any`): that child alone explains the result, which cannot flip before it
+ * does. When none is, the result is the other value, resting on every child.
+ */
+function shortCircuit(decisive: boolean): ConditionModule<'all' | 'any'>['compile'] {
+  return (condition, _, compileInner) => {
+    const children = condition.of.map(compileInner)
+    return (context) => {
+      const seen: Outcome[] = []
+      for (const child of children) {
+        const found = child.evaluate(context)
+        seen.push(found)
+        if (found.value === decisive) {
+          return {
+            value: decisive,
+            seqs: found.seqs,
+            since: found.since,
+            changesOn: soonest(seen, 'changesOn'),
+            flipsOn: found.flipsOn,
+            facts: {},
+            children: seen,
+          }
+        }
+      }
+      return {
+        value: !decisive,
+        seqs: unionSeqs(seen.map((found) => found.seqs)),
+        since: seen.reduce<string | null>((day, found) => later(day, found.since), null),
+        changesOn: soonest(seen, 'changesOn'),
+        flipsOn: soonest(seen, 'flipsOn'),
+        facts: {},
+        children: seen,
+      }
+    }
+  }
+}
+
+/**
  * `all`: every child holds. Stops at the first child that does not, which then alone explains
  * the result; it cannot flip before that child does.
  */
@@ -105,36 +143,7 @@ export const allKind: ConditionModule<'all'> = {
     for (const inner of condition.of) for (const section of requiredBy(inner)) union.add(section)
     return union
   },
-  compile(condition, _, compileInner) {
-    const children = condition.of.map(compileInner)
-    return (context) => {
-      const seen: Outcome[] = []
-      for (const child of children) {
-        const found = child.evaluate(context)
-        seen.push(found)
-        if (!found.value) {
-          return {
-            value: false,
-            seqs: found.seqs,
-            since: found.since,
-            changesOn: soonest(seen, 'changesOn'),
-            flipsOn: found.flipsOn,
-            facts: {},
-            children: seen,
-          }
-        }
-      }
-      return {
-        value: true,
-        seqs: unionSeqs(seen.map((found) => found.seqs)),
-        since: seen.reduce<string | null>((day, found) => later(day, found.since), null),
-        changesOn: soonest(seen, 'changesOn'),
-        flipsOn: soonest(seen, 'flipsOn'),
-        facts: {},
-        children: seen,
-      }
-    }
-  },
+  compile: shortCircuit(false),
   words,
 }
 
@@ -149,36 +158,7 @@ export const anyKind: ConditionModule<'any'> = {
     if (first === undefined) return noSections()
     return new Set([...first].filter((section) => rest.every((other) => other.has(section))))
   },
-  compile(condition, _, compileInner) {
-    const children = condition.of.map(compileInner)
-    return (context) => {
-      const seen: Outcome[] = []
-      for (const child of children) {
-        const found = child.evaluate(context)
-        seen.push(found)
-        if (found.value) {
-          return {
-            value: true,
-            seqs: found.seqs,
-            since: found.since,
-            changesOn: soonest(seen, 'changesOn'),
-            flipsOn: found.flipsOn,
-            facts: {},
-            children: seen,
-          }
-        }
-      }
-      return {
-        value: false,
-        seqs: unionSeqs(seen.map((found) => found.seqs)),
-        since: seen.reduce<string | null>((day, found) => later(day, found.since), null),
-        changesOn: soonest(seen, 'changesOn'),
-        flipsOn: soonest(seen, 'flipsOn'),
-        facts: {},
-        children: seen,
-      }
-    }
-  },
+  compile: shortCircuit(true),
   words,
 }
 

@@ -2,53 +2,51 @@ import * as z from 'zod/mini'
 import { deepFreeze } from '../../_internal/deepFreeze'
 import { inEnglish } from '../../_internal/inEnglish'
 import { fromZodIssues } from '../../_internal/issues'
+import type { Frozen, MiniEnum, MiniOpt, MiniStrict } from '../../_internal/schemaTypes'
 import { LedgerError, type Result } from '../../errors'
-import type { EntryType, SanctionKind } from '../../events'
-import { type EntryTypeKey, entryTypeNameSchema } from '../../events'
+import type { SanctionKind } from '../../events'
+import { entryTypeNameSchema } from '../../events'
 import { isoDateSchema } from '../../time'
-import { type PeopleVisibility, peopleVisibilitySchema } from './peopleVisibility'
-import { type PolicySource, policySourceSchema } from './policySource'
-import { type PublicationWindow, publicationWindowSchema } from './publicationWindow'
-import { type VisibilityRule, visibilityRuleSchema } from './visibilityRule'
+import { peopleVisibilitySchema } from './peopleVisibility'
+import { policySourceSchema } from './policySource'
+import { publicationWindowSchema } from './publicationWindow'
+import { visibilityRuleSchema } from './visibilityRule'
 
-/**
- * What the public may see of a credit file and for how long: data, so that a policy can be
- * versioned, hashed and cited by the entries it causes. What must be disclosed by when is the
- * rules pack's (`obligations`).
- */
-export interface DisclosurePolicy {
-  readonly id: string
+const title = z.string().check(z.minLength(1), z.maxLength(200))
+type Title = z.ZodMiniString<string>
+type EntryTypes = z.ZodMiniArray<typeof entryTypeNameSchema>
+
+/** Checks a disclosure policy. */
+export const disclosurePolicySchema: MiniStrict<{
+  id: z.ZodMiniString<string>
   /** The day the policy takes effect. */
-  readonly version: string
-  readonly title: { readonly zh: string; readonly en: string }
-  readonly sources: readonly PolicySource[]
-  readonly visibility: {
+  version: typeof isoDateSchema
+  title: MiniStrict<{ zh: Title; en: Title }>
+  sources: z.ZodMiniArray<typeof policySourceSchema>
+  visibility: MiniStrict<{
     /** For entry types `types` does not name. */
-    readonly default: VisibilityRule
-    readonly types: Readonly<Partial<Record<EntryTypeKey, VisibilityRule>>>
-  }
+    default: typeof visibilityRuleSchema
+    types: z.ZodMiniRecord<
+      typeof entryTypeNameSchema & z.core.$partial,
+      typeof visibilityRuleSchema
+    >
+  }>
   /**
    * Fields of people named beside public entries that are public too (the legal
    * representative's name); none when left out. People are held beside the ledger, so these
    * are proved against the entry's `personalHash` rather than its commitments.
    */
-  readonly people?: readonly PeopleVisibility[]
+  people: MiniOpt<z.ZodMiniArray<typeof peopleVisibilitySchema>>
   /** How long negative entries stay public; none: for as long as the record exists. */
-  readonly windows: readonly PublicationWindow[]
+  windows: z.ZodMiniArray<typeof publicationWindowSchema>
   /** Which negative entries count as serious for a window's `severity` (RP-02). */
-  readonly severity: {
-    readonly seriousTypes: readonly EntryType[]
-    readonly seriousSanctions: readonly SanctionKind[]
+  severity: MiniStrict<{
+    seriousTypes: EntryTypes
+    seriousSanctions: z.ZodMiniArray<MiniEnum<SanctionKind>>
     /** Fines of at least this many yuan are serious (SL-04). */
-    readonly seriousFineFrom: number
-  }
-}
-
-const entryType = entryTypeNameSchema
-const title = z.string().check(z.minLength(1), z.maxLength(200))
-
-/** Checks a disclosure policy. */
-export const disclosurePolicySchema: z.ZodMiniType<DisclosurePolicy> = z.strictObject({
+    seriousFineFrom: z.ZodMiniNumber<number>
+  }>
+}> = z.strictObject({
   id: z
     .string()
     .check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'lower-case letters, digits and dashes')),
@@ -57,7 +55,7 @@ export const disclosurePolicySchema: z.ZodMiniType<DisclosurePolicy> = z.strictO
   sources: z.array(policySourceSchema),
   visibility: z.strictObject({
     default: visibilityRuleSchema,
-    types: z.record(entryType, visibilityRuleSchema),
+    types: z.partialRecord(entryTypeNameSchema, visibilityRuleSchema),
   }),
   people: z.optional(z.array(peopleVisibilitySchema)),
   windows: z.array(publicationWindowSchema).check(
@@ -66,7 +64,7 @@ export const disclosurePolicySchema: z.ZodMiniType<DisclosurePolicy> = z.strictO
     }),
   ),
   severity: z.strictObject({
-    seriousTypes: z.array(entryType),
+    seriousTypes: z.array(entryTypeNameSchema),
     seriousSanctions: z.array(
       z.enum([
         'warning',
@@ -79,7 +77,14 @@ export const disclosurePolicySchema: z.ZodMiniType<DisclosurePolicy> = z.strictO
     ),
     seriousFineFrom: z.number().check(z.int(), z.nonnegative()),
   }),
-}) as z.ZodMiniType<DisclosurePolicy>
+})
+
+/**
+ * What the public may see of a credit file and for how long: data, so that a policy can be
+ * versioned, hashed and cited by the entries it causes. What must be disclosed by when is the
+ * rules pack's (`obligations`).
+ */
+export type DisclosurePolicy = Frozen<z.output<typeof disclosurePolicySchema>>
 
 // The policies this module checked and froze: taken as they are, without a second parse.
 const checked = new WeakSet<object>()

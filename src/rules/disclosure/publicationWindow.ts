@@ -1,13 +1,8 @@
 import * as z from 'zod/mini'
-import type { EntryType } from '../../events'
+import type { Frozen, MiniEnum, MiniOpt, MiniStrict } from '../../_internal/schemaTypes'
 import { entryTypeNameSchema } from '../../events'
-import {
-  type CalendarPeriod,
-  calendarPeriodSchema,
-  type PeriodConvention,
-  periodConventionSchema,
-} from '../../time'
-import { type PolicySource, policySourceSchema } from './policySource'
+import { calendarPeriodSchema, periodConventionSchema } from '../../time'
+import { policySourceSchema } from './policySource'
 
 /** How grave a negative entry is, as the NDRC repair measures grade them (RP-02). */
 export type Severity = 'general' | 'serious'
@@ -19,39 +14,37 @@ export type Severity = 'general' | 'serious'
  */
 export type WindowStart = 'effective' | 'decision' | 'removal'
 
-/**
- * How long entries of some types stay public. When `length` has run from `from`, publication
- * ends: a `PublicationEnded` entry is appended, and public reports leave the entry out.
- */
-export interface PublicationWindow {
-  /** Stable id, cited by the PublicationEnded entries it causes. */
-  readonly id: string
-  readonly types: readonly EntryType[]
-  /** Only entries of this severity; both when left out. */
-  readonly severity?: Severity
-  /** The longest publication: it ends by itself after this. */
-  readonly length: CalendarPeriod
-  /** The shortest publication: credit repair cannot end it sooner (RP-02, RP-03). */
-  readonly minimum?: CalendarPeriod
-  readonly from: WindowStart
-  readonly convention: PeriodConvention
-  readonly source: PolicySource
-}
-
-const entryType = entryTypeNameSchema
-
 /** Checks a publication window. */
-export const publicationWindowSchema: z.ZodMiniType<PublicationWindow> = z.strictObject({
+export const publicationWindowSchema: MiniStrict<{
+  /** Stable id, cited by the PublicationEnded entries it causes. */
+  id: z.ZodMiniString<string>
+  types: z.ZodMiniArray<typeof entryTypeNameSchema>
+  /** Only entries of this severity; both when left out. */
+  severity: MiniOpt<MiniEnum<Severity>>
+  /** The longest publication: it ends by itself after this. */
+  length: typeof calendarPeriodSchema
+  /** The shortest publication: credit repair cannot end it sooner (RP-02, RP-03). */
+  minimum: MiniOpt<typeof calendarPeriodSchema>
+  from: MiniEnum<WindowStart>
+  convention: typeof periodConventionSchema
+  source: typeof policySourceSchema
+}> = z.strictObject({
   id: z
     .string()
     .check(
       z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'a window id is lower-case letters, digits and dashes'),
     ),
-  types: z.array(entryType).check(z.minLength(1)),
+  types: z.array(entryTypeNameSchema).check(z.minLength(1)),
   severity: z.optional(z.enum(['general', 'serious'])),
   length: calendarPeriodSchema,
   minimum: z.optional(calendarPeriodSchema),
   from: z.enum(['effective', 'decision', 'removal']),
   convention: periodConventionSchema,
   source: policySourceSchema,
-}) as z.ZodMiniType<PublicationWindow>
+})
+
+/**
+ * How long entries of some types stay public. When `length` has run from `from`, publication
+ * ends: a `PublicationEnded` entry is appended, and public reports leave the entry out.
+ */
+export type PublicationWindow = Frozen<z.output<typeof publicationWindowSchema>>

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini'
+import type { Frozen, MiniEnum, MiniOpt, MiniStrict } from '../../_internal/schemaTypes'
 import type { Visibility } from '../../events'
-import { type PolicySource, policySourceSchema } from './policySource'
+import { policySourceSchema } from './policySource'
 
 /**
  * Who may see a field: everyone, the authorities, or the organization alone; or `target`, the
@@ -15,20 +16,7 @@ export type FieldVisibility = Visibility | 'target'
  */
 export type EntryVisibility = Visibility | 'declared' | 'inherit'
 
-/** The visibility of one entry type and of its fields. */
-export interface VisibilityRule {
-  readonly entry: EntryVisibility
-  /**
-   * Fields by dotted path into the entry's content (`by`, `ref`, `cause`, `data.financials`,
-   * `data.violated.article`); a path covers every field under it and the longest one wins.
-   */
-  readonly fields?: Readonly<Record<string, FieldVisibility>>
-  /** Fields no path names; `public` when left out. */
-  readonly otherFields?: FieldVisibility
-  readonly source?: PolicySource
-}
-
-const visibility = z.enum(['public', 'authorities', 'internal'])
+const visibility: MiniEnum<Visibility> = z.enum(['public', 'authorities', 'internal'])
 
 /** A dotted path into the content an entry commits to field by field. */
 export const contentPathSchema: z.ZodMiniString<string> = z
@@ -40,12 +28,31 @@ export const contentPathSchema: z.ZodMiniString<string> = z
     ),
   )
 
-const fieldVisibility = z.union([visibility, z.literal('target')])
+type FieldVisibilitySchema = z.ZodMiniUnion<
+  readonly [typeof visibility, z.ZodMiniLiteral<'target'>]
+>
+
+const fieldVisibility: FieldVisibilitySchema = z.union([visibility, z.literal('target')])
 
 /** Checks the visibility rule of an entry type. */
-export const visibilityRuleSchema: z.ZodMiniType<VisibilityRule> = z.strictObject({
+export const visibilityRuleSchema: MiniStrict<{
+  entry: z.ZodMiniUnion<
+    readonly [typeof visibility, z.ZodMiniLiteral<'declared'>, z.ZodMiniLiteral<'inherit'>]
+  >
+  /**
+   * Fields by dotted path into the entry's content (`by`, `ref`, `cause`, `data.financials`,
+   * `data.violated.article`); a path covers every field under it and the longest one wins.
+   */
+  fields: MiniOpt<z.ZodMiniRecord<typeof contentPathSchema, FieldVisibilitySchema>>
+  /** Fields no path names; `public` when left out. */
+  otherFields: MiniOpt<FieldVisibilitySchema>
+  source: MiniOpt<typeof policySourceSchema>
+}> = z.strictObject({
   entry: z.union([visibility, z.literal('declared'), z.literal('inherit')]),
   fields: z.optional(z.record(contentPathSchema, fieldVisibility)),
   otherFields: z.optional(fieldVisibility),
   source: z.optional(policySourceSchema),
-}) as z.ZodMiniType<VisibilityRule>
+})
+
+/** The visibility of one entry type and of its fields. */
+export type VisibilityRule = Frozen<z.output<typeof visibilityRuleSchema>>
