@@ -39,5 +39,9 @@ export function emptyCreditFile(asOf: string | null, knownAt: string | null): Cr
     erasures: {},
     migrated: {},
     host: {},
+    noticesServed: [],
+    partyOrganization: [],
+    notResponsible: [],
+    investigations: [],
   }
 }

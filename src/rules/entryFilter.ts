@@ -27,6 +27,10 @@ export const sections = [
   'inspections',
   'registrationChanges',
   'closures',
+  'noticesServed',
+  'partyOrganization',
+  'notResponsible',
+  'investigations',
 ] as const
 
 /** A section of a credit file whose items a filter selects. */
