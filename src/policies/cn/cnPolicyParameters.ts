@@ -42,6 +42,15 @@ export interface CnPolicyParameters {
    * 60 sets no deadline.
    */
   readonly objectionAnswerWithin: CalendarPeriod | null
+  /**
+   * AB-06: how far apart two unsigned special letters to the registered address must be sent
+   * for the organization to count as unreachable. The 2017 draft says 20 to 60 days; the final
+   * interval was not seen. `atMost: null` sets no ceiling.
+   */
+  readonly unreachableLetterInterval: {
+    readonly atLeast: CalendarPeriod
+    readonly atMost: CalendarPeriod | null
+  }
   /** The working-day calendar obligations count with: `cnHolidays` (2015-2026), extended by `extendHolidayCalendar` or a province's own. */
   readonly calendar?: HolidayCalendar
 }
@@ -58,6 +67,10 @@ export const cnPolicyParametersSchema: z.ZodType<
   activityRecords: z.enum(['ongoing', 'annual_report']).default('ongoing'),
   objectionAnswerWithin: z._default(z.nullable(calendarPeriodSchema), null),
   calendar: holidayCalendarSchema.optional(),
+  unreachableLetterInterval: z._default(
+    z.strictObject({ atLeast: calendarPeriodSchema, atMost: z.nullable(calendarPeriodSchema) }),
+    { atLeast: { days: 20 }, atMost: { days: 60 } },
+  ),
 }) as z.ZodType<CnPolicyParameters, Partial<CnPolicyParameters>>
 
 /** The parameters with the defaults filled in; throws `INVALID_INPUT` with zod's issues otherwise. */

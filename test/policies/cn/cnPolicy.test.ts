@@ -7,7 +7,7 @@ describe('cnPolicy', () => {
   it('has a stable hash that its JSON round-trips to', () => {
     expect(cnPolicy.hash).toBe(cnPolicyWith({}).hash)
     expect(cnPolicy.hash).toMatchInlineSnapshot(
-      `"0ec040220d50a49d798d40e306ea7633e7f44181a9aaf34e4802c8cf5be3cc45"`,
+      `"0d40d26824d44055e4773d86d93da134e4b95094001b33d1c20a766895811531"`,
     )
     const copy = policyFromJson(JSON.parse(JSON.stringify(cnPolicy)))
     expect(copy.hash).toBe(cnPolicy.hash)
@@ -54,6 +54,7 @@ describe('cnPolicyWith', () => {
       missedReportsBeforeRevocation: null,
       activityRecords: 'ongoing',
       objectionAnswerWithin: null,
+      unreachableLetterInterval: { atLeast: { days: 20 }, atMost: { days: 60 } },
     })
   })
 
