@@ -8,13 +8,17 @@ import type { Amendment, ErasureView } from './sections/corrections'
 import type { EvaluationView } from './sections/evaluations'
 import type { GradeEvent, GradeView } from './sections/grade'
 import type { Identity } from './sections/identity'
+import type { InvestigationView } from './sections/investigations'
 import type {
   AbnormalListMembership,
   DebtorMembership,
   SeriousListMembership,
 } from './sections/lists'
 import type { MigrationView } from './sections/migrations'
+import type { ServedNoticeView } from './sections/notices'
+import type { NotResponsibleView } from './sections/notResponsible'
 import type { ObjectionView } from './sections/objections'
+import type { PartyOrganizationView } from './sections/partyOrganization'
 import type { PenaltyView } from './sections/penalties'
 import type { RecordingView } from './sections/recordings'
 import type { RectificationView } from './sections/rectifications'
@@ -98,6 +102,14 @@ export interface CreditFile {
    * seq, type, effective day and payload, as the type's fold keeps them. Empty without host types.
    */
   readonly host: Readonly<Record<string, readonly HostItem[]>>
+  /** Notices and letters served on the organization, each with the day it was next reached. */
+  readonly noticesServed: readonly ServedNoticeView[]
+  /** Party-organization findings in date order, each replaced by the next (AB-02). */
+  readonly partyOrganization: readonly PartyOrganizationView[]
+  /** Certificates that the organization was not directly responsible (AB-08). */
+  readonly notResponsible: readonly NotResponsibleView[]
+  /** Investigations (立案调查); open ones have `closedOn: null`. */
+  readonly investigations: readonly InvestigationView[]
 }
 
 /** A credit file while a fold changes it: plain and mutable, or an immer draft. */

@@ -40,5 +40,9 @@ export function emptyCreditFile(asOf: string | null, knownAt: string | null): Cr
     migrated: {},
     recordings: [],
     host: {},
+    noticesServed: [],
+    partyOrganization: [],
+    notResponsible: [],
+    investigations: [],
   }
 }

@@ -80,5 +80,9 @@ export const creditFileSchema: z.ZodType<unknown> = z
     objections: list,
     corrections: byKey,
     erasures: byKey,
+    noticesServed: list,
+    partyOrganization: list,
+    notResponsible: list,
+    investigations: list,
   })
   .loose()

@@ -31,6 +31,7 @@ import {
   organizationFiled,
   organizationRegistered,
 } from './sections/identity'
+import { investigationClosed, investigationOpened } from './sections/investigations'
 import {
   dishonestDebtorListed,
   dishonestDebtorRemoved,
@@ -39,7 +40,10 @@ import {
   removedFromAbnormalList,
   removedFromSeriousList,
 } from './sections/lists'
+import { noticeServed } from './sections/notices'
+import { notResponsibleCertified } from './sections/notResponsible'
 import { objectionFiled, objectionResolved } from './sections/objections'
+import { partyOrganizationStatusRecorded } from './sections/partyOrganization'
 import { penaltyImposed, penaltyRevoked } from './sections/penalties'
 import { rectificationCompleted, rectificationOrdered } from './sections/rectifications'
 import { changeRegistrationRevoked, registrationChanged } from './sections/registration'
@@ -112,6 +116,11 @@ export const foldTable: { readonly [T in EntryType]: EntryFold<T> } = {
   Deregistered: closed,
   RegistrationRevoked: closed,
   Banned: closed,
+  NoticeServed: noticeServed,
+  PartyOrganizationStatusRecorded: partyOrganizationStatusRecorded,
+  NotResponsibleCertified: notResponsibleCertified,
+  InvestigationOpened: investigationOpened,
+  InvestigationClosed: investigationClosed,
 }
 
 /** Folds a built-in entry with its type's fold from `foldTable`. */

@@ -20,6 +20,7 @@ export type {
 } from './sections/evaluations'
 export type { GradeEvent, GradeView } from './sections/grade'
 export type { Identity, PublicFundraising } from './sections/identity'
+export type { InvestigationView } from './sections/investigations'
 export type {
   AbnormalListMembership,
   DebtorMembership,
@@ -27,7 +28,10 @@ export type {
   SeriousListMembership,
 } from './sections/lists'
 export type { MigrationView } from './sections/migrations'
+export type { ServedNoticeView } from './sections/notices'
+export type { NotResponsibleView } from './sections/notResponsible'
 export type { ObjectionView } from './sections/objections'
+export type { PartyOrganizationView } from './sections/partyOrganization'
 export type { PenaltyView } from './sections/penalties'
 export type { RecordingView } from './sections/recordings'
 export type { RectificationView } from './sections/rectifications'

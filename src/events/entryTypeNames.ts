@@ -52,6 +52,11 @@ export const entryTypeNames = [
   'Deregistered',
   'RegistrationRevoked',
   'Banned',
+  'NoticeServed',
+  'PartyOrganizationStatusRecorded',
+  'NotResponsibleCertified',
+  'InvestigationOpened',
+  'InvestigationClosed',
 ] as const
 
 /** The name of an entry type. */

@@ -34,7 +34,11 @@ import {
   evaluationReviewAnswered,
   evaluationReviewRequested,
 } from './types/evaluationReview'
+import { investigationClosed, investigationOpened } from './types/investigation'
+import { noticeServed } from './types/notice'
+import { notResponsibleCertified } from './types/notResponsible'
 import { objectionFiled, objectionResolved } from './types/objection'
+import { partyOrganizationStatusRecorded } from './types/partyOrganization'
 import { penaltyImposed, penaltyRevoked } from './types/penalty'
 import { publicationEnded } from './types/publication'
 import { rectificationCompleted, rectificationOrdered } from './types/rectification'
@@ -88,6 +92,11 @@ const registry: {
   readonly Deregistered: typeof deregistered
   readonly RegistrationRevoked: typeof registrationRevoked
   readonly Banned: typeof banned
+  readonly NoticeServed: typeof noticeServed
+  readonly PartyOrganizationStatusRecorded: typeof partyOrganizationStatusRecorded
+  readonly NotResponsibleCertified: typeof notResponsibleCertified
+  readonly InvestigationOpened: typeof investigationOpened
+  readonly InvestigationClosed: typeof investigationClosed
 } = {
   OrganizationRegistered: organizationRegistered,
   OrganizationFiled: organizationFiled,
@@ -134,6 +143,11 @@ const registry: {
   Deregistered: deregistered,
   RegistrationRevoked: registrationRevoked,
   Banned: banned,
+  NoticeServed: noticeServed,
+  PartyOrganizationStatusRecorded: partyOrganizationStatusRecorded,
+  NotResponsibleCertified: notResponsibleCertified,
+  InvestigationOpened: investigationOpened,
+  InvestigationClosed: investigationClosed,
 }
 
 /** Every entry type the ledger accepts, by name. */

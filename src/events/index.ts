@@ -140,11 +140,34 @@ export {
   type Provision,
 } from './types/fields'
 export {
+  type InvestigationClosedData,
+  type InvestigationOpenedData,
+  type InvestigationOutcome,
+  investigationOutcomes,
+} from './types/investigation'
+export {
+  type NoticeChannel,
+  type NoticePurpose,
+  type NoticeServedData,
+  noticeChannels,
+  noticePurposes,
+} from './types/notice'
+export {
+  type CertifyingBody,
+  certifyingBodies,
+  type NotResponsibleCertifiedData,
+} from './types/notResponsible'
+export {
   type ObjectionFiledData,
   type ObjectionOutcome,
   type ObjectionResolvedData,
   objectionOutcomes,
 } from './types/objection'
+export {
+  type PartyOrganizationStatus,
+  type PartyOrganizationStatusRecordedData,
+  partyOrganizationStatuses,
+} from './types/partyOrganization'
 export {
   type PenaltyImposedData,
   type PenaltyRevocationReason,

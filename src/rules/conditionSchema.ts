@@ -14,6 +14,7 @@ import { rectificationSchema } from './conditions/rectification'
 import { registeredForSchema } from './conditions/registeredFor'
 import { reportDueSchema } from './conditions/reportDue'
 import { reportOverdueSchema } from './conditions/reportOverdue'
+import { spacedSchema } from './conditions/spaced'
 import { statusSchema } from './conditions/status'
 
 const self = (): z.ZodType<Condition> => conditionSchema
@@ -34,6 +35,7 @@ export type LeafConditionSchemas = [
   typeof gradeSchema,
   typeof registeredForSchema,
   typeof elapsedSchema,
+  typeof spacedSchema,
 ]
 
 /** Checks a condition written as JSON: one schema per kind, each in its module under conditions/. */
@@ -55,6 +57,7 @@ export const conditionSchema: z.ZodDiscriminatedUnion<
   gradeSchema,
   registeredForSchema,
   elapsedSchema,
+  spacedSchema,
   someOfSchema('all', self),
   someOfSchema('any', self),
   notSchema(self),

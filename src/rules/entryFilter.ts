@@ -28,6 +28,10 @@ export const sections = [
   'registrationChanges',
   'closures',
   'recordings',
+  'noticesServed',
+  'partyOrganization',
+  'notResponsible',
+  'investigations',
 ] as const
 
 /** A section of a credit file whose items a filter selects. */

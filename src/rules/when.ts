@@ -12,6 +12,7 @@ import { rectification } from './conditions/rectification'
 import { registeredFor } from './conditions/registeredFor'
 import { reportDue } from './conditions/reportDue'
 import { reportOverdue } from './conditions/reportOverdue'
+import { spaced } from './conditions/spaced'
 import { active, status } from './conditions/status'
 
 /**
@@ -58,6 +59,8 @@ export const when: {
   readonly registeredFor: typeof registeredFor
   /** A full period has, or has not, run since a date of the file. */
   readonly elapsed: typeof elapsed
+  /** Two items the filter selects lie at least `atLeast` and at most `atMost` apart. */
+  readonly spaced: typeof spaced
   /** Every one of the conditions holds. */
   readonly all: typeof all
   /** Some one of the conditions holds. */
@@ -82,6 +85,7 @@ export const when: {
   grade,
   registeredFor,
   elapsed,
+  spaced,
   all,
   any,
   not,

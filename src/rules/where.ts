@@ -127,6 +127,14 @@ export const entries: {
   readonly registrationChanges: Filter<'registrationChanges'>
   /** Closures (deregistration, revocation, ban): standing until voided. */
   readonly closures: Filter<'closures'>
+  /** Notices served: standing until the organization was next reached (signed for this or a later one). */
+  readonly noticesServed: Filter<'noticesServed'>
+  /** Party-organization findings: standing until a later finding replaces them. */
+  readonly partyOrganization: Filter<'partyOrganization'>
+  /** Certificates of non-responsibility (AB-08). */
+  readonly notResponsible: Filter<'notResponsible'>
+  /** Investigations: standing until closed. */
+  readonly investigations: Filter<'investigations'>
   /** A filter of a host section: `entries.host('assessments')` reads `file.host.assessments`. */
   readonly host: (
     section: string,

@@ -5,6 +5,7 @@ import type { Entry, EntryType } from '../../src/events/catalogue'
 import { entryTypes, nextStatus } from '../../src/events/catalogue'
 import { abnormalListReasons } from '../../src/events/types/abnormalList'
 import { inspectionResults } from '../../src/events/types/annualInspection'
+import { partyOrganizationStatuses } from '../../src/events/types/partyOrganization'
 import { seriousListReasons } from '../../src/events/types/seriousList'
 import { dayOf } from '../../src/time'
 import { examples } from '../events/examples'
@@ -179,6 +180,20 @@ function payload(type: EntryType, s: Step, entries: readonly Entry[], day: strin
       return amending(pickOf(...RETRACTABLE), examples.EntryRetracted)
     case 'PersonalDataErased':
       return amending(pickOf(...ALL), examples.PersonalDataErased)
+    case 'NotResponsibleCertified':
+      return amending(
+        pickOf('PenaltyImposed', 'RectificationOrdered'),
+        examples.NotResponsibleCertified,
+      )
+    case 'InvestigationClosed':
+      return amending(pickOf('InvestigationOpened'), examples.InvestigationClosed)
+    case 'PartyOrganizationStatusRecorded':
+      return {
+        data: {
+          ...examples.PartyOrganizationStatusRecorded,
+          status: partyOrganizationStatuses[v % 3],
+        },
+      }
     case 'EntryCorrected': {
       const target = pickOf(...(Object.keys(CORRECTIONS) as EntryType[]))
       const fields = target === undefined ? undefined : CORRECTIONS[target.type]?.(v)
@@ -200,6 +215,7 @@ const CORRECTIONS: Partial<Record<EntryType, (v: number) => Record<string, unkno
   EvaluationGraded: (v) => ({ score: v % 1001 }),
   Commended: (v) => ({ honour: `上海市先进社会组织${v}` }),
   ActivityHeld: (v) => ({ description: `更正后的活动说明${v}` }),
+  NoticeServed: (v) => ({ signedFor: true, signedOn: `2020-0${1 + (v % 9)}-15` }),
 }
 
 /** The entries sorted as a fold applies them: by effective day, then seq. */

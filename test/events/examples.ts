@@ -203,6 +203,30 @@ export const examples: { readonly [T in EntryType]: EntryData<T> } = {
     decidedOn: '2025-02-10',
     confiscated: 56000,
   },
+  NoticeServed: {
+    channel: 'special_letter',
+    purpose: 'contact',
+    address: '上海市浦东新区世纪大道1200号3楼',
+    atRegisteredAddress: true,
+    signedFor: false,
+    department: '上海市浦东新区民政局',
+  },
+  PartyOrganizationStatusRecorded: {
+    status: 'missing',
+    department: '中共上海市浦东新区社会组织综合委员会',
+    facts: '正式党员3名以上，未按规定单独建立党支部',
+  },
+  NotResponsibleCertified: {
+    certifiedBy: 'supervising_unit',
+    department: '上海市浦东新区科学技术协会',
+    statement: '该违法行为系原法定代表人个人所为，该会不负直接责任',
+  },
+  InvestigationOpened: {
+    department: '上海市浦东新区民政局',
+    matter: '涉嫌违反章程规定收取会费',
+    basis: { instrument: '《社会团体登记管理条例》', article: '第三十条' },
+  },
+  InvestigationClosed: { outcome: 'no_violation', summary: '经调查，未发现违法行为' },
 }
 
 /** For every type, a field set to a wrong value and the path its issue must have. */
@@ -280,4 +304,9 @@ export const wrongFields: {
   Deregistered: { patch: { reason: 'bankrupt' }, path: ['data', 'reason'] },
   RegistrationRevoked: { patch: { kind: 'suspended' }, path: ['data', 'kind'] },
   Banned: { patch: { confiscated: 100.5 }, path: ['data', 'confiscated'] },
+  NoticeServed: { patch: { signedFor: true }, path: ['data', 'signedOn'] },
+  PartyOrganizationStatusRecorded: { patch: { status: 'pending' }, path: ['data', 'status'] },
+  NotResponsibleCertified: { patch: { certifiedBy: 'court' }, path: ['data', 'certifiedBy'] },
+  InvestigationOpened: { patch: { matter: '' }, path: ['data', 'matter'] },
+  InvestigationClosed: { patch: { outcome: 'closed' }, path: ['data', 'outcome'] },
 }

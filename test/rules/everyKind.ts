@@ -20,6 +20,22 @@ export const everyKindRules: readonly Rule[] = [
     then: [effects.bar('public_fundraising')],
   }),
   rule({
+    id: 'X-SPACED',
+    title: title('two unsigned letters 20 to 60 days apart'),
+    source: SOURCE,
+    effective: { from: '2016-01-01' },
+    when: when.spaced(
+      entries.noticesServed({
+        standing: true,
+        notBasisOf: 'abnormal',
+        where: where.eq('channel', 'special_letter'),
+      }),
+      { days: 20 },
+      { days: 60 },
+    ),
+    then: [effects.list('abnormal', 'unreachable', { mode: 'automatic' })],
+  }),
+  rule({
     id: 'X-FIELD',
     title: title('latest report spends less than 70% of its income'),
     source: SOURCE,

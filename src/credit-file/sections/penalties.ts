@@ -6,6 +6,7 @@ import { copyData } from '../copyData'
 import type { CreditFileDraft } from '../creditFile'
 import { effectiveDay } from '../effectiveDay'
 import { closed } from './closure'
+import { certifiedEarlier } from './notResponsible'
 
 /** An administrative penalty, and whether it was revoked since. */
 export interface PenaltyView {
@@ -26,6 +27,9 @@ export interface PenaltyView {
   readonly revokedBy: number | null
   readonly revokedOn: string | null
   readonly revocationReason: PenaltyRevocationReason | null
+  /** The day a department certified the organization not directly responsible (AB-08). */
+  readonly notResponsibleOn: string | null
+  readonly notResponsibleSeq: number | null
 }
 
 /** Adds the penalty, and a closure when it revokes the registration. */
@@ -46,7 +50,10 @@ export function penaltyImposed(draft: CreditFileDraft, entry: EntryOf<'PenaltyIm
     revokedBy: null,
     revokedOn: null,
     revocationReason: null,
+    notResponsibleOn: null,
+    notResponsibleSeq: null,
   })
+  certifiedEarlier(draft, entry.seq)
   closed(draft, entry)
 }
 

@@ -2,6 +2,7 @@ import type { EntryOf } from '../../events/catalogue'
 import type { RectificationSource } from '../../events/types/rectification'
 import type { CreditFileDraft } from '../creditFile'
 import { effectiveDay } from '../effectiveDay'
+import { certifiedEarlier } from './notResponsible'
 
 /** A rectification order (责令整改) and, once done, its completion. */
 export interface RectificationView {
@@ -15,6 +16,9 @@ export interface RectificationView {
   readonly department: string
   readonly completedOn: string | null
   readonly completionSeq: number | null
+  /** The day a department certified the organization not directly responsible (AB-08). */
+  readonly notResponsibleOn: string | null
+  readonly notResponsibleSeq: number | null
 }
 
 /** Opens a rectification. */
@@ -33,7 +37,10 @@ export function rectificationOrdered(
     department: data.department,
     completedOn: null,
     completionSeq: null,
+    notResponsibleOn: null,
+    notResponsibleSeq: null,
   })
+  certifiedEarlier(draft, entry.seq)
 }
 
 /** Closes the rectification that `amends` names. */

@@ -1,6 +1,7 @@
 import { registeredKinds } from '../../identity'
 import { effects, entries, type Rule, rule, when, where } from '../../rules'
 import type { CnPolicyParameters } from './cnPolicyParameters'
+import { notCertifiedNotResponsible } from './notResponsible'
 import { minorPenalty, takenEffectSince } from './penaltyKinds'
 import { ORDER_60, ORDER_60_FROM, order60Draft } from './sources'
 
@@ -46,14 +47,20 @@ export function abnormalListRules(parameters: CnPolicyParameters): Rule[] {
       effective: { from: ORDER_60_FROM },
       notes:
         'Overdue from the day after the deadline the notice states. Each overdue order lists the ' +
-        'organization once: an order a listing already rests on is not counted again.',
+        'organization once: an order a listing already rests on is not counted again. An order ' +
+        'the supervising unit or another department certified the organization not directly ' +
+        'responsible for, by the date, does not count (AB-08, the draft’s "may skip listing").',
       when: when.all(
         when.active(),
         when.count(
           entries.rectifications({
             standing: true,
             notBasisOf: 'abnormal',
-            where: where.all(where.eq('source', 'spot_check'), where.lt('deadline', where.at)),
+            where: where.all(
+              where.eq('source', 'spot_check'),
+              where.lt('deadline', where.at),
+              notCertifiedNotResponsible,
+            ),
             label: { zh: '逾期未完成的抽查整改', en: 'overdue spot-check rectifications' },
           }),
         ),
@@ -71,14 +78,20 @@ export function abnormalListRules(parameters: CnPolicyParameters): Rule[] {
       notes:
         'Penalties of any department count, not only the registrar’s. A decision that also ' +
         'suspends, revokes or fines 50,000 yuan or more is a serious-list case instead. Only ' +
-        'penalties in effect from 2018-01-24 count, each once; a revoked penalty does not.',
+        'penalties in effect from 2018-01-24 count, each once; a revoked penalty does not, nor ' +
+        'one the supervising unit or another department certified the organization not ' +
+        'directly responsible for by the date (AB-08, the draft’s "may skip listing").',
       when: when.all(
         when.active(),
         when.count(
           entries.penalties({
             standing: true,
             notBasisOf: 'abnormal',
-            where: where.all(minorPenalty, takenEffectSince(ORDER_60_FROM)),
+            where: where.all(
+              minorPenalty,
+              takenEffectSince(ORDER_60_FROM),
+              notCertifiedNotResponsible,
+            ),
             label: { zh: '警告或5万元以下罚款', en: 'warnings or fines under 50,000 yuan' },
           }),
         ),

@@ -15,7 +15,9 @@ import { fundraising2016Rules } from './fundraising2016'
 import { jointMatrixRules } from './jointMatrix'
 import { nationalDisclosurePolicy } from './nationalDisclosurePolicy'
 import { objectionAnswerRule } from './objectionAnswer'
+import { partyOrganizationRules } from './partyOrganization'
 import { seriousListRules } from './seriousList'
+import { unreachableRules } from './unreachable'
 
 /**
  * The national pack with some parameters changed: the period convention, the draft-only
@@ -53,6 +55,8 @@ export function cnPolicyWith(parameters: Partial<CnPolicyParameters>): Policy {
       ...(chosen.objectionAnswerWithin === null
         ? []
         : [objectionAnswerRule(chosen.objectionAnswerWithin)]),
+      ...partyOrganizationRules(chosen),
+      ...unreachableRules(chosen),
     ],
   })
 }

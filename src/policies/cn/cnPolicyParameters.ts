@@ -33,6 +33,17 @@ export const cnPolicyParametersSchema: Strict<{
    * 60 sets no deadline.
    */
   objectionAnswerWithin: z.ZodDefault<z.ZodNullable<typeof calendarPeriodSchema>>
+  /**
+   * AB-06: how far apart two unsigned special letters to the registered address must be sent
+   * for the organization to count as unreachable. The 2017 draft says 20 to 60 days; the final
+   * interval was not seen. `atMost: null` sets no ceiling.
+   */
+  unreachableLetterInterval: z.ZodDefault<
+    Strict<{
+      atLeast: typeof calendarPeriodSchema
+      atMost: z.ZodNullable<typeof calendarPeriodSchema>
+    }>
+  >
   /** The working-day calendar obligations count with: `cnHolidays` (2015-2026), extended by `extendHolidayCalendar` or a province's own. */
   calendar: Opt<typeof holidayCalendarSchema>
 }> = z.strictObject({
@@ -43,6 +54,10 @@ export const cnPolicyParametersSchema: Strict<{
   activityRecords: z.enum(['ongoing', 'annual_report']).default('ongoing'),
   objectionAnswerWithin: z._default(z.nullable(calendarPeriodSchema), null),
   calendar: holidayCalendarSchema.optional(),
+  unreachableLetterInterval: z._default(
+    z.strictObject({ atLeast: calendarPeriodSchema, atMost: z.nullable(calendarPeriodSchema) }),
+    { atLeast: { days: 20 }, atMost: { days: 60 } },
+  ),
 })
 
 /**

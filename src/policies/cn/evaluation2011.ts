@@ -26,12 +26,18 @@ export function evaluation2011Rules(): Rule[] {
       notes:
         '"Last year’s inspection" is the latest conclusion on record: the record cannot tell an ' +
         'inspection missed from one not yet held, so registrars record not_inspected. "Under ' +
-        'investigation" has no entry type and is left to the registrar.',
+        'investigation" is an InvestigationOpened not closed by the date (立案调查).',
       when: when.any(
         when.inspections(['unqualified', 'not_inspected'], 1),
         when.inspections(['basically_qualified'], 2),
         penalisedLastYear,
         suspensionRunning,
+        when.count(
+          entries.investigations({
+            standing: true,
+            label: { zh: '未结案的立案调查', en: 'open investigations' },
+          }),
+        ),
       ),
       then: [effects.bar('evaluation')],
     }),

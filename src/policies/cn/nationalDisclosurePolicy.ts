@@ -140,6 +140,11 @@ export const nationalDisclosurePolicy: DisclosurePolicy = disclosurePolicy({
       Deregistered: shown,
       RegistrationRevoked: shown,
       Banned: shown,
+      NoticeServed: kept,
+      PartyOrganizationStatusRecorded: kept,
+      NotResponsibleCertified: kept,
+      InvestigationOpened: kept,
+      InvestigationClosed: kept,
     },
   },
   people: [

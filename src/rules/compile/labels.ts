@@ -22,6 +22,10 @@ export const sectionLabels: { readonly [S in Section]: LocalText } = {
   registrationChanges: { zh: '变更登记', en: 'change registrations' },
   closures: { zh: '注销或撤销登记', en: 'closures' },
   recordings: { zh: '信用信息录入', en: 'recordings of credit information' },
+  noticesServed: { zh: '送达通知', en: 'notices served' },
+  partyOrganization: { zh: '党组织建立情况', en: 'Party-organization findings' },
+  notResponsible: { zh: '非直接责任证明', en: 'certificates of non-responsibility' },
+  investigations: { zh: '立案调查', en: 'investigations' },
 }
 
 /** A label by key, or the key itself for names a table does not know. */

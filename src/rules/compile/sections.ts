@@ -43,7 +43,7 @@ const stay = 'listingSeq listedOn reason department basedOn removedOn removalRea
 /** The readers of every section. */
 export const sectionReaders: { readonly [S in Section]: SectionReader } = {
   penalties: reader(
-    'seq on ref decidedOn department sanctions ground violated basis facts revoked revokedBy revokedOn revocationReason',
+    'seq on ref decidedOn department sanctions ground violated basis facts revoked revokedBy revokedOn revocationReason notResponsibleOn notResponsibleSeq',
     (file) => file.penalties,
     'on',
     'seq',
@@ -59,7 +59,7 @@ export const sectionReaders: { readonly [S in Section]: SectionReader } = {
     'removedOn',
   ),
   rectifications: reader(
-    'seq ref orderedOn source issues deadline department completedOn completionSeq',
+    'seq ref orderedOn source issues deadline department completedOn completionSeq notResponsibleOn notResponsibleSeq',
     (file) => file.rectifications,
     'orderedOn',
     'seq',
@@ -135,6 +135,34 @@ export const sectionReaders: { readonly [S in Section]: SectionReader } = {
     'formedOn',
     'seq',
     null,
+  ),
+  noticesServed: reader(
+    'seq on ref channel purpose address atRegisteredAddress signedFor signedOn department reachedOn',
+    (file) => file.noticesServed,
+    'on',
+    'seq',
+    'reachedOn',
+  ),
+  partyOrganization: reader(
+    'seq on status department replacedOn replacedBy',
+    (file) => file.partyOrganization,
+    'on',
+    'seq',
+    'replacedOn',
+  ),
+  notResponsible: reader(
+    'seq on ref concerns certifiedBy department',
+    (file) => file.notResponsible,
+    'on',
+    'seq',
+    null,
+  ),
+  investigations: reader(
+    'seq on ref department matter closedOn closingSeq outcome',
+    (file) => file.investigations,
+    'on',
+    'seq',
+    'closedOn',
   ),
 }
 

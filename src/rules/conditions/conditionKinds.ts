@@ -14,6 +14,7 @@ import { rectificationKind } from './rectification'
 import { registeredForKind } from './registeredFor'
 import { reportDueKind } from './reportDue'
 import { reportOverdueKind } from './reportOverdue'
+import { spacedKind } from './spaced'
 import { statusKind } from './status'
 
 /**
@@ -35,6 +36,7 @@ export const conditionKinds: { readonly [K in ConditionKind]: ConditionModule<K>
   grade: gradeKind,
   registeredFor: registeredForKind,
   elapsed: elapsedKind,
+  spaced: spacedKind,
   all: allKind,
   any: anyKind,
   not: notKind,

@@ -7,7 +7,7 @@ describe('cnPolicy', () => {
   it('has a stable hash that its JSON round-trips to', () => {
     expect(cnPolicy.hash).toBe(cnPolicyWith({}).hash)
     expect(cnPolicy.hash).toMatchInlineSnapshot(
-      `"2ce820b47bce6c210d474eb4ac4d72726f4142949c5e7a7269590d0101c330b5"`,
+      `"969c47f6bf115c7e605162788aa20a30ee232f80f8968c33e8634807032ebe79"`,
     )
     const copy = policyFromJson(JSON.parse(JSON.stringify(cnPolicy)))
     expect(copy.hash).toBe(cnPolicy.hash)
@@ -54,6 +54,7 @@ describe('cnPolicyWith', () => {
       missedReportsBeforeRevocation: null,
       activityRecords: 'ongoing',
       objectionAnswerWithin: null,
+      unreachableLetterInterval: { atLeast: { days: 20 }, atMost: { days: 60 } },
     })
   })
 

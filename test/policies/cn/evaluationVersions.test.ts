@@ -1,5 +1,6 @@
 import { describe, it } from 'vitest'
 import { cnPolicy } from '../../../src/policies'
+import type { GivenEntry } from '../../../src/testing'
 import { graded, inspection, penalty, registered, specOf, warning } from '../history'
 
 const founded = registered('2019-03-01')
@@ -44,6 +45,37 @@ describe('EV-02 exclusions from evaluation', () => {
       .given(founded, penalty('2025-10-01', [{ kind: 'fine', amount: 80000 }]))
       .when({ at: '2026-06-01' })
       .then([{ rule: 'EV-02', bar: 'evaluation', until: '2026-12-31' }])
+  })
+
+  it('bars while an investigation is open under Order 39, and no longer once it is closed', () => {
+    const opened: GivenEntry = {
+      type: 'InvestigationOpened',
+      effectiveAt: '2025-04-01',
+      ref: '浦民立〔2025〕3号',
+      data: { department: '上海市浦东新区民政局', matter: '涉嫌违规收取会费' },
+    }
+    const closed: GivenEntry = {
+      type: 'InvestigationClosed',
+      effectiveAt: '2025-08-01',
+      amends: 1,
+      data: { outcome: 'no_violation' },
+    }
+    spec
+      .given(founded, opened, closed)
+      .when({ at: '2025-06-01' })
+      .then([{ rule: 'EV-02', bar: 'evaluation', from: '2025-04-01', until: '2026-02-28' }])
+    spec.given(founded, opened, closed).when({ at: '2025-08-01' }).thenNothing()
+  })
+
+  it('near miss (EV-02): an investigation no longer bars under the 2026 measures', () => {
+    spec
+      .given(founded, {
+        type: 'InvestigationOpened',
+        effectiveAt: '2026-04-01',
+        data: { department: '上海市浦东新区民政局', matter: '涉嫌违规收取会费' },
+      })
+      .when({ at: '2026-06-01' })
+      .thenNothing()
   })
 
   it('does not bar an organization with a clean record', () => {

@@ -1,0 +1,89 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { conditionSchema } from '../../../src/rules/conditionSchema'
+import { effects } from '../../../src/rules/effects'
+import { rule } from '../../../src/rules/rule'
+import { when } from '../../../src/rules/when'
+import { entries } from '../../../src/rules/where'
+import { addDaysIso } from '../../../src/time'
+import { at, history } from '../../credit-file/history'
+import { decisionsAt } from '../decisionsAt'
+import { examplePolicy } from '../fixtures'
+
+const registered = at('2018-03-01', 'OrganizationRegistered')
+const letter = (on: string) => at(on, 'NoticeServed')
+const letters = entries.noticesServed({ standing: true })
+const policy = (atMost?: { days: number }) =>
+  examplePolicy([
+    rule({
+      id: 'X-SPACED',
+      title: { zh: '两次', en: 'two letters apart' },
+      source: { instrument: '测试规则', confidence: 'R' },
+      effective: { from: '2016-01-01' },
+      when: when.spaced(letters, { days: 20 }, atMost),
+      then: [effects.list('abnormal', 'unreachable', { mode: 'automatic' })],
+    }),
+  ])
+const decided = (steps: ReturnType<typeof at>[], day: string, atMost?: { days: number }) =>
+  decisionsAt(history(registered, ...steps), day, 'X-SPACED', policy(atMost ?? { days: 60 }))
+
+describe('spaced', () => {
+  it('holds on the day the second item lies the least interval after the first', () => {
+    const steps = [letter('2024-03-01'), letter('2024-03-21')]
+    expect(decided(steps, '2024-03-21')).toMatchObject([{ inputs: [1, 2] }])
+    expect(decided(steps, '2024-03-20')).toEqual([])
+  })
+
+  it('does not hold for two items a day too close together', () => {
+    expect(decided([letter('2024-03-01'), letter('2024-03-20')], '2024-06-01')).toEqual([])
+  })
+
+  it('does not hold for two items a day too far apart, and holds without a ceiling', () => {
+    const steps = [letter('2024-03-01'), letter('2024-05-01')]
+    expect(decided(steps, '2024-06-01')).toEqual([])
+    const open = examplePolicy(
+      policy().rules.map((r) => ({ ...r, when: when.spaced(letters, { days: 20 }) })),
+    )
+    expect(decisionsAt(history(registered, ...steps), '2024-06-01', 'X-SPACED', open)).toHaveLength(
+      1,
+    )
+  })
+
+  it('finds a fitting pair among items that do not all fit', () => {
+    const steps = [letter('2024-01-01'), letter('2024-03-10'), letter('2024-04-05')]
+    const found = decided(steps, '2024-05-01')
+    expect(found).toMatchObject([
+      {
+        inputs: [2, 3],
+        because: {
+          text: { en: 'notices served on 2024-03-10 and 2024-04-05, 20 days to 60 days apart' },
+        },
+      },
+    ])
+  })
+
+  it('stops holding once the items stop standing', () => {
+    const signed = at('2024-05-01', 'NoticeServed', {
+      data: { channel: 'in_person', signedFor: true, signedOn: '2024-05-02' },
+    })
+    const steps = [letter('2024-03-01'), letter('2024-04-01'), signed]
+    expect(decided(steps, '2024-05-01')).toHaveLength(1)
+    expect(decided(steps, '2024-05-02')).toEqual([])
+  })
+
+  it('is read from JSON as the builder writes it', () => {
+    const built = when.spaced(letters, { days: 20 }, { days: 60 })
+    expect(conditionSchema.parse(JSON.parse(JSON.stringify(built)))).toEqual(built)
+  })
+
+  it('holds exactly when some two items lie 20 to 60 days apart', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 200 }), { maxLength: 5 }), (offsets) => {
+        const days = offsets.map((n) => addDaysIso('2024-01-01', n))
+        const fits = offsets.some((a) => offsets.some((b) => b - a >= 20 && b - a <= 60))
+        expect(decided(days.map(letter), '2024-12-31')).toHaveLength(fits ? 1 : 0)
+      }),
+      { numRuns: 60 },
+    )
+  })
+})
