@@ -39,5 +39,8 @@ export function emptyCreditFile(asOf: string | null, knownAt: string | null): Cr
     erasures: {},
     migrated: {},
     host: {},
+    fundraisingApplications: [],
+    fundraisingPlans: [],
+    servicePurchases: [],
   }
 }

@@ -44,6 +44,9 @@ export const foldedFileSchema: z.ZodType<unknown> = z
     knownAt: z.string().nullable(),
     evaluations: list,
     host: byKey,
+    fundraisingApplications: list,
+    fundraisingPlans: list,
+    servicePurchases: list,
   })
   .loose()
 
@@ -80,5 +83,8 @@ export const creditFileSchema: z.ZodType<unknown> = z
     objections: list,
     corrections: byKey,
     erasures: byKey,
+    fundraisingApplications: list,
+    fundraisingPlans: list,
+    servicePurchases: list,
   })
   .loose()

@@ -18,6 +18,7 @@ export type {
   ReviewView,
   ScoreView,
 } from './sections/evaluations'
+export type { FundraisingApplicationView, FundraisingPlanView } from './sections/fundraising'
 export type { GradeEvent, GradeView } from './sections/grade'
 export type { Identity, PublicFundraising } from './sections/identity'
 export type {
@@ -35,3 +36,4 @@ export type {
   RegistrationChangeView,
   RegistrationHistory,
 } from './sections/registration'
+export type { ServicePurchaseView } from './sections/servicePurchases'

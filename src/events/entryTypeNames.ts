@@ -52,6 +52,11 @@ export const entryTypeNames = [
   'Deregistered',
   'RegistrationRevoked',
   'Banned',
+  'PublicFundraisingApplied',
+  'PublicFundraisingRefused',
+  'FundraisingPlanFiled',
+  'ServicePurchaseContracted',
+  'ServicePurchaseCompleted',
 ] as const
 
 /** The name of an entry type. */

@@ -34,6 +34,8 @@ import {
   evaluationReviewAnswered,
   evaluationReviewRequested,
 } from './types/evaluationReview'
+import { publicFundraisingApplied, publicFundraisingRefused } from './types/fundraisingApplication'
+import { fundraisingPlanFiled } from './types/fundraisingPlan'
 import { objectionFiled, objectionResolved } from './types/objection'
 import { penaltyImposed, penaltyRevoked } from './types/penalty'
 import { publicationEnded } from './types/publication'
@@ -41,6 +43,7 @@ import { rectificationCompleted, rectificationOrdered } from './types/rectificat
 import { organizationFiled, organizationRegistered } from './types/registration'
 import { changeRegistrationRevoked, registrationChanged } from './types/registrationChange'
 import { listedOnSeriousList, removedFromSeriousList } from './types/seriousList'
+import { servicePurchaseCompleted, servicePurchaseContracted } from './types/servicePurchase'
 
 const registry: {
   readonly OrganizationRegistered: typeof organizationRegistered
@@ -88,6 +91,11 @@ const registry: {
   readonly Deregistered: typeof deregistered
   readonly RegistrationRevoked: typeof registrationRevoked
   readonly Banned: typeof banned
+  readonly PublicFundraisingApplied: typeof publicFundraisingApplied
+  readonly PublicFundraisingRefused: typeof publicFundraisingRefused
+  readonly FundraisingPlanFiled: typeof fundraisingPlanFiled
+  readonly ServicePurchaseContracted: typeof servicePurchaseContracted
+  readonly ServicePurchaseCompleted: typeof servicePurchaseCompleted
 } = {
   OrganizationRegistered: organizationRegistered,
   OrganizationFiled: organizationFiled,
@@ -134,6 +142,11 @@ const registry: {
   Deregistered: deregistered,
   RegistrationRevoked: registrationRevoked,
   Banned: banned,
+  PublicFundraisingApplied: publicFundraisingApplied,
+  PublicFundraisingRefused: publicFundraisingRefused,
+  FundraisingPlanFiled: fundraisingPlanFiled,
+  ServicePurchaseContracted: servicePurchaseContracted,
+  ServicePurchaseCompleted: servicePurchaseCompleted,
 }
 
 /** Every entry type the ledger accepts, by name. */
