@@ -27,6 +27,9 @@ export const sections = [
   'inspections',
   'registrationChanges',
   'closures',
+  'fundraisingApplications',
+  'fundraisingPlans',
+  'servicePurchases',
 ] as const
 
 /** A section of a credit file whose items a filter selects. */

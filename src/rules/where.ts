@@ -127,6 +127,12 @@ export const entries: {
   readonly registrationChanges: Filter<'registrationChanges'>
   /** Closures (deregistration, revocation, ban): standing until voided. */
   readonly closures: Filter<'closures'>
+  /** Applications for the public-fundraising qualification: standing until decided. */
+  readonly fundraisingApplications: Filter<'fundraisingApplications'>
+  /** Filed public-fundraising plans, one per campaign. */
+  readonly fundraisingPlans: Filter<'fundraisingPlans'>
+  /** Government purchases of services: standing until completed. */
+  readonly servicePurchases: Filter<'servicePurchases'>
   /** A filter of a host section: `entries.host('assessments')` reads `file.host.assessments`. */
   readonly host: (
     section: string,

@@ -21,6 +21,12 @@ export const sectionLabels: { readonly [S in Section]: LocalText } = {
   inspections: { zh: '年检结论', en: 'inspection conclusions' },
   registrationChanges: { zh: '变更登记', en: 'change registrations' },
   closures: { zh: '注销或撤销登记', en: 'closures' },
+  fundraisingApplications: {
+    zh: '公开募捐资格申请',
+    en: 'applications for the fundraising qualification',
+  },
+  fundraisingPlans: { zh: '公开募捐方案备案', en: 'fundraising plans' },
+  servicePurchases: { zh: '承接政府购买服务', en: 'government service purchases' },
 }
 
 /** A label by key, or the key itself for names a table does not know. */
