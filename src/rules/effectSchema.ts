@@ -5,6 +5,7 @@ import { barSchema } from './effects/bar'
 import { cancelGradeSchema } from './effects/cancelGrade'
 import { downgradeSchema } from './effects/downgrade'
 import { fundraisingDutySchema } from './effects/fundraisingDuty'
+import { fundraisingPlanDutySchema } from './effects/fundraisingPlanDuty'
 import { grantSchema } from './effects/grant'
 import { listSchema } from './effects/list'
 import { objectionAnswerDutySchema } from './effects/objectionAnswerDuty'
@@ -32,6 +33,7 @@ export const effectSchema: z.ZodDiscriminatedUnion<
     typeof auditDutySchema,
     typeof fundraisingDutySchema,
     typeof objectionAnswerDutySchema,
+    typeof fundraisingPlanDutySchema,
   ],
   'kind'
 > = z.discriminatedUnion('kind', [
@@ -48,4 +50,5 @@ export const effectSchema: z.ZodDiscriminatedUnion<
   auditDutySchema,
   fundraisingDutySchema,
   objectionAnswerDutySchema,
+  fundraisingPlanDutySchema,
 ])

@@ -5,6 +5,7 @@ import { cancelGrade } from './effects/cancelGrade'
 import { downgrade } from './effects/downgrade'
 import { escalate } from './effects/escalate'
 import { reportFundraising } from './effects/fundraisingDuty'
+import { fileFundraisingPlans } from './effects/fundraisingPlanDuty'
 import { grant } from './effects/grant'
 import { list } from './effects/list'
 import { answerObjections } from './effects/objectionAnswerDuty'
@@ -59,6 +60,8 @@ export const effects: {
   readonly reportFundraising: typeof reportFundraising
   /** The registrar answers each objection within a period, by the Civil Code and the policy's calendar (RT-02). */
   readonly answerObjections: typeof answerObjections
+  /** Each filed plan's filing, publication and length, and an emergency campaign's receipts (CH-03, CH-04). */
+  readonly fileFundraisingPlans: typeof fileFundraisingPlans
 } = {
   list,
   remove,
@@ -76,4 +79,5 @@ export const effects: {
   fileAudits,
   reportFundraising,
   answerObjections,
+  fileFundraisingPlans,
 }

@@ -13,7 +13,7 @@ export function fileOf(at: string, ...given: readonly GivenEntry[]): CreditFile 
       data: item.data,
       effectiveAt: item.effectiveAt,
       org: item.org ?? SPECIFICATION_ORG,
-      recordedAt: `${item.effectiveAt.slice(0, 10)}T10:00:00+08:00`,
+      recordedAt: item.recordedAt ?? `${item.effectiveAt.slice(0, 10)}T10:00:00+08:00`,
       schema: entryTypes[item.type].schema,
       seq,
       type: item.type,

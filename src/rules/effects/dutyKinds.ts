@@ -3,6 +3,7 @@ import { auditDutyKind } from './auditDuty'
 import type { DutyModule } from './dutyModule'
 import type { DutyKind } from './effectModule'
 import { fundraisingDutyKind } from './fundraisingDuty'
+import { fundraisingPlanDutyKind } from './fundraisingPlanDuty'
 import { objectionAnswerDutyKind } from './objectionAnswerDuty'
 
 /** The module of every kind of recurring duty, with its history; `effectKinds` holds them too. */
@@ -11,6 +12,7 @@ export const dutyKinds: { readonly [K in DutyKind]: DutyModule<K> } = {
   auditDuty: auditDutyKind,
   fundraisingDuty: fundraisingDutyKind,
   objectionAnswerDuty: objectionAnswerDutyKind,
+  fundraisingPlanDuty: fundraisingPlanDutyKind,
 }
 
 /** Whether an effect kind is a recurring duty's. */

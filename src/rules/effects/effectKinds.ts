@@ -6,6 +6,7 @@ import { cancelGradeKind } from './cancelGrade'
 import { downgradeKind } from './downgrade'
 import type { EffectModule } from './effectModule'
 import { fundraisingDutyKind } from './fundraisingDuty'
+import { fundraisingPlanDutyKind } from './fundraisingPlanDuty'
 import { grantKind } from './grant'
 import { listKind } from './list'
 import { objectionAnswerDutyKind } from './objectionAnswerDuty'
@@ -32,4 +33,5 @@ export const effectKinds: { readonly [K in EffectKind]: EffectModule<K> } = {
   auditDuty: auditDutyKind,
   fundraisingDuty: fundraisingDutyKind,
   objectionAnswerDuty: objectionAnswerDutyKind,
+  fundraisingPlanDuty: fundraisingPlanDutyKind,
 }
