@@ -20,7 +20,8 @@ const DECIDE_NOTE =
   'consulting departments or inspecting on site is not counted (Art. 7 para. 2); the record ' +
   'does not hold it, so a registry that used it records the decision late and says why.'
 const PLANS_NOTE =
-  'One set of duties per filed plan (FundraisingPlanFiled), keyed by its seq. The filing duty is ' +
+  'One set of duties per plan (FundraisingPlanFiled) filed from 2024-09-05 on, keyed by its seq; ' +
+  'plans filed under the 2016 measures are not judged by Order 74. The filing duty is ' +
   'met by the filing itself, late or not: the due day shows whether it was in time. The ' +
   'authority’s publication is met on the day the ledger recorded the plan, the day the ' +
   'national platform shows it; publication within 10 days is counted from the filing, not ' +
@@ -81,6 +82,7 @@ export function fundraisingPlanRules(): Rule[] {
       then: [
         effects.fileFundraisingPlans({
           emergency: false,
+          filedFrom: FUNDRAISING_2024_FROM,
           fileDaysBefore: 10,
           publishWithin: { days: 10 },
           longest: { years: 3 },
@@ -109,6 +111,7 @@ export function fundraisingPlanRules(): Rule[] {
       then: [
         effects.fileFundraisingPlans({
           emergency: true,
+          filedFrom: FUNDRAISING_2024_FROM,
           fileWithin: { days: 10 },
           publishWithin: { days: 10 },
           longest: { years: 1 },

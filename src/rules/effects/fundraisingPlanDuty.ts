@@ -5,6 +5,7 @@ import {
   addPeriod,
   type CalendarPeriod,
   calendarPeriodSchema,
+  isoDateSchema,
   type OutsideCalendarIssue,
 } from '../../time'
 import { Boundaries, nextDay } from '../compile/dates'
@@ -18,6 +19,7 @@ import { noIssues } from './effectModule'
 export const fundraisingPlanDutySchema: Strict<{
   kind: z.ZodLiteral<'fundraisingPlanDuty'>
   emergency: z.ZodBoolean
+  filedFrom: Opt<typeof isoDateSchema>
   fileDaysBefore: Opt<z.ZodNumber>
   fileWithin: Opt<typeof calendarPeriodSchema>
   publishWithin: Opt<typeof calendarPeriodSchema>
@@ -28,6 +30,7 @@ export const fundraisingPlanDutySchema: Strict<{
   .strictObject({
     kind: z.literal('fundraisingPlanDuty'),
     emergency: z.boolean(),
+    filedFrom: z.optional(isoDateSchema),
     fileDaysBefore: z.number().int().min(1).max(366).optional(),
     fileWithin: z.optional(calendarPeriodSchema),
     publishWithin: z.optional(calendarPeriodSchema),
@@ -48,7 +51,7 @@ export const fundraisingPlanDutySchema: Strict<{
 export type FundraisingPlanDutyEffect = Frozen<z.output<typeof fundraisingPlanDutySchema>>
 
 /**
- * For each filed plan, emergency or not as `emergency` says: file it `fileDaysBefore` days
+ * For each plan filed from `filedFrom` on, emergency or not as `emergency` says: file it `fileDaysBefore` days
  * before the campaign starts, or within `fileWithin` after (CH-03, CH-04); the registrar
  * publishes it within `publishWithin` of filing; a campaign longer than `longest` is
  * corrected or withdrawn within `correctWithin` of filing; receipts are disclosed every
@@ -56,6 +59,7 @@ export type FundraisingPlanDutyEffect = Frozen<z.output<typeof fundraisingPlanDu
  */
 export function fileFundraisingPlans(options: {
   readonly emergency: boolean
+  readonly filedFrom?: string
   readonly fileDaysBefore?: number
   readonly fileWithin?: CalendarPeriod
   readonly publishWithin?: CalendarPeriod
@@ -92,6 +96,7 @@ export const fundraisingPlanDutyKind: DutyModule<'fundraisingPlanDuty'> = dutyMo
     for (const plan of file.fundraisingPlans) {
       bounds.add(plan.filedOn)
       if (plan.filedOn > at || plan.emergency !== effect.emergency) continue
+      if (effect.filedFrom !== undefined && plan.filedOn < effect.filedFrom) continue
       const issues: OutsideCalendarIssue[] = []
       const anchor = (name: string) => (name === 'from' ? plan.from : plan.filedOn)
       const fileDue =

@@ -7,7 +7,7 @@ describe('cnPolicy', () => {
   it('has a stable hash that its JSON round-trips to', () => {
     expect(cnPolicy.hash).toBe(cnPolicyWith({}).hash)
     expect(cnPolicy.hash).toMatchInlineSnapshot(
-      `"15e9304e231c44ac6a2c6a5ecff4664a1263940f963fe92e4781b7d6decafb50"`,
+      `"549400d6941326671d27de204277ad4a295fd1a4c11b2719e557e4301ef7c40f"`,
     )
     const copy = policyFromJson(JSON.parse(JSON.stringify(cnPolicy)))
     expect(copy.hash).toBe(cnPolicy.hash)

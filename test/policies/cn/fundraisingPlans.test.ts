@@ -159,6 +159,23 @@ describe('CH-03 an ordinary campaign’s plan', () => {
     ).toEqual([{ id: 'fundraising_plan_correction:1', dueOn: '2025-03-19', status: 'overdue' }])
   })
 
+  it('leaves plans filed before Order 74 alone, even read after it', () => {
+    expect(
+      duties(
+        '2025-01-01',
+        'fundraising_plan_filing',
+        plan('2024-09-04', { from: '2024-09-10', to: '2025-09-09' }),
+      ),
+    ).toEqual([])
+    expect(
+      duties(
+        '2025-01-01',
+        'fundraising_plan_filing',
+        plan('2024-09-05', { from: '2024-09-10', to: '2025-09-09' }),
+      ),
+    ).toEqual([{ id: 'fundraising_plan_filing:1', dueOn: '2024-08-31', status: 'done_late' }])
+  })
+
   it('leaves emergency plans to CH-04, and plans before Order 74 alone', () => {
     const emergency = plan('2025-07-11', YEAR, { emergency: true })
     expect(duties('2025-07-20', 'fundraising_plan_filing', emergency)[0]?.dueOn).toBe('2025-03-31')
