@@ -6,6 +6,7 @@ import type { ClosingEntry } from './sections/closure'
 import type { ActivityView, CommendationView, DisclosureView } from './sections/conduct'
 import type { Amendment, ErasureView } from './sections/corrections'
 import type { EvaluationView } from './sections/evaluations'
+import type { FundraisingApplicationView, FundraisingPlanView } from './sections/fundraising'
 import type { GradeEvent, GradeView } from './sections/grade'
 import type { Identity } from './sections/identity'
 import type { InvestigationView } from './sections/investigations'
@@ -23,6 +24,7 @@ import type { PenaltyView } from './sections/penalties'
 import type { RecordingView } from './sections/recordings'
 import type { RectificationView } from './sections/rectifications'
 import type { RegistrationHistory } from './sections/registration'
+import type { ServicePurchaseView } from './sections/servicePurchases'
 
 /**
  * One organization's integrity record (诚信档案) folded from its entries: a frozen plain object
@@ -110,6 +112,12 @@ export interface CreditFile {
   readonly notResponsible: readonly NotResponsibleView[]
   /** Investigations (立案调查); open ones have `closedOn: null`. */
   readonly investigations: readonly InvestigationView[]
+  /** Applications for the public-fundraising qualification, decided or not (CH-02). */
+  readonly fundraisingApplications: readonly FundraisingApplicationView[]
+  /** Filed public-fundraising plans, one per campaign (CH-03, CH-04). */
+  readonly fundraisingPlans: readonly FundraisingPlanView[]
+  /** Government purchases of the organization's services (政府购买服务), with their completion. */
+  readonly servicePurchases: readonly ServicePurchaseView[]
 }
 
 /** A credit file while a fold changes it: plain and mutable, or an immer draft. */

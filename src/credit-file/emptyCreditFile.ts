@@ -44,5 +44,8 @@ export function emptyCreditFile(asOf: string | null, knownAt: string | null): Cr
     partyOrganization: [],
     notResponsible: [],
     investigations: [],
+    fundraisingApplications: [],
+    fundraisingPlans: [],
+    servicePurchases: [],
   }
 }

@@ -44,6 +44,9 @@ export const foldedFileSchema: z.ZodType<unknown> = z
     knownAt: z.string().nullable(),
     evaluations: list,
     host: byKey,
+    fundraisingApplications: list,
+    fundraisingPlans: list,
+    servicePurchases: list,
   })
   .loose()
 
@@ -84,5 +87,8 @@ export const creditFileSchema: z.ZodType<unknown> = z
     partyOrganization: list,
     notResponsible: list,
     investigations: list,
+    fundraisingApplications: list,
+    fundraisingPlans: list,
+    servicePurchases: list,
   })
   .loose()

@@ -23,6 +23,12 @@ import {
   evaluationEndedWithGrade,
   evaluationInitiated,
 } from './sections/evaluations'
+import {
+  fundraisingApplicationGranted,
+  fundraisingApplied,
+  fundraisingPlanFiled,
+  fundraisingRefused,
+} from './sections/fundraising'
 import { evaluationGraded, gradeCancelled, gradeDowngraded } from './sections/grade'
 import {
   charityRecognized,
@@ -47,6 +53,7 @@ import { partyOrganizationStatusRecorded } from './sections/partyOrganization'
 import { penaltyImposed, penaltyRevoked } from './sections/penalties'
 import { rectificationCompleted, rectificationOrdered } from './sections/rectifications'
 import { changeRegistrationRevoked, registrationChanged } from './sections/registration'
+import { servicePurchaseCompleted, servicePurchaseContracted } from './sections/servicePurchases'
 
 /** What one entry of type `T` does to a file, on a plain object or an immer draft alike. */
 export type EntryFold<T extends EntryType> = (draft: CreditFileDraft, entry: EntryOf<T>) => void
@@ -65,7 +72,10 @@ export const foldTable: { readonly [T in EntryType]: EntryFold<T> } = {
   RegistrationChanged: registrationChanged,
   ChangeRegistrationRevoked: changeRegistrationRevoked,
   CharityRecognized: charityRecognized,
-  PublicFundraisingQualificationGranted: fundraisingGranted,
+  PublicFundraisingQualificationGranted(draft, entry) {
+    fundraisingGranted(draft, entry)
+    fundraisingApplicationGranted(draft, entry)
+  },
   PublicFundraisingQualificationRevoked: fundraisingRevoked,
   ActivityHeld: activityHeld,
   AnnualReportFiled: annualReportFiled,
@@ -121,6 +131,11 @@ export const foldTable: { readonly [T in EntryType]: EntryFold<T> } = {
   NotResponsibleCertified: notResponsibleCertified,
   InvestigationOpened: investigationOpened,
   InvestigationClosed: investigationClosed,
+  PublicFundraisingApplied: fundraisingApplied,
+  PublicFundraisingRefused: fundraisingRefused,
+  FundraisingPlanFiled: fundraisingPlanFiled,
+  ServicePurchaseContracted: servicePurchaseContracted,
+  ServicePurchaseCompleted: servicePurchaseCompleted,
 }
 
 /** Folds a built-in entry with its type's fold from `foldTable`. */

@@ -18,6 +18,7 @@ export type {
   ReviewView,
   ScoreView,
 } from './sections/evaluations'
+export type { FundraisingApplicationView, FundraisingPlanView } from './sections/fundraising'
 export type { GradeEvent, GradeView } from './sections/grade'
 export type { Identity, PublicFundraising } from './sections/identity'
 export type { InvestigationView } from './sections/investigations'
@@ -40,3 +41,4 @@ export type {
   RegistrationChangeView,
   RegistrationHistory,
 } from './sections/registration'
+export type { ServicePurchaseView } from './sections/servicePurchases'

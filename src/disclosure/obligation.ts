@@ -9,6 +9,10 @@ export type ObligationKind =
   | 'fundraising_completion'
   | 'objection_answer'
   | 'credit_entry'
+  | 'fundraising_plan_filing'
+  | 'fundraising_plan_publication'
+  | 'fundraising_plan_correction'
+  | 'emergency_receipts'
 
 /**
  * Where a duty stands on the day asked about: `due` (not yet done, not yet late), `overdue`,

@@ -10,16 +10,21 @@ const KINDS: Readonly<Record<string, ObligationKind>> = {
   disclose_fundraising_progress: 'fundraising_progress',
   disclose_fundraising_completion: 'fundraising_completion',
   answer_objection: 'objection_answer',
+  file_fundraising_plan: 'fundraising_plan_filing',
+  publish_fundraising_plan: 'fundraising_plan_publication',
+  correct_fundraising_plan: 'fundraising_plan_correction',
+  disclose_emergency_receipts: 'emergency_receipts',
   enter_credit_information: 'credit_entry',
 }
 
 /**
  * Every instance of the duties the rules pack sets, and where each stands on `at`, history
  * included: each year's annual report and its audit, fundraising progress and completion per
- * campaign, the authority's answer to each objection and its entry of each piece of credit
- * information (CR-04: `done_late` for one entered after its due day). They are the instances of the pack's
- * rules in force on `at` that apply to the file's kind, found by the same code `evaluate` decides
- * them with; the due and overdue ones are exactly its obligation decisions of those duties. An
+ * campaign, the authority's answer to each objection, each fundraising plan's filing,
+ * publication and correction, an emergency campaign's receipts, and the authority's entry of
+ * each piece of credit information (CR-04: `done_late` for one entered after its due day).
+ * They are the instances of the pack's rules in force on `at` that apply to the file's kind,
+ * found by the same code `evaluate` decides them with; the due and overdue ones are exactly its obligation decisions of those duties. An
  * overdue annual report is what the abnormal-list rule (AB-01) reads. Read the file as of `at`.
  * Sorted by due day (one the pack's calendar cannot give yet last), then id.
  *

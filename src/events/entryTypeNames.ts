@@ -57,6 +57,11 @@ export const entryTypeNames = [
   'NotResponsibleCertified',
   'InvestigationOpened',
   'InvestigationClosed',
+  'PublicFundraisingApplied',
+  'PublicFundraisingRefused',
+  'FundraisingPlanFiled',
+  'ServicePurchaseContracted',
+  'ServicePurchaseCompleted',
 ] as const
 
 /** The name of an entry type. */

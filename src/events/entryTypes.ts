@@ -34,6 +34,8 @@ import {
   evaluationReviewAnswered,
   evaluationReviewRequested,
 } from './types/evaluationReview'
+import { publicFundraisingApplied, publicFundraisingRefused } from './types/fundraisingApplication'
+import { fundraisingPlanFiled } from './types/fundraisingPlan'
 import { investigationClosed, investigationOpened } from './types/investigation'
 import { noticeServed } from './types/notice'
 import { notResponsibleCertified } from './types/notResponsible'
@@ -45,6 +47,7 @@ import { rectificationCompleted, rectificationOrdered } from './types/rectificat
 import { organizationFiled, organizationRegistered } from './types/registration'
 import { changeRegistrationRevoked, registrationChanged } from './types/registrationChange'
 import { listedOnSeriousList, removedFromSeriousList } from './types/seriousList'
+import { servicePurchaseCompleted, servicePurchaseContracted } from './types/servicePurchase'
 
 const registry: {
   readonly OrganizationRegistered: typeof organizationRegistered
@@ -97,6 +100,11 @@ const registry: {
   readonly NotResponsibleCertified: typeof notResponsibleCertified
   readonly InvestigationOpened: typeof investigationOpened
   readonly InvestigationClosed: typeof investigationClosed
+  readonly PublicFundraisingApplied: typeof publicFundraisingApplied
+  readonly PublicFundraisingRefused: typeof publicFundraisingRefused
+  readonly FundraisingPlanFiled: typeof fundraisingPlanFiled
+  readonly ServicePurchaseContracted: typeof servicePurchaseContracted
+  readonly ServicePurchaseCompleted: typeof servicePurchaseCompleted
 } = {
   OrganizationRegistered: organizationRegistered,
   OrganizationFiled: organizationFiled,
@@ -148,6 +156,11 @@ const registry: {
   NotResponsibleCertified: notResponsibleCertified,
   InvestigationOpened: investigationOpened,
   InvestigationClosed: investigationClosed,
+  PublicFundraisingApplied: publicFundraisingApplied,
+  PublicFundraisingRefused: publicFundraisingRefused,
+  FundraisingPlanFiled: fundraisingPlanFiled,
+  ServicePurchaseContracted: servicePurchaseContracted,
+  ServicePurchaseCompleted: servicePurchaseCompleted,
 }
 
 /** Every entry type the ledger accepts, by name. */

@@ -139,6 +139,11 @@ export {
   type Period,
   type Provision,
 } from './types/fields'
+export type {
+  PublicFundraisingAppliedData,
+  PublicFundraisingRefusedData,
+} from './types/fundraisingApplication'
+export type { FundraisingPlanFiledData } from './types/fundraisingPlan'
 export {
   type InvestigationClosedData,
   type InvestigationOpenedData,
@@ -203,3 +208,11 @@ export {
   seriousListReasons,
   seriousRemovalReasons,
 } from './types/seriousList'
+export {
+  type AcceptanceResult,
+  acceptanceResults,
+  type PurchaseMode,
+  purchaseModes,
+  type ServicePurchaseCompletedData,
+  type ServicePurchaseContractedData,
+} from './types/servicePurchase'

@@ -6,6 +6,7 @@ import { cancelGradeSchema } from './effects/cancelGrade'
 import { creditEntryDutySchema } from './effects/creditEntryDuty'
 import { downgradeSchema } from './effects/downgrade'
 import { fundraisingDutySchema } from './effects/fundraisingDuty'
+import { fundraisingPlanDutySchema } from './effects/fundraisingPlanDuty'
 import { grantSchema } from './effects/grant'
 import { listSchema } from './effects/list'
 import { objectionAnswerDutySchema } from './effects/objectionAnswerDuty'
@@ -34,6 +35,7 @@ export const effectSchema: z.ZodDiscriminatedUnion<
     typeof fundraisingDutySchema,
     typeof objectionAnswerDutySchema,
     typeof creditEntryDutySchema,
+    typeof fundraisingPlanDutySchema,
   ],
   'kind'
 > = z.discriminatedUnion('kind', [
@@ -51,4 +53,5 @@ export const effectSchema: z.ZodDiscriminatedUnion<
   fundraisingDutySchema,
   objectionAnswerDutySchema,
   creditEntryDutySchema,
+  fundraisingPlanDutySchema,
 ])

@@ -6,6 +6,7 @@ import { enterCreditInformation } from './effects/creditEntryDuty'
 import { downgrade } from './effects/downgrade'
 import { escalate } from './effects/escalate'
 import { reportFundraising } from './effects/fundraisingDuty'
+import { fileFundraisingPlans } from './effects/fundraisingPlanDuty'
 import { grant } from './effects/grant'
 import { list } from './effects/list'
 import { answerObjections } from './effects/objectionAnswerDuty'
@@ -62,6 +63,8 @@ export const effects: {
   readonly answerObjections: typeof answerObjections
   /** The registrar enters each piece of credit information within working days of forming or obtaining it (CR-04). */
   readonly enterCreditInformation: typeof enterCreditInformation
+  /** Each filed plan's filing, publication and length, and an emergency campaign's receipts (CH-03, CH-04). */
+  readonly fileFundraisingPlans: typeof fileFundraisingPlans
 } = {
   list,
   remove,
@@ -80,4 +83,5 @@ export const effects: {
   reportFundraising,
   answerObjections,
   enterCreditInformation,
+  fileFundraisingPlans,
 }

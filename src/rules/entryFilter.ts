@@ -32,6 +32,9 @@ export const sections = [
   'partyOrganization',
   'notResponsible',
   'investigations',
+  'fundraisingApplications',
+  'fundraisingPlans',
+  'servicePurchases',
 ] as const
 
 /** A section of a credit file whose items a filter selects. */

@@ -135,6 +135,12 @@ export const entries: {
   readonly notResponsible: Filter<'notResponsible'>
   /** Investigations: standing until closed. */
   readonly investigations: Filter<'investigations'>
+  /** Applications for the public-fundraising qualification: standing until decided. */
+  readonly fundraisingApplications: Filter<'fundraisingApplications'>
+  /** Filed public-fundraising plans, one per campaign. */
+  readonly fundraisingPlans: Filter<'fundraisingPlans'>
+  /** Government purchases of services: standing until completed. */
+  readonly servicePurchases: Filter<'servicePurchases'>
   /** A filter of a host section: `entries.host('assessments')` reads `file.host.assessments`. */
   readonly host: (
     section: string,

@@ -176,6 +176,10 @@ function payload(type: EntryType, s: Step, entries: readonly Entry[], day: strin
       return amending(pickOf('DishonestDebtorListed'), examples.DishonestDebtorRemoved)
     case 'ObjectionResolved':
       return amending(pickOf('ObjectionFiled'), examples.ObjectionResolved)
+    case 'PublicFundraisingRefused':
+      return amending(pickOf('PublicFundraisingApplied'), examples.PublicFundraisingRefused)
+    case 'ServicePurchaseCompleted':
+      return amending(pickOf('ServicePurchaseContracted'), examples.ServicePurchaseCompleted)
     case 'EntryRetracted':
       return amending(pickOf(...RETRACTABLE), examples.EntryRetracted)
     case 'PersonalDataErased':

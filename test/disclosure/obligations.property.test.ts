@@ -54,6 +54,10 @@ const KIND_OF: Readonly<Record<string, string>> = {
   disclose_fundraising_progress: 'fundraising_progress',
   disclose_fundraising_completion: 'fundraising_completion',
   answer_objection: 'objection_answer',
+  file_fundraising_plan: 'fundraising_plan_filing',
+  publish_fundraising_plan: 'fundraising_plan_publication',
+  correct_fundraising_plan: 'fundraising_plan_correction',
+  disclose_emergency_receipts: 'emergency_receipts',
 }
 
 const policies = [

@@ -227,6 +227,29 @@ export const examples: { readonly [T in EntryType]: EntryData<T> } = {
     basis: { instrument: '《社会团体登记管理条例》', article: '第三十条' },
   },
   InvestigationClosed: { outcome: 'no_violation', summary: '经调查，未发现违法行为' },
+  PublicFundraisingApplied: { department: '上海市民政局' },
+  PublicFundraisingRefused: {
+    department: '上海市民政局',
+    reasons: '申请前一年因违反社会组织相关法律法规受到行政处罚',
+  },
+  FundraisingPlanFiled: {
+    title: '困境儿童助学公开募捐',
+    period: { from: '2025-03-01', to: '2026-02-28' },
+    emergency: false,
+    filedWith: '上海市民政局',
+  },
+  ServicePurchaseContracted: {
+    buyer: '上海市浦东新区民政局',
+    project: '浦东新区社区养老服务项目',
+    mode: 'tender',
+    amount: 480000,
+    period: { from: '2025-01-01', to: '2025-12-31' },
+  },
+  ServicePurchaseCompleted: {
+    result: 'accepted',
+    rating: '优秀',
+    evaluatedBy: '上海市浦东新区民政局',
+  },
 }
 
 /** For every type, a field set to a wrong value and the path its issue must have. */
@@ -309,4 +332,12 @@ export const wrongFields: {
   NotResponsibleCertified: { patch: { certifiedBy: 'court' }, path: ['data', 'certifiedBy'] },
   InvestigationOpened: { patch: { matter: '' }, path: ['data', 'matter'] },
   InvestigationClosed: { patch: { outcome: 'closed' }, path: ['data', 'outcome'] },
+  PublicFundraisingApplied: { patch: { department: '' }, path: ['data', 'department'] },
+  PublicFundraisingRefused: { patch: { reasons: '' }, path: ['data', 'reasons'] },
+  FundraisingPlanFiled: {
+    patch: { emergencyPhaseTo: '2025-04-01' },
+    path: ['data', 'emergencyPhaseTo'],
+  },
+  ServicePurchaseContracted: { patch: { mode: 'gift' }, path: ['data', 'mode'] },
+  ServicePurchaseCompleted: { patch: { result: 'fine' }, path: ['data', 'result'] },
 }

@@ -24,6 +24,8 @@ export interface DisclosureView {
   readonly body: string | null
   readonly documentSha256: string | null
   readonly period: Period | null
+  /** The seq of the fundraising plan the disclosure reports on, when it names one. */
+  readonly campaign: number | null
 }
 
 /** An honour a government body awarded. */
@@ -60,6 +62,7 @@ export function disclosurePublished(
     body: data.body ?? null,
     documentSha256: data.documentSha256 ?? null,
     period: data.period === undefined ? null : { from: data.period.from, to: data.period.to },
+    campaign: data.campaign ?? null,
   })
 }
 

@@ -107,6 +107,14 @@ export const fieldWordsZh: Readonly<Record<string, string>> = {
   points: '各项得分',
   total: '总分',
   answeredBy: '复核机构',
+  emergency: '应对重大突发事件',
+  emergencyPhaseTo: '应急处置与救援阶段截至',
+  campaign: '募捐方案条目',
+  buyer: '购买主体',
+  project: '项目名称',
+  mode: '购买方式',
+  rating: '绩效评价等次',
+  evaluatedBy: '评价单位',
 }
 
 /** Chinese words for the enumerated values entries carry. */
@@ -256,4 +264,9 @@ export const valueWordsZh: Readonly<Record<string, string>> = {
   under_investigation: '正在接受有关部门调查',
   cool_off: '处于不得申请评估的期限内',
   listed: '列入活动异常名录或严重违法失信名单',
+  tender: '公开招标',
+  long_term_purchase: '长期购买',
+  temporary_service: '临时服务',
+  accepted: '验收合格',
+  not_accepted: '验收不合格',
 }

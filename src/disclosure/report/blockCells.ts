@@ -54,6 +54,16 @@ export function blockCells(
         authority: item.field('awardedBy'),
         date: item.date(),
       })
+    case 'servicePurchases':
+      return primary(item, 'ServicePurchaseContracted', {
+        project: item.field('project'),
+        buyer: item.field('buyer'),
+        mode: item.field('mode'),
+        amount: item.field('amount', (value) => labels.yuan(value as number)),
+        term: item.field('period'),
+        result: item.field('result'),
+        date: item.date(),
+      })
     case 'penalties':
       return penaltyCells(item, context)
     case 'lists': {

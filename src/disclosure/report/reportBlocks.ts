@@ -3,7 +3,8 @@ import type { ReportSection } from './reportSections'
 /**
  * The tables of a report page, in the order the national platform shows a record: basic
  * information, registration notices, annual inspections and annual reports, grades,
- * commendations, penalties, the lists, other disclosures, then objections and corrections.
+ * commendations, government purchases of services, penalties, the lists, other disclosures,
+ * then objections and corrections.
  */
 export const reportBlocks = [
   'basic',
@@ -12,6 +13,7 @@ export const reportBlocks = [
   'annualReports',
   'grade',
   'commendations',
+  'servicePurchases',
   'penalties',
   'lists',
   'disclosures',
@@ -48,6 +50,11 @@ export type ReportColumn =
   | 'removalReason'
   | 'category'
   | 'concerns'
+  | 'project'
+  | 'buyer'
+  | 'mode'
+  | 'amount'
+  | 'term'
 
 /**
  * Each table's report section and columns, before the notes column every table ends with;
@@ -67,6 +74,10 @@ export const blockLayout: Readonly<
   commendations: {
     section: 'commendations',
     columns: ['honour', 'level', 'authority', 'date'],
+  },
+  servicePurchases: {
+    section: 'servicePurchases',
+    columns: ['project', 'buyer', 'mode', 'amount', 'term', 'result', 'date'],
   },
   penalties: {
     section: 'penalties',

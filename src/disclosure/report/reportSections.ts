@@ -3,7 +3,8 @@ import { hostEntryTypeNamePattern } from '../../events'
 /**
  * The sections of a public report, in the order the national public platform shows them:
  * basic information; founding, change and deregistration notices; annual inspections;
- * evaluation grade (with the evaluation's notice and certificate); commendations; administrative penalties; the abnormal, serious and
+ * evaluation grade (with the evaluation's notice and certificate); commendations; government
+ * purchases of services (Order 60 Art. 7); administrative penalties; the abnormal, serious and
  * debtor lists; annual reports and other disclosures; and objections, corrections and erasures.
  */
 export const reportSections = [
@@ -12,6 +13,7 @@ export const reportSections = [
   'inspections',
   'grade',
   'commendations',
+  'servicePurchases',
   'penalties',
   'lists',
   'disclosures',
@@ -47,6 +49,8 @@ const SECTION_OF: Readonly<Record<string, ReportSection>> = {
   GradeDowngraded: 'grade',
   GradeCancelled: 'grade',
   Commended: 'commendations',
+  ServicePurchaseContracted: 'servicePurchases',
+  ServicePurchaseCompleted: 'servicePurchases',
   PenaltyImposed: 'penalties',
   PenaltyRevoked: 'penalties',
   RegistrationRevoked: 'penalties',
@@ -61,6 +65,9 @@ const SECTION_OF: Readonly<Record<string, ReportSection>> = {
   AnnualReportFiled: 'disclosures',
   DisclosurePublished: 'disclosures',
   ActivityHeld: 'disclosures',
+  PublicFundraisingApplied: 'basic',
+  PublicFundraisingRefused: 'basic',
+  FundraisingPlanFiled: 'disclosures',
 }
 
 /**

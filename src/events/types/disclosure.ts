@@ -7,6 +7,7 @@ import {
   type Opt,
   periodSchema,
   type Strict,
+  seqSchema,
   sha256HexSchema,
 } from './fields'
 
@@ -23,6 +24,7 @@ const disclosurePublishedData: Strict<{
   documentSha256: Opt<z.ZodString>
   visibility: Enum<Visibility>
   period: Opt<typeof periodSchema>
+  campaign: Opt<typeof seqSchema>
 }> = z
   .strictObject({
     category: z.enum(disclosureCategories),
@@ -34,6 +36,11 @@ const disclosurePublishedData: Strict<{
     visibility: z.enum(visibilities),
     /** The period the disclosure covers, e.g. a financial year or a fundraising quarter. */
     period: periodSchema.optional(),
+    /**
+     * The seq of the `FundraisingPlanFiled` entry a campaign report is about, so a rule counts
+     * it for that campaign alone (CH-04's receipts).
+     */
+    campaign: seqSchema.optional(),
   })
   .refine(
     (disclosure) => disclosure.body !== undefined || disclosure.documentSha256 !== undefined,

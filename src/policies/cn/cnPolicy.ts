@@ -12,6 +12,7 @@ import { evaluation2026Rules } from './evaluation2026'
 import { evaluationProcedureRules } from './evaluationProcedure'
 import { fundraisingRules } from './fundraising'
 import { fundraising2016Rules } from './fundraising2016'
+import { fundraisingPlanRules } from './fundraisingPlans'
 import { jointMatrixRules } from './jointMatrix'
 import { nationalDisclosurePolicy } from './nationalDisclosurePolicy'
 import { objectionAnswerRule } from './objectionAnswer'
@@ -57,6 +58,7 @@ export function cnPolicyWith(parameters: Partial<CnPolicyParameters>): Policy {
         : [objectionAnswerRule(chosen.objectionAnswerWithin)]),
       ...partyOrganizationRules(chosen),
       ...unreachableRules(chosen),
+      ...fundraisingPlanRules(),
     ],
   })
 }

@@ -31,6 +31,19 @@ const EVALUATION: PolicySource = {
   note: 'The preliminary result is noticed publicly and the grade announced with its certificate and plaque; the steps before, the score sheet and the reviews stay with the authorities, and so do the panel members named beside an entry.',
 }
 
+const CHARITY_PLATFORM: PolicySource = {
+  id: 'CH-03',
+  instrument: '《慈善组织公开募捐管理办法》（民政部令第74号）',
+  article: '第十一条',
+  note: 'The authority publishes a filed fundraising plan within 10 days, as 慈善中国 shows it; an application and a refusal are not published.',
+}
+const SERVICE_PURCHASE: PolicySource = {
+  id: 'CR-02',
+  instrument: ORDER_60.instrument,
+  article: '第七条',
+  note: 'Government purchase of services and entrusted work are among the other credit information, shown with the contract and its acceptance.',
+}
+
 const shown: VisibilityRule = { entry: 'public', source: ORDER_60 }
 const kept: VisibilityRule = { entry: 'authorities', source: PLATFORM }
 const evaluationKept: VisibilityRule = { entry: 'authorities', source: EVALUATION }
@@ -43,7 +56,10 @@ const evaluationShown: VisibilityRule = { entry: 'public', source: EVALUATION }
  * inspection findings, scores, objection grounds) kept for the authorities. Of an evaluation,
  * the public notice of its result, the grade and the certificate's issue and return are public
  * (Order 39 Art. 16); the application, eligibility, evaluator, score sheet and reviews are the
- * authorities', and a panel's members are never shown. Disclosures are
+ * authorities', and a panel's members are never shown. Filed fundraising plans are public as
+ * 慈善中国 shows them (Order 74 Art. 11), the application for the qualification and a refusal
+ * the authorities'; government purchases of services and their acceptance are public (Order 60
+ * Art. 7). Disclosures are
  * as public as the organization declares them. Of the people named, only the legal
  * representative's role and name on registrations and their changes are public, as on the
  * platform. No publication window: Order 60 sets none (open question 5); see
@@ -145,6 +161,11 @@ export const nationalDisclosurePolicy: DisclosurePolicy = disclosurePolicy({
       NotResponsibleCertified: kept,
       InvestigationOpened: kept,
       InvestigationClosed: kept,
+      PublicFundraisingApplied: { entry: 'authorities', source: CHARITY_PLATFORM },
+      PublicFundraisingRefused: { entry: 'authorities', source: CHARITY_PLATFORM },
+      FundraisingPlanFiled: { entry: 'public', source: CHARITY_PLATFORM },
+      ServicePurchaseContracted: { entry: 'public', source: SERVICE_PURCHASE },
+      ServicePurchaseCompleted: { entry: 'public', source: SERVICE_PURCHASE },
     },
   },
   people: [

@@ -26,6 +26,12 @@ export const sectionLabels: { readonly [S in Section]: LocalText } = {
   partyOrganization: { zh: '党组织建立情况', en: 'Party-organization findings' },
   notResponsible: { zh: '非直接责任证明', en: 'certificates of non-responsibility' },
   investigations: { zh: '立案调查', en: 'investigations' },
+  fundraisingApplications: {
+    zh: '公开募捐资格申请',
+    en: 'applications for the fundraising qualification',
+  },
+  fundraisingPlans: { zh: '公开募捐方案备案', en: 'fundraising plans' },
+  servicePurchases: { zh: '承接政府购买服务', en: 'government service purchases' },
 }
 
 /** A label by key, or the key itself for names a table does not know. */

@@ -74,7 +74,7 @@ export const sectionReaders: { readonly [S in Section]: SectionReader } = {
     null,
   ),
   disclosures: reader(
-    'seq on category title visibility body documentSha256 period',
+    'seq on category title visibility body documentSha256 period campaign',
     (file) => file.disclosures,
     'on',
     'seq',
@@ -163,6 +163,27 @@ export const sectionReaders: { readonly [S in Section]: SectionReader } = {
     'on',
     'seq',
     'closedOn',
+  ),
+  fundraisingApplications: reader(
+    'seq filedOn department decision decidedOn decisionSeq',
+    (file) => file.fundraisingApplications,
+    'filedOn',
+    'seq',
+    'decidedOn',
+  ),
+  fundraisingPlans: reader(
+    'seq filedOn recordedOn title from to emergency emergencyPhaseTo filedWith',
+    (file) => file.fundraisingPlans,
+    'filedOn',
+    'seq',
+    null,
+  ),
+  servicePurchases: reader(
+    'seq on buyer project mode amount from to completedOn completionSeq result rating',
+    (file) => file.servicePurchases,
+    'on',
+    'seq',
+    'completedOn',
   ),
 }
 

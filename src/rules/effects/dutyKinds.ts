@@ -4,6 +4,7 @@ import { creditEntryDutyKind } from './creditEntryDuty'
 import type { DutyModule } from './dutyModule'
 import type { DutyKind } from './effectModule'
 import { fundraisingDutyKind } from './fundraisingDuty'
+import { fundraisingPlanDutyKind } from './fundraisingPlanDuty'
 import { objectionAnswerDutyKind } from './objectionAnswerDuty'
 
 /** The module of every kind of recurring duty, with its history; `effectKinds` holds them too. */
@@ -13,6 +14,7 @@ export const dutyKinds: { readonly [K in DutyKind]: DutyModule<K> } = {
   fundraisingDuty: fundraisingDutyKind,
   objectionAnswerDuty: objectionAnswerDutyKind,
   creditEntryDuty: creditEntryDutyKind,
+  fundraisingPlanDuty: fundraisingPlanDutyKind,
 }
 
 /** Whether an effect kind is a recurring duty's. */

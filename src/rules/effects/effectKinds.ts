@@ -7,6 +7,7 @@ import { creditEntryDutyKind } from './creditEntryDuty'
 import { downgradeKind } from './downgrade'
 import type { EffectModule } from './effectModule'
 import { fundraisingDutyKind } from './fundraisingDuty'
+import { fundraisingPlanDutyKind } from './fundraisingPlanDuty'
 import { grantKind } from './grant'
 import { listKind } from './list'
 import { objectionAnswerDutyKind } from './objectionAnswerDuty'
@@ -34,4 +35,5 @@ export const effectKinds: { readonly [K in EffectKind]: EffectModule<K> } = {
   fundraisingDuty: fundraisingDutyKind,
   objectionAnswerDuty: objectionAnswerDutyKind,
   creditEntryDuty: creditEntryDutyKind,
+  fundraisingPlanDuty: fundraisingPlanDutyKind,
 }

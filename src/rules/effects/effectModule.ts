@@ -37,7 +37,12 @@ export interface EffectDecisions {
 /** The kinds of effect that set a duty recurring in instances: each year's report, each campaign's reports, each objection's answer. */
 export type DutyKind = Extract<
   EffectKind,
-  'annualReportDuty' | 'auditDuty' | 'fundraisingDuty' | 'objectionAnswerDuty' | 'creditEntryDuty'
+  | 'annualReportDuty'
+  | 'auditDuty'
+  | 'fundraisingDuty'
+  | 'objectionAnswerDuty'
+  | 'fundraisingPlanDuty'
+  | 'creditEntryDuty'
 >
 
 /** The kind of decision an effect of kind `K` makes. */

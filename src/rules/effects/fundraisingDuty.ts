@@ -1,10 +1,10 @@
 import * as z from 'zod'
-import type { DisclosureView } from '../../credit-file'
 import { type DisclosureCategory, disclosureCategories } from '../../events'
 import { addPeriod, type CalendarPeriod, calendarPeriodSchema } from '../../time'
 import { Boundaries, nextDay } from '../compile/dates'
 import type { Enum, Frozen, List, Strict } from '../schemaTypes'
-import { type DutyInstance, type DutyModule, dutyModule, stateOf } from './dutyModule'
+import { reportInstance, spanDuties } from './campaignSpans'
+import { type DutyInstance, type DutyModule, dutyModule } from './dutyModule'
 import { noIssues } from './effectModule'
 import { fundraisingCampaigns } from './fundraisingCampaigns'
 
@@ -59,25 +59,18 @@ export const fundraisingDutyKind: DutyModule<'fundraisingDuty'> = dutyModule({
     const out: DutyInstance[] = []
     const campaigns = fundraisingCampaigns(file, at, effect.categories, effect.longerThan, bounds)
     for (const { announced, from, to, reports } of campaigns) {
-      let spanStart = from
-      for (let k = 1; ; k++) {
-        const due = addPeriod(from, scaled(effect.every, k))
-        if (due >= to) break
-        if (spanStart >= at) {
-          bounds.add(nextDay(spanStart))
-          break
-        }
-        const done = reports.find((item) => item.on > spanStart && item.on <= due)
-        out.push(instanceOf(PROGRESS, `${announced.seq}:${k}`, due, done, announced, at, bounds))
-        spanStart = due
-      }
+      const campaign = announced.seq
+      const every = effect.every
+      out.push(
+        ...spanDuties({ duty: PROGRESS, campaign, from, until: to, every, reports, at, bounds }),
+      )
       if (to >= at) {
         bounds.add(nextDay(to))
         continue
       }
       const done = reports.find((item) => item.on > to)
       const due = addPeriod(to, effect.completionWithin)
-      out.push(instanceOf(COMPLETION, String(announced.seq), due, done, announced, at, bounds))
+      out.push(reportInstance(COMPLETION, String(campaign), due, done, campaign, at, bounds))
     }
     return { instances: out, next: bounds.change }
   },
@@ -99,36 +92,3 @@ export const fundraisingDutyKind: DutyModule<'fundraisingDuty'> = dutyModule({
     }
   },
 })
-
-/** One report owed on a campaign, met by `done` or not; an unmet one changes the day after its due day. */
-function instanceOf(
-  duty: string,
-  key: string,
-  due: string,
-  done: DisclosureView | undefined,
-  announced: DisclosureView,
-  at: string,
-  bounds: Boundaries,
-): DutyInstance {
-  const doneOn = done?.on ?? null
-  if (doneOn === null) bounds.add(nextDay(due))
-  return {
-    duty,
-    key,
-    year: null,
-    due,
-    state: stateOf(due, doneOn, at),
-    basedOn: [announced.seq],
-    doneOn,
-    doneBy: done?.seq ?? null,
-    inputs: done === undefined ? [announced.seq] : [announced.seq, done.seq],
-  }
-}
-
-function scaled(period: CalendarPeriod, times: number): CalendarPeriod {
-  return {
-    ...(period.years === undefined ? {} : { years: period.years * times }),
-    ...(period.months === undefined ? {} : { months: period.months * times }),
-    ...(period.days === undefined ? {} : { days: period.days * times }),
-  }
-}
