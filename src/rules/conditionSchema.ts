@@ -10,6 +10,7 @@ import { listedForSchema } from './conditions/listedFor'
 import { type NotSchema, notSchema, type SomeOfSchema, someOfSchema } from './conditions/logic'
 import { onListSchema } from './conditions/onList'
 import { orgKindSchema } from './conditions/orgKind'
+import { priorYearSchema } from './conditions/priorYear'
 import { rectificationSchema } from './conditions/rectification'
 import { registeredForSchema } from './conditions/registeredFor'
 import { reportDueSchema } from './conditions/reportDue'
@@ -34,6 +35,7 @@ export type LeafConditionSchemas = [
   typeof gradeSchema,
   typeof registeredForSchema,
   typeof elapsedSchema,
+  typeof priorYearSchema,
 ]
 
 /** Checks a condition written as JSON: one schema per kind, each in its module under conditions/. */
@@ -55,6 +57,7 @@ export const conditionSchema: z.ZodDiscriminatedUnion<
   gradeSchema,
   registeredForSchema,
   elapsedSchema,
+  priorYearSchema,
   someOfSchema('all', self),
   someOfSchema('any', self),
   notSchema(self),

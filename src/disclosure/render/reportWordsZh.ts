@@ -107,6 +107,7 @@ export const fieldWordsZh: Readonly<Record<string, string>> = {
   points: '各项得分',
   total: '总分',
   answeredBy: '复核机构',
+  foundationKind: '基金会类型',
 }
 
 /** Chinese words for the enumerated values entries carry. */
@@ -256,4 +257,6 @@ export const valueWordsZh: Readonly<Record<string, string>> = {
   under_investigation: '正在接受有关部门调查',
   cool_off: '处于不得申请评估的期限内',
   listed: '列入活动异常名录或严重违法失信名单',
+  public_foundation: '公募基金会',
+  non_public_foundation: '非公募基金会',
 }

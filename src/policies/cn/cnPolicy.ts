@@ -9,6 +9,7 @@ import { evaluationRules } from './evaluation'
 import { evaluation2011Rules } from './evaluation2011'
 import { evaluation2026Rules } from './evaluation2026'
 import { evaluationProcedureRules } from './evaluationProcedure'
+import { foundationSpendingRules } from './foundationSpending'
 import { fundraisingRules } from './fundraising'
 import { fundraising2016Rules } from './fundraising2016'
 import { jointMatrixRules } from './jointMatrix'
@@ -51,6 +52,7 @@ export function cnPolicyWith(parameters: Partial<CnPolicyParameters>): Policy {
       ...(chosen.objectionAnswerWithin === null
         ? []
         : [objectionAnswerRule(chosen.objectionAnswerWithin)]),
+      ...foundationSpendingRules(),
     ],
   })
 }
