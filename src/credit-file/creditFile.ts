@@ -5,9 +5,11 @@ import type { AnnualReportView, InspectionView } from './sections/annual'
 import type { ClosingEntry } from './sections/closure'
 import type { ActivityView, CommendationView, DisclosureView } from './sections/conduct'
 import type { Amendment, ErasureView } from './sections/corrections'
+import type { DeductionQualificationView } from './sections/donationDeduction'
 import type { EvaluationView } from './sections/evaluations'
 import type { GradeEvent, GradeView } from './sections/grade'
 import type { Identity } from './sections/identity'
+import type { LiquidationView } from './sections/liquidations'
 import type {
   AbnormalListMembership,
   DebtorMembership,
@@ -92,6 +94,10 @@ export interface CreditFile {
    * seq, type, effective day and payload, as the type's fold keeps them. Empty without host types.
    */
   readonly host: Readonly<Record<string, readonly HostItem[]>>
+  /** Confirmations of the donation deduction qualification (JR-07), ended ones included. */
+  readonly donationDeduction: readonly DeductionQualificationView[]
+  /** Liquidations, each with its end and the deregistration applied for after it. */
+  readonly liquidations: readonly LiquidationView[]
 }
 
 /** A credit file while a fold changes it: plain and mutable, or an immer draft. */

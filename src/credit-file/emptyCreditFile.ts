@@ -39,5 +39,7 @@ export function emptyCreditFile(asOf: string | null, knownAt: string | null): Cr
     erasures: {},
     migrated: {},
     host: {},
+    donationDeduction: [],
+    liquidations: [],
   }
 }

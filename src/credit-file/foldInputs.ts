@@ -44,6 +44,8 @@ export const foldedFileSchema: z.ZodType<unknown> = z
     knownAt: z.string().nullable(),
     evaluations: list,
     host: byKey,
+    donationDeduction: list,
+    liquidations: list,
   })
   .loose()
 
@@ -80,5 +82,7 @@ export const creditFileSchema: z.ZodType<unknown> = z
     objections: list,
     corrections: byKey,
     erasures: byKey,
+    donationDeduction: list,
+    liquidations: list,
   })
   .loose()

@@ -9,6 +9,7 @@ import {
 import { closed } from './sections/closure'
 import { activityHeld, commended, disclosurePublished } from './sections/conduct'
 import { entryCorrected, entryRetracted, personalDataErased } from './sections/corrections'
+import { deductionGranted, deductionLost } from './sections/donationDeduction'
 import {
   eligibilityDecided,
   evaluationScored,
@@ -31,6 +32,11 @@ import {
   organizationFiled,
   organizationRegistered,
 } from './sections/identity'
+import {
+  deregistrationApplied,
+  liquidationCompleted,
+  liquidationStarted,
+} from './sections/liquidations'
 import {
   dishonestDebtorListed,
   dishonestDebtorRemoved,
@@ -112,6 +118,11 @@ export const foldTable: { readonly [T in EntryType]: EntryFold<T> } = {
   Deregistered: closed,
   RegistrationRevoked: closed,
   Banned: closed,
+  DonationDeductionQualificationGranted: deductionGranted,
+  DonationDeductionQualificationLost: deductionLost,
+  LiquidationStarted: liquidationStarted,
+  LiquidationCompleted: liquidationCompleted,
+  DeregistrationApplied: deregistrationApplied,
 }
 
 /** Folds a built-in entry with its type's fold from `foldTable`. */

@@ -9,6 +9,7 @@ export type { AnnualReportView, InspectionView } from './sections/annual'
 export type { ClosingEntry, ClosureView } from './sections/closure'
 export type { ActivityView, CommendationView, DisclosureView } from './sections/conduct'
 export type { Amendment, ErasureView } from './sections/corrections'
+export type { DeductionQualificationView } from './sections/donationDeduction'
 export type {
   CertificateView,
   EligibilityView,
@@ -20,6 +21,7 @@ export type {
 } from './sections/evaluations'
 export type { GradeEvent, GradeView } from './sections/grade'
 export type { Identity, PublicFundraising } from './sections/identity'
+export type { LiquidationView } from './sections/liquidations'
 export type {
   AbnormalListMembership,
   DebtorMembership,

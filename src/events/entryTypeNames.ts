@@ -52,6 +52,11 @@ export const entryTypeNames = [
   'Deregistered',
   'RegistrationRevoked',
   'Banned',
+  'DonationDeductionQualificationGranted',
+  'DonationDeductionQualificationLost',
+  'LiquidationStarted',
+  'LiquidationCompleted',
+  'DeregistrationApplied',
 ] as const
 
 /** The name of an entry type. */

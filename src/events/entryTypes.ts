@@ -14,6 +14,10 @@ import { banned, deregistered, registrationRevoked } from './types/closure'
 import { commended } from './types/commendation'
 import { disclosurePublished } from './types/disclosure'
 import { dishonestDebtorListed, dishonestDebtorRemoved } from './types/dishonestDebtor'
+import {
+  donationDeductionQualificationGranted,
+  donationDeductionQualificationLost,
+} from './types/donationDeduction'
 import { evaluationGraded, gradeCancelled, gradeDowngraded } from './types/evaluation'
 import {
   evaluationEligibilityDecided,
@@ -34,6 +38,11 @@ import {
   evaluationReviewAnswered,
   evaluationReviewRequested,
 } from './types/evaluationReview'
+import {
+  deregistrationApplied,
+  liquidationCompleted,
+  liquidationStarted,
+} from './types/liquidation'
 import { objectionFiled, objectionResolved } from './types/objection'
 import { penaltyImposed, penaltyRevoked } from './types/penalty'
 import { publicationEnded } from './types/publication'
@@ -88,6 +97,11 @@ const registry: {
   readonly Deregistered: typeof deregistered
   readonly RegistrationRevoked: typeof registrationRevoked
   readonly Banned: typeof banned
+  readonly DonationDeductionQualificationGranted: typeof donationDeductionQualificationGranted
+  readonly DonationDeductionQualificationLost: typeof donationDeductionQualificationLost
+  readonly LiquidationStarted: typeof liquidationStarted
+  readonly LiquidationCompleted: typeof liquidationCompleted
+  readonly DeregistrationApplied: typeof deregistrationApplied
 } = {
   OrganizationRegistered: organizationRegistered,
   OrganizationFiled: organizationFiled,
@@ -134,6 +148,11 @@ const registry: {
   Deregistered: deregistered,
   RegistrationRevoked: registrationRevoked,
   Banned: banned,
+  DonationDeductionQualificationGranted: donationDeductionQualificationGranted,
+  DonationDeductionQualificationLost: donationDeductionQualificationLost,
+  LiquidationStarted: liquidationStarted,
+  LiquidationCompleted: liquidationCompleted,
+  DeregistrationApplied: deregistrationApplied,
 }
 
 /** Every entry type the ledger accepts, by name. */

@@ -91,6 +91,14 @@ export {
   debtorRemovalReasons,
 } from './types/dishonestDebtor'
 export {
+  type DeductionDepartment,
+  type DeductionLossReason,
+  type DonationDeductionQualificationGrantedData,
+  type DonationDeductionQualificationLostData,
+  deductionDepartments,
+  deductionLossReasons,
+} from './types/donationDeduction'
+export {
   type EvaluationGradedData,
   type EvaluatorType,
   evaluatorTypes,
@@ -139,6 +147,11 @@ export {
   type Period,
   type Provision,
 } from './types/fields'
+export type {
+  DeregistrationAppliedData,
+  LiquidationCompletedData,
+  LiquidationStartedData,
+} from './types/liquidation'
 export {
   type ObjectionFiledData,
   type ObjectionOutcome,
@@ -164,7 +177,12 @@ export {
   type RectificationSource,
   rectificationSources,
 } from './types/rectification'
-export type { OrganizationFiledData, OrganizationRegisteredData } from './types/registration'
+export {
+  type FoundationKind,
+  foundationKinds,
+  type OrganizationFiledData,
+  type OrganizationRegisteredData,
+} from './types/registration'
 export {
   type ChangeField,
   type ChangeRegistrationRevokedData,

@@ -108,6 +108,13 @@ export const fieldWordsZh: Readonly<Record<string, string>> = {
   total: '总分',
   answeredBy: '复核机构',
   foundationKind: '基金会类型',
+  departments: '确认部门',
+  announcedBy: '公告机关',
+  groupFormedUnder: '清算指导单位',
+  groupMembers: '清算组织人数',
+  residualAssets: '剩余财产（元）',
+  residualAssetsTo: '剩余财产去向',
+  supervisingUnitConsent: '业务主管单位审查同意',
 }
 
 /** Chinese words for the enumerated values entries carry. */
@@ -259,4 +266,10 @@ export const valueWordsZh: Readonly<Record<string, string>> = {
   listed: '列入活动异常名录或严重违法失信名单',
   public_foundation: '公募基金会',
   non_public_foundation: '非公募基金会',
+  finance: '财政部门',
+  tax: '税务部门',
+  civil_affairs: '民政部门',
+  grade_below_3a: '评估等级低于3A',
+  tax_violation: '存在税收违法行为',
+  listed_dishonest: '列入严重违法失信名单',
 }

@@ -61,6 +61,11 @@ const SECTION_OF: Readonly<Record<string, ReportSection>> = {
   AnnualReportFiled: 'disclosures',
   DisclosurePublished: 'disclosures',
   ActivityHeld: 'disclosures',
+  DonationDeductionQualificationGranted: 'notices',
+  DonationDeductionQualificationLost: 'notices',
+  LiquidationStarted: 'notices',
+  LiquidationCompleted: 'notices',
+  DeregistrationApplied: 'notices',
 }
 
 /**

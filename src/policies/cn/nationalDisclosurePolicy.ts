@@ -31,6 +31,17 @@ const EVALUATION: PolicySource = {
   note: 'The preliminary result is noticed publicly and the grade announced with its certificate and plaque; the steps before, the score sheet and the reviews stay with the authorities, and so do the panel members named beside an entry.',
 }
 
+const DEDUCTION: PolicySource = {
+  id: 'JR-07',
+  instrument: '《财政部 税务总局 民政部关于公益性捐赠税前扣除有关事项的公告》（2020年第27号）',
+  note: 'The qualification and its cancellation are published by joint announcement, and the platform shows them.',
+}
+const LIQUIDATION: PolicySource = {
+  id: 'DR-01',
+  instrument: '《社会团体登记管理条例》《民办非企业单位登记管理暂行条例》《基金会管理条例》',
+  note: 'A liquidation and its end are shown, as the registrar announces the deregistration that follows; the application itself is the registrar’s file until decided.',
+}
+
 const shown: VisibilityRule = { entry: 'public', source: ORDER_60 }
 const kept: VisibilityRule = { entry: 'authorities', source: PLATFORM }
 const evaluationKept: VisibilityRule = { entry: 'authorities', source: EVALUATION }
@@ -57,7 +68,7 @@ export const nationalDisclosurePolicy: DisclosurePolicy = disclosurePolicy({
     zh: '社会组织信用信息公示（全国）',
     en: 'Publication of social organizations’ credit information (national)',
   },
-  sources: [ORDER_60, PLATFORM, PIPL],
+  sources: [ORDER_60, PLATFORM, PIPL, DEDUCTION, LIQUIDATION],
   visibility: {
     default: kept,
     types: {
@@ -140,6 +151,11 @@ export const nationalDisclosurePolicy: DisclosurePolicy = disclosurePolicy({
       Deregistered: shown,
       RegistrationRevoked: shown,
       Banned: shown,
+      DonationDeductionQualificationGranted: { entry: 'public', source: DEDUCTION },
+      DonationDeductionQualificationLost: { entry: 'public', source: DEDUCTION },
+      LiquidationStarted: { entry: 'public', source: LIQUIDATION },
+      LiquidationCompleted: { entry: 'public', source: LIQUIDATION },
+      DeregistrationApplied: { entry: 'authorities', source: LIQUIDATION },
     },
   },
   people: [
