@@ -27,6 +27,8 @@ export const sections = [
   'inspections',
   'registrationChanges',
   'closures',
+  'donationDeduction',
+  'liquidations',
 ] as const
 
 /** A section of a credit file whose items a filter selects. */

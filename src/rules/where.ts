@@ -127,6 +127,10 @@ export const entries: {
   readonly registrationChanges: Filter<'registrationChanges'>
   /** Closures (deregistration, revocation, ban): standing until voided. */
   readonly closures: Filter<'closures'>
+  /** Donation deduction qualifications, dated by their first valid day: standing until cancelled. */
+  readonly donationDeduction: Filter<'donationDeduction'>
+  /** Liquidations: standing until the deregistration is applied for. */
+  readonly liquidations: Filter<'liquidations'>
   /** A filter of a host section: `entries.host('assessments')` reads `file.host.assessments`. */
   readonly host: (
     section: string,

@@ -5,6 +5,7 @@ import { nationalAnnualReports } from './annualReports'
 import { cnHolidays } from './cnHolidays'
 import { type CnPolicyParameters, parseCnPolicyParameters } from './cnPolicyParameters'
 import { deregistrationRules } from './deregistration'
+import { donationDeductionRules } from './donationDeduction'
 import { evaluationRules } from './evaluation'
 import { evaluation2011Rules } from './evaluation2011'
 import { evaluation2026Rules } from './evaluation2026'
@@ -13,6 +14,7 @@ import { foundationSpendingRules } from './foundationSpending'
 import { fundraisingRules } from './fundraising'
 import { fundraising2016Rules } from './fundraising2016'
 import { jointMatrixRules } from './jointMatrix'
+import { liquidationRules } from './liquidation'
 import { nationalDisclosurePolicy } from './nationalDisclosurePolicy'
 import { objectionAnswerRule } from './objectionAnswer'
 import { seriousListRules } from './seriousList'
@@ -53,6 +55,8 @@ export function cnPolicyWith(parameters: Partial<CnPolicyParameters>): Policy {
         ? []
         : [objectionAnswerRule(chosen.objectionAnswerWithin)]),
       ...foundationSpendingRules(),
+      ...liquidationRules(),
+      ...donationDeductionRules(),
     ],
   })
 }

@@ -106,7 +106,7 @@ export function deregistrationRules(parameters: CnPolicyParameters): Rule[] {
       appliesTo: ['foundation'],
       notes:
         'Read from the latest annual report’s own figures. The 70% and 8% spending floors, ' +
-        'which compare with last year’s report, are DR-09.public and DR-09.non_public.',
+        'which compare with last year’s report, are DR-09.public and DR-09.nonpublic.',
       when: when.all(
         when.active(),
         when.field(

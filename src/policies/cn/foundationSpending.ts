@@ -54,7 +54,7 @@ export function foundationSpendingRules(): Rule[] {
       then: [DECIDE],
     }),
     rule({
-      id: 'DR-09.non_public',
+      id: 'DR-09.nonpublic',
       title: {
         zh: '非公募基金会年度公益事业支出低于上一年基金余额8%的，依法处理',
         en: 'Non-public foundation spending below 8% of last year’s fund balance',

@@ -21,6 +21,8 @@ export const sectionLabels: { readonly [S in Section]: LocalText } = {
   inspections: { zh: '年检结论', en: 'inspection conclusions' },
   registrationChanges: { zh: '变更登记', en: 'change registrations' },
   closures: { zh: '注销或撤销登记', en: 'closures' },
+  donationDeduction: { zh: '公益性捐赠税前扣除资格', en: 'donation deduction qualifications' },
+  liquidations: { zh: '清算', en: 'liquidations' },
 }
 
 /** A label by key, or the key itself for names a table does not know. */

@@ -7,7 +7,7 @@ describe('cnPolicy', () => {
   it('has a stable hash that its JSON round-trips to', () => {
     expect(cnPolicy.hash).toBe(cnPolicyWith({}).hash)
     expect(cnPolicy.hash).toMatchInlineSnapshot(
-      `"0ec040220d50a49d798d40e306ea7633e7f44181a9aaf34e4802c8cf5be3cc45"`,
+      `"c43af342d5e0544d56d9b6404f71212e81b161cde3faee1d0e20112655461623"`,
     )
     const copy = policyFromJson(JSON.parse(JSON.stringify(cnPolicy)))
     expect(copy.hash).toBe(cnPolicy.hash)

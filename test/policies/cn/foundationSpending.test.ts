@@ -156,8 +156,8 @@ describe('DR-09.public a public foundation’s spending floor', () => {
   })
 })
 
-describe('DR-09.non_public a non-public foundation’s spending floor', () => {
-  const spec = specOf('DR-09.non_public', cnPolicy)
+describe('DR-09.nonpublic a non-public foundation’s spending floor', () => {
+  const spec = specOf('DR-09.nonpublic', cnPolicy)
   const founded = foundation('non_public_foundation')
 
   it('sets the registrar the duty to decide below 8% of last year’s closing fund balance', () => {
@@ -168,10 +168,10 @@ describe('DR-09.non_public a non-public foundation’s spending floor', () => {
         report(2022, { publicBenefitSpending: 799999 }),
       )
       .when({ at: '2023-04-01' })
-      .then([{ rule: 'DR-09.non_public', oblige: 'decide_sanction', who: 'registrar' }])
+      .then([{ rule: 'DR-09.nonpublic', oblige: 'decide_sanction', who: 'registrar' }])
   })
 
-  it('does nothing at exactly 8% (near miss of DR-09.non_public)', () => {
+  it('does nothing at exactly 8% (near miss of DR-09.nonpublic)', () => {
     spec
       .given(
         founded,
@@ -182,7 +182,7 @@ describe('DR-09.non_public a non-public foundation’s spending floor', () => {
       .thenNothing()
   })
 
-  it('decides nothing when last year’s report does not state the fund balance (near miss of DR-09.non_public)', () => {
+  it('decides nothing when last year’s report does not state the fund balance (near miss of DR-09.nonpublic)', () => {
     spec
       .given(
         founded,
@@ -193,7 +193,7 @@ describe('DR-09.non_public a non-public foundation’s spending floor', () => {
       .thenNothing()
   })
 
-  it('does not hold a public foundation to the non-public floor (near miss of DR-09.non_public)', () => {
+  it('does not hold a public foundation to the non-public floor (near miss of DR-09.nonpublic)', () => {
     spec
       .given(
         foundation('public_foundation'),
