@@ -55,8 +55,10 @@ export function donationDeductionRules(): Rule[] {
         'The pack opens the duty in the last year of the period (2 years after validFrom) and ' +
         'makes it due on 31 December of that year, the period’s last day when it runs in whole ' +
         'years as confirmed (2021-01-01 to 2023-12-31). A later qualification on record whose ' +
-        'period has begun ends it; EV-14 says whether the organization may apply.',
-      when: when.all(when.active(), when.count(VALID)),
+        'period has begun ends it. Owed only while the organization holds a valid grade of 3A ' +
+        'or above (Art. 4, EV-14): without it there is nothing it could apply for, and the ' +
+        'qualification lapses at its end.',
+      when: when.all(when.active(), when.count(VALID), when.grade({ atLeast: '3A', valid: true })),
       then: [
         effects.oblige('renew_donation_deduction', 'organization', {
           opens: { from: 'last', period: { years: 2 } },

@@ -1,7 +1,7 @@
-import { describe, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { cnPolicy } from '../../../src/policies'
 import type { GivenEntry } from '../../../src/testing'
-import { registered, specOf } from '../history'
+import { graded, registered, specOf } from '../history'
 
 const granted = (on: string, validFrom: string, validTo: string): GivenEntry => ({
   type: 'DonationDeductionQualificationGranted',
@@ -55,6 +55,7 @@ describe('JR-07.renewal applying again before the qualification ends', () => {
   const spec = specOf('JR-07.renewal', cnPolicy)
   const timeline = [
     registered('2015-03-01', 'foundation'),
+    graded('3A', '2022-05-10', '2027-05-09'),
     granted('2023-06-20', '2023-01-01', '2025-12-31'),
   ]
 
@@ -77,6 +78,25 @@ describe('JR-07.renewal applying again before the qualification ends', () => {
     spec
       .given(...timeline)
       .when({ at: '2026-01-01' })
+      .thenNothing()
+  })
+
+  it('opens only in the last year of the period, two years after its first day', () => {
+    const { decisions } = spec.given(...timeline).when({ at: '2024-12-31' })
+    const opens = decisions.map((decision) =>
+      decision.kind === 'obligation' ? decision.opensOn : null,
+    )
+    // Two years from 2023-01-01 end on New Year's Day, a holiday: the day moves to the next working day.
+    expect(opens).toEqual(['2025-01-02'])
+  })
+
+  it('is not owed without a valid 3A grade (near miss of JR-07.renewal)', () => {
+    spec
+      .given(
+        registered('2015-03-01', 'foundation'),
+        granted('2023-06-20', '2023-01-01', '2025-12-31'),
+      )
+      .when({ at: '2025-06-01' })
       .thenNothing()
   })
 })
