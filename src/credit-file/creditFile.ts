@@ -5,11 +5,13 @@ import type { AnnualReportView, InspectionView } from './sections/annual'
 import type { ClosingEntry } from './sections/closure'
 import type { ActivityView, CommendationView, DisclosureView } from './sections/conduct'
 import type { Amendment, ErasureView } from './sections/corrections'
+import type { DeductionQualificationView } from './sections/donationDeduction'
 import type { EvaluationView } from './sections/evaluations'
 import type { FundraisingApplicationView, FundraisingPlanView } from './sections/fundraising'
 import type { GradeEvent, GradeView } from './sections/grade'
 import type { Identity } from './sections/identity'
 import type { InvestigationView } from './sections/investigations'
+import type { LiquidationView } from './sections/liquidations'
 import type {
   AbnormalListMembership,
   DebtorMembership,
@@ -118,6 +120,10 @@ export interface CreditFile {
   readonly fundraisingPlans: readonly FundraisingPlanView[]
   /** Government purchases of the organization's services (政府购买服务), with their completion. */
   readonly servicePurchases: readonly ServicePurchaseView[]
+  /** Confirmations of the donation deduction qualification (JR-07), ended ones included. */
+  readonly donationDeduction: readonly DeductionQualificationView[]
+  /** Liquidations, each with its end and the deregistration applied for after it. */
+  readonly liquidations: readonly LiquidationView[]
 }
 
 /** A credit file while a fold changes it: plain and mutable, or an immer draft. */

@@ -47,5 +47,7 @@ export function emptyCreditFile(asOf: string | null, knownAt: string | null): Cr
     fundraisingApplications: [],
     fundraisingPlans: [],
     servicePurchases: [],
+    donationDeduction: [],
+    liquidations: [],
   }
 }

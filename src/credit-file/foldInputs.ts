@@ -47,6 +47,8 @@ export const foldedFileSchema: z.ZodType<unknown> = z
     fundraisingApplications: list,
     fundraisingPlans: list,
     servicePurchases: list,
+    donationDeduction: list,
+    liquidations: list,
   })
   .loose()
 
@@ -90,5 +92,7 @@ export const creditFileSchema: z.ZodType<unknown> = z
     fundraisingApplications: list,
     fundraisingPlans: list,
     servicePurchases: list,
+    donationDeduction: list,
+    liquidations: list,
   })
   .loose()

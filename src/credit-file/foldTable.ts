@@ -9,6 +9,7 @@ import {
 import { closed } from './sections/closure'
 import { activityHeld, commended, disclosurePublished } from './sections/conduct'
 import { entryCorrected, entryRetracted, personalDataErased } from './sections/corrections'
+import { deductionGranted, deductionLost } from './sections/donationDeduction'
 import {
   eligibilityDecided,
   evaluationScored,
@@ -38,6 +39,11 @@ import {
   organizationRegistered,
 } from './sections/identity'
 import { investigationClosed, investigationOpened } from './sections/investigations'
+import {
+  deregistrationApplied,
+  liquidationCompleted,
+  liquidationStarted,
+} from './sections/liquidations'
 import {
   dishonestDebtorListed,
   dishonestDebtorRemoved,
@@ -136,6 +142,11 @@ export const foldTable: { readonly [T in EntryType]: EntryFold<T> } = {
   FundraisingPlanFiled: fundraisingPlanFiled,
   ServicePurchaseContracted: servicePurchaseContracted,
   ServicePurchaseCompleted: servicePurchaseCompleted,
+  DonationDeductionQualificationGranted: deductionGranted,
+  DonationDeductionQualificationLost: deductionLost,
+  LiquidationStarted: liquidationStarted,
+  LiquidationCompleted: liquidationCompleted,
+  DeregistrationApplied: deregistrationApplied,
 }
 
 /** Folds a built-in entry with its type's fold from `foldTable`. */

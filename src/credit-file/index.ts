@@ -9,6 +9,7 @@ export type { AnnualReportView, InspectionView } from './sections/annual'
 export type { ClosingEntry, ClosureView } from './sections/closure'
 export type { ActivityView, CommendationView, DisclosureView } from './sections/conduct'
 export type { Amendment, ErasureView } from './sections/corrections'
+export type { DeductionQualificationView } from './sections/donationDeduction'
 export type {
   CertificateView,
   EligibilityView,
@@ -22,6 +23,7 @@ export type { FundraisingApplicationView, FundraisingPlanView } from './sections
 export type { GradeEvent, GradeView } from './sections/grade'
 export type { Identity, PublicFundraising } from './sections/identity'
 export type { InvestigationView } from './sections/investigations'
+export type { LiquidationView } from './sections/liquidations'
 export type {
   AbnormalListMembership,
   DebtorMembership,

@@ -62,6 +62,11 @@ export const entryTypeNames = [
   'FundraisingPlanFiled',
   'ServicePurchaseContracted',
   'ServicePurchaseCompleted',
+  'DonationDeductionQualificationGranted',
+  'DonationDeductionQualificationLost',
+  'LiquidationStarted',
+  'LiquidationCompleted',
+  'DeregistrationApplied',
 ] as const
 
 /** The name of an entry type. */

@@ -14,6 +14,10 @@ import { banned, deregistered, registrationRevoked } from './types/closure'
 import { commended } from './types/commendation'
 import { disclosurePublished } from './types/disclosure'
 import { dishonestDebtorListed, dishonestDebtorRemoved } from './types/dishonestDebtor'
+import {
+  donationDeductionQualificationGranted,
+  donationDeductionQualificationLost,
+} from './types/donationDeduction'
 import { evaluationGraded, gradeCancelled, gradeDowngraded } from './types/evaluation'
 import {
   evaluationEligibilityDecided,
@@ -37,6 +41,11 @@ import {
 import { publicFundraisingApplied, publicFundraisingRefused } from './types/fundraisingApplication'
 import { fundraisingPlanFiled } from './types/fundraisingPlan'
 import { investigationClosed, investigationOpened } from './types/investigation'
+import {
+  deregistrationApplied,
+  liquidationCompleted,
+  liquidationStarted,
+} from './types/liquidation'
 import { noticeServed } from './types/notice'
 import { notResponsibleCertified } from './types/notResponsible'
 import { objectionFiled, objectionResolved } from './types/objection'
@@ -105,6 +114,11 @@ const registry: {
   readonly FundraisingPlanFiled: typeof fundraisingPlanFiled
   readonly ServicePurchaseContracted: typeof servicePurchaseContracted
   readonly ServicePurchaseCompleted: typeof servicePurchaseCompleted
+  readonly DonationDeductionQualificationGranted: typeof donationDeductionQualificationGranted
+  readonly DonationDeductionQualificationLost: typeof donationDeductionQualificationLost
+  readonly LiquidationStarted: typeof liquidationStarted
+  readonly LiquidationCompleted: typeof liquidationCompleted
+  readonly DeregistrationApplied: typeof deregistrationApplied
 } = {
   OrganizationRegistered: organizationRegistered,
   OrganizationFiled: organizationFiled,
@@ -161,6 +175,11 @@ const registry: {
   FundraisingPlanFiled: fundraisingPlanFiled,
   ServicePurchaseContracted: servicePurchaseContracted,
   ServicePurchaseCompleted: servicePurchaseCompleted,
+  DonationDeductionQualificationGranted: donationDeductionQualificationGranted,
+  DonationDeductionQualificationLost: donationDeductionQualificationLost,
+  LiquidationStarted: liquidationStarted,
+  LiquidationCompleted: liquidationCompleted,
+  DeregistrationApplied: deregistrationApplied,
 }
 
 /** Every entry type the ledger accepts, by name. */

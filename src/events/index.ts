@@ -91,6 +91,14 @@ export {
   debtorRemovalReasons,
 } from './types/dishonestDebtor'
 export {
+  type DeductionDepartment,
+  type DeductionLossReason,
+  type DonationDeductionQualificationGrantedData,
+  type DonationDeductionQualificationLostData,
+  deductionDepartments,
+  deductionLossReasons,
+} from './types/donationDeduction'
+export {
   type EvaluationGradedData,
   type EvaluatorType,
   evaluatorTypes,
@@ -150,6 +158,11 @@ export {
   type InvestigationOutcome,
   investigationOutcomes,
 } from './types/investigation'
+export type {
+  DeregistrationAppliedData,
+  LiquidationCompletedData,
+  LiquidationStartedData,
+} from './types/liquidation'
 export {
   type NoticeChannel,
   type NoticePurpose,
@@ -192,7 +205,12 @@ export {
   type RectificationSource,
   rectificationSources,
 } from './types/rectification'
-export type { OrganizationFiledData, OrganizationRegisteredData } from './types/registration'
+export {
+  type FoundationKind,
+  foundationKinds,
+  type OrganizationFiledData,
+  type OrganizationRegisteredData,
+} from './types/registration'
 export {
   type ChangeField,
   type ChangeRegistrationRevokedData,

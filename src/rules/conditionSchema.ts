@@ -10,6 +10,7 @@ import { listedForSchema } from './conditions/listedFor'
 import { type NotSchema, notSchema, type SomeOfSchema, someOfSchema } from './conditions/logic'
 import { onListSchema } from './conditions/onList'
 import { orgKindSchema } from './conditions/orgKind'
+import { priorYearSchema } from './conditions/priorYear'
 import { rectificationSchema } from './conditions/rectification'
 import { registeredForSchema } from './conditions/registeredFor'
 import { reportDueSchema } from './conditions/reportDue'
@@ -36,6 +37,7 @@ export type LeafConditionSchemas = [
   typeof registeredForSchema,
   typeof elapsedSchema,
   typeof spacedSchema,
+  typeof priorYearSchema,
 ]
 
 /** Checks a condition written as JSON: one schema per kind, each in its module under conditions/. */
@@ -58,6 +60,7 @@ export const conditionSchema: z.ZodDiscriminatedUnion<
   registeredForSchema,
   elapsedSchema,
   spacedSchema,
+  priorYearSchema,
   someOfSchema('all', self),
   someOfSchema('any', self),
   notSchema(self),

@@ -35,6 +35,8 @@ export const sections = [
   'fundraisingApplications',
   'fundraisingPlans',
   'servicePurchases',
+  'donationDeduction',
+  'liquidations',
 ] as const
 
 /** A section of a credit file whose items a filter selects. */

@@ -8,6 +8,7 @@ import { listedFor } from './conditions/listedFor'
 import { all, any, not } from './conditions/logic'
 import { onList } from './conditions/onList'
 import { orgKind } from './conditions/orgKind'
+import { priorYear } from './conditions/priorYear'
 import { rectification } from './conditions/rectification'
 import { registeredFor } from './conditions/registeredFor'
 import { reportDue } from './conditions/reportDue'
@@ -67,6 +68,8 @@ export const when: {
   readonly any: typeof any
   /** The condition does not hold. */
   readonly not: typeof not
+  /** A figure of the latest annual report against a share of a figure of the year before's. */
+  readonly priorYear: typeof priorYear
 } = {
   status,
   active,
@@ -89,4 +92,5 @@ export const when: {
   all,
   any,
   not,
+  priorYear,
 }

@@ -141,6 +141,10 @@ export const entries: {
   readonly fundraisingPlans: Filter<'fundraisingPlans'>
   /** Government purchases of services: standing until completed. */
   readonly servicePurchases: Filter<'servicePurchases'>
+  /** Donation deduction qualifications, dated by their first valid day: standing until cancelled. */
+  readonly donationDeduction: Filter<'donationDeduction'>
+  /** Liquidations: standing until the deregistration is applied for. */
+  readonly liquidations: Filter<'liquidations'>
   /** A filter of a host section: `entries.host('assessments')` reads `file.host.assessments`. */
   readonly host: (
     section: string,

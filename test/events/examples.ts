@@ -250,6 +250,29 @@ export const examples: { readonly [T in EntryType]: EntryData<T> } = {
     rating: '优秀',
     evaluatedBy: '上海市浦东新区民政局',
   },
+  DonationDeductionQualificationGranted: {
+    validFrom: '2023-01-01',
+    validTo: '2025-12-31',
+    departments: ['finance', 'tax', 'civil_affairs'],
+    announcedBy: '上海市财政局 国家税务总局上海市税务局 上海市民政局',
+  },
+  DonationDeductionQualificationLost: {
+    reason: 'grade_below_3a',
+    facts: '社会组织评估等级被降为2A',
+    departments: ['finance', 'tax', 'civil_affairs'],
+  },
+  LiquidationStarted: {
+    reason: 'dissolution',
+    groupFormedUnder: '上海市浦东新区科学技术协会',
+    groupMembers: 5,
+  },
+  LiquidationCompleted: {
+    audited: true,
+    auditFirm: '上海立信会计师事务所',
+    residualAssets: 82000,
+    residualAssetsTo: '上海市浦东新区慈善基金会',
+  },
+  DeregistrationApplied: { filedWith: '上海市浦东新区民政局', supervisingUnitConsent: true },
 }
 
 /** For every type, a field set to a wrong value and the path its issue must have. */
@@ -340,4 +363,15 @@ export const wrongFields: {
   },
   ServicePurchaseContracted: { patch: { mode: 'gift' }, path: ['data', 'mode'] },
   ServicePurchaseCompleted: { patch: { result: 'fine' }, path: ['data', 'result'] },
+  DonationDeductionQualificationGranted: {
+    patch: { validTo: '2022-12-31' },
+    path: ['data', 'validTo'],
+  },
+  DonationDeductionQualificationLost: {
+    patch: { departments: ['finance', 'finance'] },
+    path: ['data', 'departments'],
+  },
+  LiquidationStarted: { patch: { groupMembers: 0 }, path: ['data', 'groupMembers'] },
+  LiquidationCompleted: { patch: { audited: false }, path: ['data', 'auditFirm'] },
+  DeregistrationApplied: { patch: { filedWith: '' }, path: ['data', 'filedWith'] },
 }

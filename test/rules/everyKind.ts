@@ -223,4 +223,14 @@ export const everyKindRules: readonly Rule[] = [
     when: when.count(entries.objections(), { atLeast: 1 }),
     then: [effects.answerObjections({ within: { days: 20 } })],
   }),
+  rule({
+    id: 'X-PRIOR',
+    title: title('spending below 70% of last year’s income'),
+    source: SOURCE,
+    effective: { from: '2016-01-01' },
+    when: when.priorYear('financials.publicBenefitSpending', 'lt', 'financials.income', 70),
+    then: [
+      effects.oblige('disclose', 'organization', { due: { from: 'on', period: { days: 30 } } }),
+    ],
+  }),
 ]

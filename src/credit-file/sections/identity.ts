@@ -1,5 +1,6 @@
 import type { EntryOf } from '../../events/catalogue'
 import type { AuthorityLevel } from '../../events/types/fields'
+import type { FoundationKind } from '../../events/types/registration'
 import type { OrganizationKind } from '../../identity'
 import type { CreditFileDraft } from '../creditFile'
 import { effectiveDay } from '../effectiveDay'
@@ -40,6 +41,8 @@ export interface Identity {
   /** Registered with the Ministry of Civil Affairs, or recognised as a national charity. */
   readonly nationalLevel: boolean
   readonly publicFundraising: PublicFundraising
+  /** A foundation's kind, public or non-public, as registered or changed; `null` when unstated. */
+  readonly foundationKind: FoundationKind | null
 }
 
 /** The identity of a file that has folded no registration yet. */
@@ -60,6 +63,7 @@ export function emptyIdentity(): Identity {
     charitySince: null,
     nationalLevel: false,
     publicFundraising: { held: false, since: null, revokedOn: null, seq: null },
+    foundationKind: null,
   }
 }
 
@@ -84,6 +88,7 @@ export function organizationRegistered(
   identity.scope = data.scope ?? null
   identity.foundedOn = on
   identity.nationalLevel = data.registrarLevel === 'national'
+  identity.foundationKind = data.foundationKind ?? null
   if (data.charity === true) {
     identity.charity = true
     identity.charitySince = on

@@ -40,6 +40,7 @@ type IdentityField =
   | 'scope'
   | 'supervisingUnit'
   | 'registrar'
+  | 'foundationKind'
 
 const IDENTITY_FIELD: Partial<Record<ChangeField, IdentityField>> = {
   name: 'name',
@@ -48,6 +49,7 @@ const IDENTITY_FIELD: Partial<Record<ChangeField, IdentityField>> = {
   scope: 'scope',
   supervising_unit: 'supervisingUnit',
   registrar: 'registrar',
+  foundation_kind: 'foundationKind',
 }
 
 /** Applies a change registration to the identity and keeps it in the history. */
@@ -101,6 +103,9 @@ function setIdentity(
 ): void {
   if (field === 'registeredFunds') {
     draft.identity.registeredFunds = typeof value === 'number' ? value : null
+  } else if (field === 'foundationKind') {
+    draft.identity.foundationKind =
+      value === 'public_foundation' || value === 'non_public_foundation' ? value : null
   } else {
     draft.identity[field] = typeof value === 'string' ? value : null
   }

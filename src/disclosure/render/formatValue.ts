@@ -86,6 +86,7 @@ const CHANGED_FIELD: Readonly<Record<string, string>> = {
   scope: 'scope',
   supervising_unit: 'supervisingUnit',
   registrar: 'registrar',
+  foundation_kind: 'foundationKind',
 }
 
 /** The label of a particular a change registration altered (`domicile` → 住所). */

@@ -115,6 +115,14 @@ export const fieldWordsZh: Readonly<Record<string, string>> = {
   mode: '购买方式',
   rating: '绩效评价等次',
   evaluatedBy: '评价单位',
+  foundationKind: '基金会类型',
+  departments: '确认部门',
+  announcedBy: '公告机关',
+  groupFormedUnder: '清算指导单位',
+  groupMembers: '清算组织人数',
+  residualAssets: '剩余财产（元）',
+  residualAssetsTo: '剩余财产去向',
+  supervisingUnitConsent: '业务主管单位审查同意',
 }
 
 /** Chinese words for the enumerated values entries carry. */
@@ -269,4 +277,12 @@ export const valueWordsZh: Readonly<Record<string, string>> = {
   temporary_service: '临时服务',
   accepted: '验收合格',
   not_accepted: '验收不合格',
+  public_foundation: '公募基金会',
+  non_public_foundation: '非公募基金会',
+  finance: '财政部门',
+  tax: '税务部门',
+  civil_affairs: '民政部门',
+  grade_below_3a: '评估等级低于3A',
+  tax_violation: '存在税收违法行为',
+  listed_dishonest: '列入严重违法失信名单',
 }

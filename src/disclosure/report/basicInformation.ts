@@ -53,6 +53,7 @@ const CHANGES: Readonly<Record<string, string>> = {
   scope: 'scope',
   supervising_unit: 'supervisingUnit',
   registrar: 'registrar',
+  foundation_kind: 'foundationKind',
 }
 
 /**

@@ -68,6 +68,11 @@ const SECTION_OF: Readonly<Record<string, ReportSection>> = {
   PublicFundraisingApplied: 'basic',
   PublicFundraisingRefused: 'basic',
   FundraisingPlanFiled: 'disclosures',
+  DonationDeductionQualificationGranted: 'notices',
+  DonationDeductionQualificationLost: 'notices',
+  LiquidationStarted: 'notices',
+  LiquidationCompleted: 'notices',
+  DeregistrationApplied: 'notices',
 }
 
 /**

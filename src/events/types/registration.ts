@@ -12,6 +12,15 @@ import {
   yuanSchema,
 } from './fields'
 
+/**
+ * A foundation's kind (基金会管理条例 Art. 3): `public_foundation` may raise funds from the public
+ * (公募基金会), `non_public_foundation` may not (非公募基金会); DR-09's floor depends on it (Art. 29).
+ */
+export const foundationKinds = ['public_foundation', 'non_public_foundation'] as const
+
+/** Whether a foundation is public (公募) or non-public (非公募). */
+export type FoundationKind = (typeof foundationKinds)[number]
+
 const organizationRegisteredData: Strict<{
   name: z.ZodString
   kind: Enum<RegisteredKind>
@@ -23,24 +32,32 @@ const organizationRegisteredData: Strict<{
   certificateNumber: z.ZodString
   scope: Opt<z.ZodString>
   charity: Opt<z.ZodBoolean>
-}> = z.strictObject({
-  name: lineSchema,
-  kind: z.enum(registeredKinds),
-  /** The registration authority (登记管理机关), e.g. 上海市民政局. */
-  registrar: lineSchema,
-  registrarLevel: authorityLevelSchema,
-  /** The business supervising unit (业务主管单位); many organizations register without one. */
-  supervisingUnit: lineSchema.optional(),
-  /** The registered address (住所). */
-  domicile: lineSchema,
-  /** Registered capital, founding funds or original fund (注册资金/开办资金/原始基金). */
-  registeredFunds: yuanSchema,
-  certificateNumber: z.string().min(1).max(64),
-  /** The business scope (业务范围) in the charter. */
-  scope: textSchema.optional(),
-  /** True when registered as a charity (慈善组织) from the start; later recognition is its own entry. */
-  charity: z.boolean().optional(),
-})
+  foundationKind: Opt<Enum<FoundationKind>>
+}> = z
+  .strictObject({
+    name: lineSchema,
+    kind: z.enum(registeredKinds),
+    /** The registration authority (登记管理机关), e.g. 上海市民政局. */
+    registrar: lineSchema,
+    registrarLevel: authorityLevelSchema,
+    /** The business supervising unit (业务主管单位); many organizations register without one. */
+    supervisingUnit: lineSchema.optional(),
+    /** The registered address (住所). */
+    domicile: lineSchema,
+    /** Registered capital, founding funds or original fund (注册资金/开办资金/原始基金). */
+    registeredFunds: yuanSchema,
+    certificateNumber: z.string().min(1).max(64),
+    /** The business scope (业务范围) in the charter. */
+    scope: textSchema.optional(),
+    /** True when registered as a charity (慈善组织) from the start; later recognition is its own entry. */
+    charity: z.boolean().optional(),
+    /** A foundation's kind (基金会管理条例 Art. 3), which sets its DR-09 spending floor. */
+    foundationKind: z.enum(foundationKinds).optional(),
+  })
+  .refine((data) => data.foundationKind === undefined || data.kind === 'foundation', {
+    message: 'only a foundation is public or non-public',
+    path: ['foundationKind'],
+  })
 
 /**
  * A social organization was registered (成立登记); `effectiveAt` is its founding date. The

@@ -22,6 +22,7 @@ export const changeFields = [
   'legal_representative',
   'charter',
   'other',
+  'foundation_kind',
 ] as const
 
 /** A registered particular a change registration can alter. */
@@ -62,6 +63,19 @@ const changeSchema: Strict<{
         })
       }
     }
+    // A foundation's kind changes only between the two kinds the Foundation Regulations know.
+    for (const side of ['before', 'after'] as const) {
+      const value = change[side]
+      if (change.field === 'foundation_kind' && value !== undefined) {
+        if (value !== 'public_foundation' && value !== 'non_public_foundation') {
+          context.addIssue({
+            code: 'custom',
+            path: [side],
+            message: 'a foundation is public_foundation or non_public_foundation',
+          })
+        }
+      }
+    }
     // Only a supervising unit can be dropped (as in the 2019 decoupling of trade associations).
     if (!personal && change.field !== 'supervising_unit' && change.after === undefined) {
       context.addIssue({ code: 'custom', path: ['after'], message: 'say what the field became' })
@@ -74,7 +88,9 @@ const registrationChangedData: Strict<{
 
 /**
  * A change registration (变更登记) took effect. A change of legal representative is marked
- * by its field alone; the people go in the entry's personal data.
+ * by its field alone; the people go in the entry's personal data. `foundation_kind` records a
+ * foundation turning public or non-public (`public_foundation`, `non_public_foundation`;
+ * 基金会管理条例 Arts. 3, 15).
  */
 export const registrationChanged: EntryTypeDefinition<
   'RegistrationChanged',

@@ -6,14 +6,17 @@ import { cnHolidays } from './cnHolidays'
 import { type CnPolicyParameters, parseCnPolicyParameters } from './cnPolicyParameters'
 import { creditInformationRules } from './creditInformation'
 import { deregistrationRules } from './deregistration'
+import { donationDeductionRules } from './donationDeduction'
 import { evaluationRules } from './evaluation'
 import { evaluation2011Rules } from './evaluation2011'
 import { evaluation2026Rules } from './evaluation2026'
 import { evaluationProcedureRules } from './evaluationProcedure'
+import { foundationSpendingRules } from './foundationSpending'
 import { fundraisingRules } from './fundraising'
 import { fundraising2016Rules } from './fundraising2016'
 import { fundraisingPlanRules } from './fundraisingPlans'
 import { jointMatrixRules } from './jointMatrix'
+import { liquidationRules } from './liquidation'
 import { nationalDisclosurePolicy } from './nationalDisclosurePolicy'
 import { objectionAnswerRule } from './objectionAnswer'
 import { partyOrganizationRules } from './partyOrganization'
@@ -59,6 +62,9 @@ export function cnPolicyWith(parameters: Partial<CnPolicyParameters>): Policy {
       ...partyOrganizationRules(chosen),
       ...unreachableRules(chosen),
       ...fundraisingPlanRules(),
+      ...foundationSpendingRules(),
+      ...liquidationRules(),
+      ...donationDeductionRules(),
     ],
   })
 }

@@ -105,9 +105,8 @@ export function deregistrationRules(parameters: CnPolicyParameters): Rule[] {
       effective: { from: FOUNDATIONS_FROM },
       appliesTo: ['foundation'],
       notes:
-        'Read from the latest annual report’s own figures. The 70% and 8% spending floors are ' +
-        'left out: they compare with last year’s income or fund balance, and the record does ' +
-        'not say whether a foundation is public or non-public.',
+        'Read from the latest annual report’s own figures. The 70% and 8% spending floors, ' +
+        'which compare with last year’s report, are DR-09.public and DR-09.nonpublic.',
       when: when.all(
         when.active(),
         when.field(

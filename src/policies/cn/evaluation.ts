@@ -56,7 +56,8 @@ export function evaluationRules(): Rule[] {
       source: order39('第二十八条', 'Art. 28'),
       effective: { from: EVALUATION_2011_FROM },
       notes:
-        'Also JR-05 and JR-07’s grade condition; the deduction qualification itself has no entry type.',
+        'Also JR-05 and JR-07’s grade condition: eligibility to apply. The qualification once ' +
+        'confirmed is JR-07’s grant, read from DonationDeductionQualificationGranted.',
       when: when.all(
         when.grade({ atLeast: '3A', valid: true }),
         when.any(when.orgKind('foundation'), when.attribute('charity')),

@@ -43,6 +43,16 @@ const SERVICE_PURCHASE: PolicySource = {
   article: '第七条',
   note: 'Government purchase of services and entrusted work are among the other credit information, shown with the contract and its acceptance.',
 }
+const DEDUCTION: PolicySource = {
+  id: 'JR-07',
+  instrument: '《财政部 税务总局 民政部关于公益性捐赠税前扣除有关事项的公告》（2020年第27号）',
+  note: 'The qualification and its cancellation are published by joint announcement, and the platform shows them.',
+}
+const LIQUIDATION: PolicySource = {
+  id: 'DR-01',
+  instrument: '《社会团体登记管理条例》《民办非企业单位登记管理暂行条例》《基金会管理条例》',
+  note: 'A liquidation and its end are shown, as the registrar announces the deregistration that follows; the application itself is the registrar’s file until decided.',
+}
 
 const shown: VisibilityRule = { entry: 'public', source: ORDER_60 }
 const kept: VisibilityRule = { entry: 'authorities', source: PLATFORM }
@@ -73,7 +83,7 @@ export const nationalDisclosurePolicy: DisclosurePolicy = disclosurePolicy({
     zh: '社会组织信用信息公示（全国）',
     en: 'Publication of social organizations’ credit information (national)',
   },
-  sources: [ORDER_60, PLATFORM, PIPL],
+  sources: [ORDER_60, PLATFORM, PIPL, DEDUCTION, LIQUIDATION],
   visibility: {
     default: kept,
     types: {
@@ -166,6 +176,11 @@ export const nationalDisclosurePolicy: DisclosurePolicy = disclosurePolicy({
       FundraisingPlanFiled: { entry: 'public', source: CHARITY_PLATFORM },
       ServicePurchaseContracted: { entry: 'public', source: SERVICE_PURCHASE },
       ServicePurchaseCompleted: { entry: 'public', source: SERVICE_PURCHASE },
+      DonationDeductionQualificationGranted: { entry: 'public', source: DEDUCTION },
+      DonationDeductionQualificationLost: { entry: 'public', source: DEDUCTION },
+      LiquidationStarted: { entry: 'public', source: LIQUIDATION },
+      LiquidationCompleted: { entry: 'public', source: LIQUIDATION },
+      DeregistrationApplied: { entry: 'authorities', source: LIQUIDATION },
     },
   },
   people: [

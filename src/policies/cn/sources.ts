@@ -83,3 +83,19 @@ export const FOUNDATIONS = '《基金会管理条例》'
 
 /** The Foundation Regulations, promulgated 2004-03-08, took effect on 2004-06-01 (their last article). */
 export const FOUNDATIONS_FROM = '2004-06-01'
+
+/** 财政部 税务总局 民政部公告2020年第27号 on the donation pre-tax deduction, at an article. */
+export function deductionNotice(article: string, en: string): RuleSource {
+  return {
+    instrument: '《财政部 税务总局 民政部关于公益性捐赠税前扣除有关事项的公告》（2020年第27号）',
+    article,
+    confidence: 'V-sec',
+    cite: {
+      zh: `财政部 税务总局 民政部公告2020年第27号${article}`,
+      en: `MOF/STA/MCA Notice 2020 No. 27, ${en}`,
+    },
+  }
+}
+
+/** The 2020 notice on the donation deduction applies from 2020-01-01 (its last article). */
+export const DEDUCTION_NOTICE_FROM = '2020-01-01'

@@ -32,6 +32,8 @@ export const sectionLabels: { readonly [S in Section]: LocalText } = {
   },
   fundraisingPlans: { zh: '公开募捐方案备案', en: 'fundraising plans' },
   servicePurchases: { zh: '承接政府购买服务', en: 'government service purchases' },
+  donationDeduction: { zh: '公益性捐赠税前扣除资格', en: 'donation deduction qualifications' },
+  liquidations: { zh: '清算', en: 'liquidations' },
 }
 
 /** A label by key, or the key itself for names a table does not know. */

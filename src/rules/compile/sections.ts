@@ -185,6 +185,22 @@ export const sectionReaders: { readonly [S in Section]: SectionReader } = {
     'seq',
     'completedOn',
   ),
+  // A qualification takes effect on its first valid day, and stops standing when cancelled.
+  donationDeduction: reader(
+    'seq on validFrom validTo departments lostOn lossSeq lossReason',
+    (file) => file.donationDeduction,
+    'validFrom',
+    'seq',
+    'lostOn',
+  ),
+  // A liquidation stops standing once the deregistration is applied for.
+  liquidations: reader(
+    'seq startedOn reason groupFormedUnder completedOn completionSeq appliedOn applicationSeq',
+    (file) => file.liquidations,
+    'startedOn',
+    'seq',
+    'appliedOn',
+  ),
 }
 
 const hostReaders = new Map<string, SectionReader>()

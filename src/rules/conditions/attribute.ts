@@ -4,7 +4,14 @@ import type { LocalText } from '../localText'
 import type { Enum, Frozen, Strict } from '../schemaTypes'
 import { type ConditionModule, noInner, noIssues, noSections } from './conditionModule'
 
-const attributes = ['charity', 'public_fundraising', 'national_level', 'supervising_unit'] as const
+const attributes = [
+  'charity',
+  'public_fundraising',
+  'national_level',
+  'supervising_unit',
+  'public_foundation',
+  'non_public_foundation',
+] as const
 
 /** Facts of the identity a condition can test. */
 export type Attribute = (typeof attributes)[number]
@@ -16,7 +23,7 @@ export const attributeSchema: Strict<{ kind: z.ZodLiteral<'attribute'>; is: Enum
 /** A fact of the organization's identity holds on the date. */
 export type AttributeCondition = Frozen<z.output<typeof attributeSchema>>
 
-/** The organization is a charity, holds the fundraising qualification, is national or has a supervising unit. */
+/** The organization is a charity, holds the fundraising qualification, is national, has a supervising unit, or is a public or non-public foundation. */
 export function attribute(is: Attribute): AttributeCondition {
   return { kind: 'attribute', is }
 }
@@ -39,6 +46,14 @@ const WORDS: {
   supervising_unit: {
     yes: { zh: '有业务主管单位', en: 'has a supervising unit' },
     no: { zh: '无业务主管单位', en: 'has no supervising unit' },
+  },
+  public_foundation: {
+    yes: { zh: '公募基金会', en: 'a public foundation' },
+    no: { zh: '未登记为公募基金会', en: 'not registered as a public foundation' },
+  },
+  non_public_foundation: {
+    yes: { zh: '非公募基金会', en: 'a non-public foundation' },
+    no: { zh: '未登记为非公募基金会', en: 'not registered as a non-public foundation' },
   },
 }
 
@@ -63,10 +78,13 @@ function attributeOf(
       return { value: identity.nationalLevel, since: null, seqs: [] }
     case 'supervising_unit':
       return { value: identity.supervisingUnit !== null, since: null, seqs: [] }
+    case 'public_foundation':
+    case 'non_public_foundation':
+      return { value: identity.foundationKind === is, since: null, seqs: [] }
   }
 }
 
-/** `attribute`: a fact of the identity holds (charity, fundraising qualification, national level, supervising unit). */
+/** `attribute`: a fact of the identity holds (charity, fundraising qualification, national level, supervising unit, foundation kind). */
 export const attributeKind: ConditionModule<'attribute'> = {
   facts: [],
   inner: noInner,

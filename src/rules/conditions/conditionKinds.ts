@@ -10,6 +10,7 @@ import { listedForKind } from './listedFor'
 import { allKind, anyKind, notKind } from './logic'
 import { onListKind } from './onList'
 import { orgKindKind } from './orgKind'
+import { priorYearKind } from './priorYear'
 import { rectificationKind } from './rectification'
 import { registeredForKind } from './registeredFor'
 import { reportDueKind } from './reportDue'
@@ -40,4 +41,5 @@ export const conditionKinds: { readonly [K in ConditionKind]: ConditionModule<K>
   all: allKind,
   any: anyKind,
   not: notKind,
+  priorYear: priorYearKind,
 }

@@ -7,7 +7,7 @@ describe('cnPolicy', () => {
   it('has a stable hash that its JSON round-trips to', () => {
     expect(cnPolicy.hash).toBe(cnPolicyWith({}).hash)
     expect(cnPolicy.hash).toMatchInlineSnapshot(
-      `"ca2b4b51075ca6e8f5765fd1f1798cea557968ba0fed38f63f8a976da2db4fa1"`,
+      `"4fb1e37c9249fea58ae672161ebe82c160332d910ab350298b3c88aeb3b8dd08"`,
     )
     const copy = policyFromJson(JSON.parse(JSON.stringify(cnPolicy)))
     expect(copy.hash).toBe(cnPolicy.hash)
