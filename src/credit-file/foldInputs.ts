@@ -1,4 +1,5 @@
 import * as z from 'zod'
+import { emptyCreditFile } from './emptyCreditFile'
 
 // The shapes `creditFileOf` and `evolve` take from a caller, checked before any fold runs. An
 // entry is checked for what the fold reads in every entry; its payload was checked by the
@@ -33,66 +34,43 @@ export const creditFileOptionsSchema: z.ZodType<unknown> = z.object({
 const list = z.array(z.unknown())
 const byKey = z.record(z.string(), z.unknown())
 
+// Every section of a file, a list or a record, as a fresh file has it: one copy of which
+// sections a file holds, so a section added to the file is checked here without a second list.
+const sections: Readonly<Record<string, typeof list | typeof byKey>> = Object.fromEntries(
+  Object.entries(emptyCreditFile(null, null))
+    .filter(([, value]) => typeof value === 'object' && value !== null)
+    .map(([key, value]) => [key, Array.isArray(value) ? list : byKey]),
+)
+
 /**
- * A credit file, as far as `evolve` reads it before folding: its read window, and the sections
- * added since files were first kept, so a file saved by an older version is refused by name
+ * A credit file, as far as `evolve` reads it before folding: its read window and every
+ * section, so a file saved by an older version, before a section was added, is refused by name
  * rather than failing inside a step.
  */
 export const foldedFileSchema: z.ZodType<unknown> = z
   .object({
+    ...sections,
     asOf: z.string().nullable(),
     knownAt: z.string().nullable(),
-    evaluations: list,
-    host: byKey,
-    fundraisingApplications: list,
-    fundraisingPlans: list,
-    servicePurchases: list,
-    donationDeduction: list,
-    liquidations: list,
   })
   .loose()
 
 /**
- * A credit file's sections, each of the kind the fold makes: what the rules read of a file a
- * caller hands them, which may be a copy that lost a section on its way (a hand-made object,
- * a partial clone).
+ * A credit file's sections, each of the kind the fold makes, and the fields the rules read
+ * beside them: what the rules read of a file a caller hands them, which may be a copy that lost
+ * a section on its way (a hand-made object, a partial clone, a file saved by an older version).
  */
 export const creditFileSchema: z.ZodType<unknown> = z
   .object({
+    ...sections,
     org: z.string(),
     asOf: z.string().nullable(),
     knownAt: z.string().nullable(),
     version: z.number().int().nonnegative(),
     status: z.string(),
-    identity: byKey,
-    registration: byKey,
-    annualReports: byKey,
-    inspections: byKey,
     grade: byKey.nullable(),
-    gradeHistory: list,
-    evaluations: list,
-    commendations: list,
-    penalties: list,
-    abnormalList: list,
     onAbnormalList: z.boolean(),
-    seriousList: list,
     onSeriousList: z.boolean(),
-    dishonestDebtor: list,
     onDishonestDebtorList: z.boolean(),
-    rectifications: list,
-    activities: list,
-    disclosures: list,
-    objections: list,
-    corrections: byKey,
-    erasures: byKey,
-    noticesServed: list,
-    partyOrganization: list,
-    notResponsible: list,
-    investigations: list,
-    fundraisingApplications: list,
-    fundraisingPlans: list,
-    servicePurchases: list,
-    donationDeduction: list,
-    liquidations: list,
   })
   .loose()

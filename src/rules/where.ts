@@ -145,6 +145,8 @@ export const entries: {
   readonly donationDeduction: Filter<'donationDeduction'>
   /** Liquidations: standing until the deregistration is applied for. */
   readonly liquidations: Filter<'liquidations'>
+  /** When each entry of credit information was formed and recorded, dated by the day it was formed (CR-04). */
+  readonly recordings: Filter<'recordings'>
   /** A filter of a host section: `entries.host('assessments')` reads `file.host.assessments`. */
   readonly host: (
     section: string,

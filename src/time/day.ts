@@ -71,10 +71,11 @@ export function chinaDayOfInstant(value: string): string | undefined {
   // Out-of-range fields are Date.parse's to refuse, as they always were.
   if (hours > 23 || minute > 59 || second > 59 || Math.abs(zone) >= MINUTES_A_DAY) return undefined
   const minutes = hours * 60 + minute
-  const shifted = minutes - zone + CST_OFFSET_MINUTES
-  const date = value.slice(0, 10)
-  if (shifted >= MINUTES_A_DAY) return nextIsoDay(date)
-  if (shifted < 0) return previousIsoDay(date)
+  // Offsets reach ±23:59, so China time can be up to two days after the written date.
+  let shifted = minutes - zone + CST_OFFSET_MINUTES
+  let date = value.slice(0, 10)
+  for (; shifted >= MINUTES_A_DAY; shifted -= MINUTES_A_DAY) date = nextIsoDay(date)
+  if (shifted < 0) date = previousIsoDay(date)
   return date
 }
 

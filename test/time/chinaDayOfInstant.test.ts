@@ -8,7 +8,11 @@ const byDate = (value: string) =>
 const offsets = fc.oneof(
   fc.constant('Z'),
   fc
-    .tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 14 }), fc.constantFrom(0, 30, 45))
+    .tuple(
+      fc.constantFrom('+', '-'),
+      fc.integer({ min: 0, max: 23 }),
+      fc.constantFrom(0, 30, 45, 59),
+    )
     .map(([sign, h, m]) => `${sign}${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`),
 )
 
@@ -46,6 +50,8 @@ describe('the China-time day of an instant, read from its text', () => {
     expect(chinaDayOfInstant('2024-03-01T00:30:00+09:00')).toBe('2024-02-29')
     expect(chinaDayOfInstant('2024-01-01T07:59:59.999+16:00')).toBe('2023-12-31')
     expect(chinaDayOfInstant('2021-06-01T23:59:59+08:00')).toBe('2021-06-01')
+    expect(chinaDayOfInstant('2024-01-01T23:00-17:00')).toBe('2024-01-03')
+    expect(chinaDayOfInstant('2024-02-28T23:59:00-23:59')).toBe('2024-03-01')
   })
 
   it('leaves text it cannot read to Date.parse, so dayOf still refuses what it refused', () => {

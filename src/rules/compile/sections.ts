@@ -31,7 +31,7 @@ function reader(
 ): SectionReader {
   return {
     fields: fields.split(' '),
-    items: cached(items),
+    items: cached(items, str(date), num(seq)),
     date: str(date),
     seq: num(seq),
     ended: ended === null ? never : opt(ended),
@@ -238,34 +238,33 @@ function hostReader(name: string): SectionReader {
  */
 function cached(
   read: (file: CreditFile) => readonly unknown[],
+  date: (item: Item) => string,
+  seq: (item: Item) => number,
 ): (file: CreditFile) => readonly Item[] {
   const memo = new WeakMap<CreditFile, readonly Item[]>()
   return (file) => {
     let items = memo.get(file)
     if (items === undefined) {
-      items = sortByDate(read(file) as readonly Item[])
+      items = sortByDate(read(file) as readonly Item[], date, seq)
       memo.set(file, items)
     }
     return items
   }
 }
 
-function sortByDate(items: readonly Item[]): readonly Item[] {
-  const key = (item: Item): [string, number] => {
-    const date = (item.on ?? item.listedOn ?? item.orderedOn ?? item.filedOn) as string
-    const seq = (item.seq ?? item.listingSeq) as number
-    return [date, seq]
+/** The items by the date and seq their reader dates them by, as conditions such as `spaced` expect. */
+function sortByDate(
+  items: readonly Item[],
+  date: (item: Item) => string,
+  seq: (item: Item) => number,
+): readonly Item[] {
+  const before = (p: Item, q: Item): number => {
+    const a = date(p)
+    const b = date(q)
+    return a < b ? -1 : a > b ? 1 : seq(p) - seq(q)
   }
-  let sorted = true
-  for (let i = 1; i < items.length && sorted; i++) {
-    const [a, x] = key(items[i - 1] as Item)
-    const [b, y] = key(items[i] as Item)
-    if (a > b || (a === b && x > y)) sorted = false
+  for (let i = 1; i < items.length; i++) {
+    if (before(items[i - 1] as Item, items[i] as Item) > 0) return [...items].sort(before)
   }
-  if (sorted) return items
-  return [...items].sort((p, q) => {
-    const [a, x] = key(p)
-    const [b, y] = key(q)
-    return a < b ? -1 : a > b ? 1 : x - y
-  })
+  return items
 }

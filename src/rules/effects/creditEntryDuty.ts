@@ -1,49 +1,41 @@
 import * as z from 'zod'
-import type { CreditCategory } from '../../events/builtInEntryType'
+import { type EntryType, entryTypes } from '../../events'
 import type { OutsideCalendarIssue } from '../../time'
 import { Boundaries, nextDay } from '../compile/dates'
-import type { Enum, Frozen, List, Opt, Strict } from '../schemaTypes'
+import type { Enum, Frozen, List, Strict } from '../schemaTypes'
 import { dueDay } from './dueRule'
 import { type DutyInstance, type DutyModule, dutyModule, stateOf } from './dutyModule'
 import { noIssues } from './effectModule'
-
-const creditCategories = [
-  'basic',
-  'annual_report',
-  'inspection',
-  'penalty',
-  'list',
-  'other',
-] as const
 
 /** Checks a `creditEntryDuty` effect. */
 export const creditEntryDutySchema: Strict<{
   kind: z.ZodLiteral<'creditEntryDuty'>
   workingDays: z.ZodNumber
-  categories: Opt<List<Enum<Exclude<CreditCategory, 'record'>>>>
+  types: List<Enum<EntryType>>
 }> = z.strictObject({
   kind: z.literal('creditEntryDuty'),
   workingDays: z.number().int().min(1).max(100),
-  categories: z.array(z.enum(creditCategories)).min(1).readonly().optional(),
+  types: z
+    .array(z.enum(Object.keys(entryTypes) as [EntryType, ...EntryType[]]))
+    .min(1)
+    .readonly(),
 })
 
-/** The registrar enters each piece of credit information within a number of working days. */
+/** The registrar enters each piece of credit information of some types within working days. */
 export type CreditEntryDutyEffect = Frozen<z.output<typeof creditEntryDutySchema>>
 
 /**
- * The registrar enters each piece of credit information into the record within `workingDays`
- * working days of the day it was formed or obtained (CR-04). `categories` narrows the kinds of
- * credit information held to it; the record's own entries (corrections, objections) never are.
+ * The registrar enters each piece of credit information of the entry `types` named into the
+ * record within `workingDays` working days of the day it was formed (CR-04). Name the types the
+ * registrar forms itself, or obtains on their effective day (a filing with it): for a fact
+ * another department decided, or one the organization did and reported later, the record does
+ * not say when the registrar obtained it.
  */
 export function enterCreditInformation(options: {
   readonly workingDays: number
-  readonly categories?: readonly Exclude<CreditCategory, 'record'>[]
+  readonly types: readonly EntryType[]
 }): CreditEntryDutyEffect {
-  return {
-    kind: 'creditEntryDuty',
-    workingDays: options.workingDays,
-    ...(options.categories === undefined ? {} : { categories: options.categories }),
-  }
+  return { kind: 'creditEntryDuty', workingDays: options.workingDays, types: options.types }
 }
 
 /**
@@ -58,7 +50,7 @@ export const creditEntryDutyKind: DutyModule<'creditEntryDuty'> = dutyModule({
   obliges: ['enter_credit_information'],
   who: 'registrar',
   check: noIssues,
-  checkInPolicy(effect, path, policy) {
+  checkInPolicy(_effect, path, policy) {
     if (policy.calendar !== undefined) return []
     return [
       {
@@ -72,11 +64,11 @@ export const creditEntryDutyKind: DutyModule<'creditEntryDuty'> = dutyModule({
   instances(effect, { context, policy, rule: span }) {
     const { file, at } = context
     const bounds = new Boundaries(at)
-    const held = new Set<string>(effect.categories ?? creditCategories)
+    const held = new Set<string>(effect.types)
     const rule = { from: 'formedOn', workingDays: effect.workingDays }
     const out: DutyInstance[] = []
     for (const recording of file.recordings) {
-      if (!held.has(recording.category)) continue
+      if (!held.has(recording.type)) continue
       // Information formed before the rule took effect, or after it ended, is not held to it.
       if (recording.formedOn < span.from || (span.to !== null && recording.formedOn > span.to))
         continue

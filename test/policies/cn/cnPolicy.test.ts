@@ -7,7 +7,7 @@ describe('cnPolicy', () => {
   it('has a stable hash that its JSON round-trips to', () => {
     expect(cnPolicy.hash).toBe(cnPolicyWith({}).hash)
     expect(cnPolicy.hash).toMatchInlineSnapshot(
-      `"4fb1e37c9249fea58ae672161ebe82c160332d910ab350298b3c88aeb3b8dd08"`,
+      `"9215c1b8282fd0c1cea5be1a7daf76010d917eb0a52ffac80b222512c43553d5"`,
     )
     const copy = policyFromJson(JSON.parse(JSON.stringify(cnPolicy)))
     expect(copy.hash).toBe(cnPolicy.hash)

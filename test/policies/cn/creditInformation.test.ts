@@ -5,6 +5,7 @@ import { cnPolicy } from '../../../src/policies'
 import { cnHolidays } from '../../../src/policies/cn/cnHolidays'
 import type { GivenEntry } from '../../../src/testing'
 import { addWorkingDays } from '../../../src/time'
+import { examples } from '../../events/examples'
 import { fileOf } from '../givenFile'
 import { objection, only, penalty, registered, specOf } from '../history'
 
@@ -69,21 +70,41 @@ describe('CR-04 the registrar enters credit information within 5 working days', 
       .then([{ rule: 'CR-04', instance: '0', state: 'done' }])
   })
 
-  it('counts a penalty from its decision day, not from the later day it takes effect', () => {
-    const decided = { ...penalty('2021-03-15', [{ kind: 'warning' }]) }
-    const early = {
-      ...decided,
-      data: { ...(decided.data as Record<string, unknown>), decidedOn: '2021-03-01' },
+  it('counts a revocation from its decision day, not from the later day it takes effect', () => {
+    const revoked: GivenEntry = {
+      type: 'ChangeRegistrationRevoked',
+      effectiveAt: '2021-03-15',
+      amends: 1,
+      recordedAt: '2021-03-12T10:00:00+08:00',
+      data: { ...examples.ChangeRegistrationRevoked, decidedOn: '2021-03-01' },
     } as GivenEntry
-    const duties = entriesOf(
-      '2021-06-01',
-      registered('2020-01-02'),
-      recordedOn(early, '2021-03-12'),
-    )
-    expect(duties.find((duty) => duty.id === 'credit_entry:1')).toMatchObject({
+    const changed: GivenEntry = {
+      type: 'RegistrationChanged',
+      effectiveAt: '2020-06-01',
+      data: examples.RegistrationChanged,
+    } as GivenEntry
+    const duties = entriesOf('2021-06-01', registered('2020-01-02'), changed, revoked)
+    expect(duties.find((duty) => duty.id === 'credit_entry:2')).toMatchObject({
       dueOn: '2021-03-08',
       status: 'done_late',
     })
+  })
+
+  it('holds no fact another department decided or the organization reported later', () => {
+    const duties = entriesOf(
+      '2021-06-01',
+      registered('2021-03-01'),
+      recordedOn(penalty('2021-03-02', [{ kind: 'warning' }]), '2021-05-20'),
+      recordedOn(
+        {
+          type: 'ActivityHeld',
+          effectiveAt: '2021-03-03',
+          data: examples.ActivityHeld,
+        } as GivenEntry,
+        '2021-05-20',
+      ),
+    )
+    expect(duties.map((duty) => duty.id)).toEqual(['credit_entry:0'])
   })
 
   it('reads a migrated entry by the day the other system recorded it', () => {

@@ -4,7 +4,7 @@ import { conditionSchema } from '../../../src/rules/conditionSchema'
 import { effects } from '../../../src/rules/effects'
 import { rule } from '../../../src/rules/rule'
 import { when } from '../../../src/rules/when'
-import { entries } from '../../../src/rules/where'
+import { entries, where } from '../../../src/rules/where'
 import { addDaysIso } from '../../../src/time'
 import { at, history } from '../../credit-file/history'
 import { decisionsAt } from '../decisionsAt'
@@ -84,6 +84,27 @@ describe('spaced', () => {
         expect(decided(days.map(letter), '2024-12-31')).toHaveLength(fits ? 1 : 0)
       }),
       { numRuns: 60 },
+    )
+  })
+  it('reads items in the order their section is dated by, not by their effective day', () => {
+    // Two penalties: the first decided 2024-01-01 but in effect from 2024-03-01, the second
+    // decided and in effect on 2024-02-01. By the day they were formed they lie 31 days apart.
+    const penalties = entries.recordings({ where: where.eq('category', 'penalty') })
+    const pair = examplePolicy(
+      policy().rules.map((r) => ({
+        ...r,
+        when: when.spaced(penalties, { days: 20 }, { days: 40 }),
+      })),
+    )
+    const steps = [
+      at('2024-03-01', 'PenaltyImposed', {
+        recordedAt: '2024-01-01T10:00:00+08:00',
+        data: { decidedOn: '2024-01-01' },
+      }),
+      at('2024-02-01', 'PenaltyImposed', { data: { decidedOn: '2024-02-01' } }),
+    ]
+    expect(decisionsAt(history(registered, ...steps), '2024-04-01', 'X-SPACED', pair)).toHaveLength(
+      1,
     )
   })
 })
