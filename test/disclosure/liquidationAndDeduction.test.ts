@@ -27,7 +27,7 @@ describe('nationalDisclosurePolicy: the deduction qualification and a liquidatio
 })
 
 describe('publicReport: the deduction qualification and a liquidation', () => {
-  it('lists them among the notices, with proofs, in the words of the report', async () => {
+  it('shows the qualification in its own table after the grade and a liquidation among the notices, with proofs, in the words of the report', async () => {
     const { ledger } = await recorded([
       step(GROUP, 'DonationDeductionQualificationGranted', '2023-06-20', {
         validFrom: '2023-01-01',
@@ -42,8 +42,10 @@ describe('publicReport: the deduction qualification and a liquidation', () => {
       step(GROUP, 'DeregistrationApplied', '2026-05-08', { filedWith: REGISTRAR }),
     ])
     const report = await publicReport(ledger, GROUP, { asOf: '2026-06-30', signer })
-    expect(report.sections.notices.map((item) => item.entry.type)).toEqual([
+    expect(report.sections.donationDeduction.map((item) => item.entry.type)).toEqual([
       'DonationDeductionQualificationGranted',
+    ])
+    expect(report.sections.notices.map((item) => item.entry.type)).toEqual([
       'LiquidationStarted',
       'LiquidationCompleted',
     ])
@@ -51,6 +53,10 @@ describe('publicReport: the deduction qualification and a liquidation', () => {
     const zh = renderReportText(report, { lang: 'zh-CN' })
     expect(zh).toContain('取得公益性捐赠税前扣除资格')
     expect(zh).toContain('财政部门')
+    expect(zh).toContain('## 公益性捐赠税前扣除资格')
+    expect(zh).toContain('2023年1月1日至2025年12月31日')
+    const en = renderReportText(report, { lang: 'en' })
+    expect(en).toContain('## Donation deduction qualification')
     expect(zh).toContain('清算结束')
     expect(zh).not.toContain('申请注销登记')
   })

@@ -54,6 +54,13 @@ export function blockCells(
         authority: item.field('awardedBy'),
         date: item.date(),
       })
+    case 'donationDeduction':
+      return primary(item, 'DonationDeductionQualificationGranted', {
+        validity: validityCell(item, context),
+        departments: item.field('departments'),
+        date: item.date(),
+        result: item.field('reason'),
+      })
     case 'servicePurchases':
       return primary(item, 'ServicePurchaseContracted', {
         project: item.field('project'),
@@ -111,6 +118,14 @@ export function blockCells(
 }
 
 // Rows of another type than the table's own show their title in the first column.
+// A qualification's stated period, as the grade's validity is shown.
+function validityCell(item: ItemReader, context: RowContext): CellView | undefined {
+  const from = item.value('validFrom')
+  const to = item.value('validTo')
+  if (typeof from !== 'string' || typeof to !== 'string') return undefined
+  return { text: context.labels.range(from, to) }
+}
+
 function primary(item: ItemReader, type: string, cells: Cells): Cells {
   if (item.item.entry.type === type) return cells
   const [first] = Object.keys(cells) as ReportColumn[]

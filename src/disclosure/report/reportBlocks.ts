@@ -2,8 +2,8 @@ import type { ReportSection } from './reportSections'
 
 /**
  * The tables of a report page, in the order the national platform shows a record: basic
- * information, registration notices, annual inspections and annual reports, grades,
- * commendations, government purchases of services, penalties, the lists, other disclosures,
+ * information, registration notices, annual inspections and annual reports, grades, the
+ * donation deduction qualification, commendations, government purchases of services, penalties, the lists, other disclosures,
  * then objections and corrections.
  */
 export const reportBlocks = [
@@ -12,6 +12,7 @@ export const reportBlocks = [
   'inspections',
   'annualReports',
   'grade',
+  'donationDeduction',
   'commendations',
   'servicePurchases',
   'penalties',
@@ -55,6 +56,7 @@ export type ReportColumn =
   | 'mode'
   | 'amount'
   | 'term'
+  | 'departments'
 
 /**
  * Each table's report section and columns, before the notes column every table ends with;
@@ -71,6 +73,10 @@ export const blockLayout: Readonly<
   inspections: { section: 'inspections', columns: ['year', 'result', 'authority', 'date'] },
   annualReports: { section: 'disclosures', columns: ['year', 'title', 'date', 'filedWith'] },
   grade: { section: 'grade', columns: ['grade', 'validity', 'evaluator', 'date'] },
+  donationDeduction: {
+    section: 'donationDeduction',
+    columns: ['validity', 'departments', 'date', 'result'],
+  },
   commendations: {
     section: 'commendations',
     columns: ['honour', 'level', 'authority', 'date'],

@@ -3,7 +3,8 @@ import { hostEntryTypeNamePattern } from '../../events'
 /**
  * The sections of a public report, in the order the national public platform shows them:
  * basic information; founding, change and deregistration notices; annual inspections;
- * evaluation grade (with the evaluation's notice and certificate); commendations; government
+ * evaluation grade (with the evaluation's notice and certificate); the donation deduction
+ * qualification the grade opens (EV-14, JR-07); commendations; government
  * purchases of services (Order 60 Art. 7); administrative penalties; the abnormal, serious and
  * debtor lists; annual reports and other disclosures; and objections, corrections and erasures.
  */
@@ -12,6 +13,7 @@ export const reportSections = [
   'notices',
   'inspections',
   'grade',
+  'donationDeduction',
   'commendations',
   'servicePurchases',
   'penalties',
@@ -68,8 +70,8 @@ const SECTION_OF: Readonly<Record<string, ReportSection>> = {
   PublicFundraisingApplied: 'basic',
   PublicFundraisingRefused: 'basic',
   FundraisingPlanFiled: 'disclosures',
-  DonationDeductionQualificationGranted: 'notices',
-  DonationDeductionQualificationLost: 'notices',
+  DonationDeductionQualificationGranted: 'donationDeduction',
+  DonationDeductionQualificationLost: 'donationDeduction',
   LiquidationStarted: 'notices',
   LiquidationCompleted: 'notices',
   DeregistrationApplied: 'notices',
