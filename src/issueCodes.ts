@@ -108,6 +108,8 @@ export const issueCodes = [
   'effective_after_recording', // an entry of past facts that takes effect after it is recorded
   'report_before_registration', // an annual report for a year before the organization existed
   'report_before_year_end', // an annual report filed before its year has ended
+  'signed_before_served', // a notice signed for before the day it was served
+  'signed_after_recording', // a notice signed for after the day it is recorded
 
   // Appending an evaluation: the procedure's steps (EV-xx) and its grade.
   'out_of_order', // an evaluation step, or a verified ledger's entry, out of its order

@@ -114,6 +114,8 @@ export const issueErrorCodes: { readonly [C in IssueCode]: LedgerErrorCode } = {
   effective_after_recording: 'INVALID_INPUT',
   report_before_registration: 'INVALID_INPUT',
   report_before_year_end: 'INVALID_INPUT',
+  signed_before_served: 'INVALID_INPUT',
+  signed_after_recording: 'INVALID_INPUT',
   // Appending an evaluation
   out_of_order: 'INVALID_INPUT',
   evaluation_open: 'INVALID_INPUT',

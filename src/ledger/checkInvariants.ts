@@ -10,6 +10,7 @@ import type { ValidInput } from './entryInput'
 import { evaluationIssues } from './evaluationIssues'
 import { type ExpectedVersions, expectationFor, versionConflict } from './expectedVersion'
 import { plausibilityIssues } from './plausibility'
+import { signedOnIssues } from './signedOnIssues'
 import { type StreamSummary, summarize } from './streamIndex'
 
 /** What the invariant check may look up: streams as they stand, and committed entries. */
@@ -220,6 +221,13 @@ async function amendsIssues(
       context.indicatorSets,
     )
     if (evaluation.length > 0) return evaluation
+    // A letter found signed for after all is held to the same days as one recorded signed.
+    if (target.type === 'NoticeServed' && 'signedOn' in fields) {
+      const { signedOn } = corrected.data as { signedOn?: string }
+      const recordedOn = dayOf(input.migrated?.recordedAt ?? context.recordedAt)
+      const path = ['data', 'fields', 'signedOn']
+      return signedOnIssues(signedOn, dayOf(target.effectiveAt), recordedOn, path)
+    }
     // A corrected objection still disputes only entries of its own organization.
     if (target.type === 'ObjectionFiled' && Array.isArray(fields.disputes)) {
       const disputes = fields.disputes as readonly number[]
