@@ -16,6 +16,7 @@ export function unreachableRules(parameters: CnPolicyParameters): Rule[] {
       where: where.all(
         where.eq('channel', 'special_letter'),
         where.eq('atRegisteredAddress', true),
+        where.eq('signedFor', false),
       ),
       label: {
         zh: '寄往登记住所未签收的专用信函',
@@ -40,10 +41,14 @@ export function unreachableRules(parameters: CnPolicyParameters): Rule[] {
       notes:
         'Two special letters (专用信函) to the registered address, neither signed for, the ' +
         `second sent ${interval} after the first (the unreachableLetterInterval parameter: the ` +
-        '2017 draft says 20 to 60 days, the final interval was not seen). A letter stops counting ' +
-        'from the day the organization signs for it or for any later notice. Record a letter ' +
-        'once it is known to have gone unsigned; the listing rests on the two letters, so the ' +
-        'same letters list once.',
+        '2017 draft says 20 to 60 days, the final interval was not seen). A letter signed for ' +
+        'never counts, whenever it was signed: a correction that records it signed for after ' +
+        'all says what the record should always have said, so from the moment it is recorded ' +
+        'the letter counts on no day, before its signing day included (a read known before the ' +
+        'correction still shows the letter unsigned, and AB-06.removal ends a listing made then). ' +
+        'An unsigned letter stops counting from the day the organization signs for any later ' +
+        'notice. Record a letter once it is known to have gone unsigned; the listing rests on ' +
+        'the two letters, so the same letters list once.',
       when: when.all(
         when.active(),
         twoLetters(true),

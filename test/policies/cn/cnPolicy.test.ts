@@ -7,7 +7,7 @@ describe('cnPolicy', () => {
   it('has a stable hash that its JSON round-trips to', () => {
     expect(cnPolicy.hash).toBe(cnPolicyWith({}).hash)
     expect(cnPolicy.hash).toMatchInlineSnapshot(
-      `"4fb1e37c9249fea58ae672161ebe82c160332d910ab350298b3c88aeb3b8dd08"`,
+      `"48061c6189134d91710e8f5f0eab1ccdc63cb3d8ba334260f232cce33a705ff6"`,
     )
     const copy = policyFromJson(JSON.parse(JSON.stringify(cnPolicy)))
     expect(copy.hash).toBe(cnPolicy.hash)
