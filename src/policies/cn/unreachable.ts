@@ -1,3 +1,4 @@
+import { registeredKinds } from '../../identity'
 import { effects, entries, type Rule, rule, when, where } from '../../rules'
 import type { CnPolicyParameters } from './cnPolicyParameters'
 import { ORDER_60, ORDER_60_FROM, order60Draft } from './sources'
@@ -5,7 +6,9 @@ import { ORDER_60, ORDER_60_FROM, order60Draft } from './sources'
 /**
  * AB-06 (Order 60's unreachable ground; 2017 draft Art. 11): two special letters to the
  * registered address that go unsigned, sent the `unreachableLetterInterval` parameter apart,
- * and the removal once the organization signs for any notice.
+ * and the removal once the organization signs for any notice. Registered organizations only:
+ * a filed (备案) community group has no registered domicile, and Order 60's lists likely do
+ * not reach it (domain open question 7).
  */
 export function unreachableRules(parameters: CnPolicyParameters): Rule[] {
   const { atLeast, atMost } = parameters.unreachableLetterInterval
@@ -38,6 +41,7 @@ export function unreachableRules(parameters: CnPolicyParameters): Rule[] {
       },
       source: { ...order60Draft('第十一条'), cite: ORDER_60.cite },
       effective: { from: ORDER_60_FROM },
+      appliesTo: [...registeredKinds],
       notes:
         'Two special letters (专用信函) to the registered address, neither signed for, the ' +
         `second sent ${interval} after the first (the unreachableLetterInterval parameter: the ` +
@@ -64,6 +68,7 @@ export function unreachableRules(parameters: CnPolicyParameters): Rule[] {
       },
       source: order60Draft('第十四条'),
       effective: { from: ORDER_60_FROM },
+      appliesTo: [...registeredKinds],
       notes:
         'The ground ends once no two unsigned letters stand: the organization signed for a ' +
         'letter after all (recorded as a correction of the letter) or for any later notice. ' +

@@ -7,7 +7,7 @@ describe('cnPolicy', () => {
   it('has a stable hash that its JSON round-trips to', () => {
     expect(cnPolicy.hash).toBe(cnPolicyWith({}).hash)
     expect(cnPolicy.hash).toMatchInlineSnapshot(
-      `"48061c6189134d91710e8f5f0eab1ccdc63cb3d8ba334260f232cce33a705ff6"`,
+      `"93d4447f375c20a5704d5f1a6b69f64ee44010e009ecb69e7f5dd2c110eb028e"`,
     )
     const copy = policyFromJson(JSON.parse(JSON.stringify(cnPolicy)))
     expect(copy.hash).toBe(cnPolicy.hash)

@@ -35,6 +35,18 @@ const signed = (on: string): GivenEntry => ({
   },
 })
 
+/** A community group filed (备案) with its street office on 1 March 2019. */
+const filed: GivenEntry = {
+  type: 'OrganizationFiled',
+  effectiveAt: '2019-03-01',
+  data: {
+    name: '花木街道银发志愿者服务队',
+    filingAuthority: '上海市浦东新区花木街道办事处',
+    region: '上海市浦东新区花木街道',
+    regionCode: '310115',
+  },
+}
+
 const listedUnreachable = (on: string, basedOn: number[]): GivenEntry => ({
   type: 'ListedOnAbnormalList',
   effectiveAt: on,
@@ -112,6 +124,13 @@ describe('AB-06 unreachable at the registered address', () => {
       .thenNothing()
   })
 
+  it('near miss (AB-06): a filed community group, which has no registered domicile, is not listed', () => {
+    spec
+      .given(filed, letter('2024-03-01'), letter('2024-03-21'))
+      .when({ at: '2024-03-21' })
+      .thenNothing()
+  })
+
   it('does not list again on letters a listing already rests on', () => {
     spec
       .given(
@@ -178,6 +197,19 @@ describe('AB-06.removal reached again', () => {
         { rule: 'AB-06.removal', oblige: 'remove_from_list' },
         { rule: 'AB-06.removal', propose: 'RemovedFromAbnormalList' },
       ])
+  })
+
+  it('near miss (AB-06.removal): does not apply to a filed community group', () => {
+    spec
+      .given(
+        filed,
+        letter('2024-03-01'),
+        letter('2024-03-21'),
+        listedUnreachable('2024-03-22', [1, 2]),
+        signed('2024-05-06'),
+      )
+      .when({ at: '2024-05-06' })
+      .thenNothing()
   })
 
   it('near miss (AB-06.removal): a notice signed for before the listing does not end it', () => {
