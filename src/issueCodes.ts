@@ -158,6 +158,7 @@ export const issueCodes = [
   'overlapping_versions', // two versions of a rule in force on the same day
   'hash_mismatch', // a policy whose stated hash is not the hash of its content
   'file_after_date', // a credit file read as of a day after the one it is evaluated on
+  'interval_inverted', // a span whose atMost ends before its atLeast from some day
 
   // The register and its nightly rules run.
   'does_not_settle', // a policy's proposals keep leading to more within one day

@@ -160,6 +160,7 @@ export const issueErrorCodes: { readonly [C in IssueCode]: LedgerErrorCode } = {
   overlapping_versions: 'INVALID_INPUT',
   hash_mismatch: 'INVALID_INPUT',
   file_after_date: 'INVALID_INPUT',
+  interval_inverted: 'INVALID_INPUT',
   // The register and its nightly rules run
   does_not_settle: 'INVALID_INPUT',
   to_before_from: 'INVALID_INPUT',

@@ -153,6 +153,30 @@ describe('AB-06 unreachable at the registered address', () => {
       .then([{ rule: 'AB-06', propose: 'ListedOnAbnormalList' }])
   })
 
+  it('refuses an interval whose atMost is shorter than its atLeast, naming atMost', () => {
+    const inverted = () =>
+      cnPolicyWith({
+        unreachableLetterInterval: { atLeast: { days: 60 }, atMost: { days: 20 } },
+      })
+    expect(inverted).toThrow(/unreachableLetterInterval\.atMost/)
+    expect(inverted).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_INPUT',
+        issues: [expect.objectContaining({ code: 'interval_inverted' })],
+      }),
+    )
+  })
+
+  it('refuses an atMost in months that ends before an atLeast in days from some day', () => {
+    expect(() =>
+      cnPolicyWith({
+        unreachableLetterInterval: { atLeast: { days: 30 }, atMost: { months: 1 } },
+      }),
+    ).toThrow(/unreachableLetterInterval\.atMost/)
+    cnPolicyWith({ unreachableLetterInterval: { atLeast: { days: 28 }, atMost: { months: 1 } } })
+    cnPolicyWith({ unreachableLetterInterval: { atLeast: { days: 20 }, atMost: { days: 20 } } })
+  })
+
   it('refuses an interval that is not a period', () => {
     expect(() =>
       cnPolicyWith({ unreachableLetterInterval: { atLeast: { days: -1 }, atMost: null } }),
