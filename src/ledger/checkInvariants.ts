@@ -9,6 +9,7 @@ import { correctedEvaluationIssues } from './correctedEvaluationIssues'
 import type { ValidInput } from './entryInput'
 import { evaluationIssues } from './evaluationIssues'
 import { type ExpectedVersions, expectationFor, versionConflict } from './expectedVersion'
+import { investigationClosingIssues } from './investigationClosings'
 import { plausibilityIssues } from './plausibility'
 import { signedOnIssues } from './signedOnIssues'
 import { type StreamSummary, summarize } from './streamIndex'
@@ -58,6 +59,7 @@ export async function checkInvariants(
     found.push(...streamIssues(input, summary))
     found.push(...plausibilityIssues(input, summary, context.recordedAt))
     found.push(...evaluationIssues(input, summary, context.indicatorSets))
+    found.push(...investigationClosingIssues(input, summary?.investigationClosings))
     // Most inputs amend nothing: they are checked without waiting on a lookup.
     if (input.amends === undefined) found.push(...missingAmends(input))
     else found.push(...(await amendsIssues(input, input.amends, pendingEntries, context)))
