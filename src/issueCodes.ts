@@ -95,6 +95,7 @@ export const issueCodes = [
   'amends_wrong_type', // amends an entry of a type it cannot amend
   'effective_before_target', // takes effect before the entry it refers to
   'disputes_unknown_entry', // disputes an entry that does not exist or is another organization's
+  'investigation_already_closed', // closes an investigation a standing closing has closed already
   'kind_mismatch', // an id of one kind of organization in a registration or filing of another
   'version_conflict', // the stream is not at the version the caller expected
   'clock_behind', // the clock reads earlier than the last recorded entry
@@ -108,6 +109,8 @@ export const issueCodes = [
   'effective_after_recording', // an entry of past facts that takes effect after it is recorded
   'report_before_registration', // an annual report for a year before the organization existed
   'report_before_year_end', // an annual report filed before its year has ended
+  'signed_before_served', // a notice signed for before the day it was served
+  'signed_after_recording', // a notice signed for after the day it is recorded
 
   // Appending an evaluation: the procedure's steps (EV-xx) and its grade.
   'out_of_order', // an evaluation step, or a verified ledger's entry, out of its order
@@ -156,6 +159,7 @@ export const issueCodes = [
   'overlapping_versions', // two versions of a rule in force on the same day
   'hash_mismatch', // a policy whose stated hash is not the hash of its content
   'file_after_date', // a credit file read as of a day after the one it is evaluated on
+  'interval_inverted', // a span whose atMost ends before its atLeast from some day
 
   // The register and its nightly rules run.
   'does_not_settle', // a policy's proposals keep leading to more within one day

@@ -101,6 +101,7 @@ export const issueErrorCodes: { readonly [C in IssueCode]: LedgerErrorCode } = {
   amends_wrong_type: 'AMENDS_WRONG_TYPE',
   effective_before_target: 'INVALID_INPUT',
   disputes_unknown_entry: 'DISPUTES_UNKNOWN_ENTRY',
+  investigation_already_closed: 'INVALID_INPUT',
   kind_mismatch: 'KIND_MISMATCH',
   version_conflict: 'VERSION_CONFLICT',
   clock_behind: 'CLOCK_BEHIND',
@@ -114,6 +115,8 @@ export const issueErrorCodes: { readonly [C in IssueCode]: LedgerErrorCode } = {
   effective_after_recording: 'INVALID_INPUT',
   report_before_registration: 'INVALID_INPUT',
   report_before_year_end: 'INVALID_INPUT',
+  signed_before_served: 'INVALID_INPUT',
+  signed_after_recording: 'INVALID_INPUT',
   // Appending an evaluation
   out_of_order: 'INVALID_INPUT',
   evaluation_open: 'INVALID_INPUT',
@@ -158,6 +161,7 @@ export const issueErrorCodes: { readonly [C in IssueCode]: LedgerErrorCode } = {
   overlapping_versions: 'INVALID_INPUT',
   hash_mismatch: 'INVALID_INPUT',
   file_after_date: 'INVALID_INPUT',
+  interval_inverted: 'INVALID_INPUT',
   // The register and its nightly rules run
   does_not_settle: 'INVALID_INPUT',
   to_before_from: 'INVALID_INPUT',

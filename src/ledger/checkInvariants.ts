@@ -9,7 +9,9 @@ import { correctedEvaluationIssues } from './correctedEvaluationIssues'
 import type { ValidInput } from './entryInput'
 import { evaluationIssues } from './evaluationIssues'
 import { type ExpectedVersions, expectationFor, versionConflict } from './expectedVersion'
+import { investigationClosingIssues } from './investigationClosings'
 import { plausibilityIssues } from './plausibility'
+import { signedOnIssues } from './signedOnIssues'
 import { type StreamSummary, summarize } from './streamIndex'
 
 /** What the invariant check may look up: streams as they stand, and committed entries. */
@@ -57,6 +59,7 @@ export async function checkInvariants(
     found.push(...streamIssues(input, summary))
     found.push(...plausibilityIssues(input, summary, context.recordedAt))
     found.push(...evaluationIssues(input, summary, context.indicatorSets))
+    found.push(...investigationClosingIssues(input, summary?.investigationClosings))
     // Most inputs amend nothing: they are checked without waiting on a lookup.
     if (input.amends === undefined) found.push(...missingAmends(input))
     else found.push(...(await amendsIssues(input, input.amends, pendingEntries, context)))
@@ -220,6 +223,13 @@ async function amendsIssues(
       context.indicatorSets,
     )
     if (evaluation.length > 0) return evaluation
+    // A letter found signed for after all is held to the same days as one recorded signed.
+    if (target.type === 'NoticeServed' && 'signedOn' in fields) {
+      const { signedOn } = corrected.data as { signedOn?: string }
+      const recordedOn = dayOf(input.migrated?.recordedAt ?? context.recordedAt)
+      const path = ['data', 'fields', 'signedOn']
+      return signedOnIssues(signedOn, dayOf(target.effectiveAt), recordedOn, path)
+    }
     // A corrected objection still disputes only entries of its own organization.
     if (target.type === 'ObjectionFiled' && Array.isArray(fields.disputes)) {
       const disputes = fields.disputes as readonly number[]

@@ -3,6 +3,7 @@ import type { Issue } from '../errors'
 import { coolOffIssues } from '../evaluation'
 import { dayOf } from '../time'
 import type { ValidInput } from './entryInput'
+import { signedOnIssues } from './signedOnIssues'
 import type { StreamSummary } from './streamIndex'
 
 /**
@@ -10,8 +11,8 @@ import type { StreamSummary } from './streamIndex'
  * first recorded after this ledger records it, a past fact that takes effect after the day it
  * was first recorded (by the other system, for a migrated entry), an annual report for a year
  * before the organization was registered, one filed before the year it reports on has ended,
- * or a grade action stating a cool-off other than EV-18's from its day. Days are compared in
- * China Standard Time.
+ * a notice signed for before it was served or after the day it is recorded, or a grade action
+ * stating a cool-off other than EV-18's from its day. Days are compared in China Standard Time.
  */
 export function plausibilityIssues(
   input: ValidInput,
@@ -54,6 +55,10 @@ export function plausibilityIssues(
         message: `the annual report for ${year} is filed on ${effectiveOn}, before that year has ended`,
       })
     }
+  }
+  if (input.type === 'NoticeServed') {
+    const { signedOn } = input.data as { signedOn?: string }
+    issues.push(...signedOnIssues(signedOn, effectiveOn, firstRecordedOn, ['data', 'signedOn']))
   }
   if (input.type === 'GradeDowngraded' || input.type === 'GradeCancelled') {
     const action = input.type === 'GradeDowngraded' ? 'downgraded' : 'cancelled'

@@ -33,7 +33,10 @@ export function investigationOpened(
   })
 }
 
-/** Closes the investigation that `amends` names; a second closing changes nothing. */
+/**
+ * Closes the investigation that `amends` names. The ledger refuses a second closing while the
+ * first stands (`investigation_already_closed`); entries from elsewhere keep the first.
+ */
 export function investigationClosed(
   draft: CreditFileDraft,
   entry: EntryOf<'InvestigationClosed'>,

@@ -54,7 +54,10 @@ const investigationClosedData: Strict<{
   summary: textSchema.optional(),
 })
 
-/** The investigation was closed (结案) on `effectiveAt`; `amends` is the InvestigationOpened. */
+/**
+ * The investigation was closed (结案) on `effectiveAt`; `amends` is the InvestigationOpened.
+ * One closing per investigation: to change it, correct or retract it.
+ */
 export const investigationClosed: EntryTypeDefinition<
   'InvestigationClosed',
   typeof investigationClosedData

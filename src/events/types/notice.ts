@@ -41,9 +41,14 @@ const noticeServedData: Strict<{
   .strictObject({
     channel: z.enum(noticeChannels),
     purpose: z.enum(noticePurposes),
-    /** Where a letter was sent or a notice delivered. */
+    /** Where a letter was sent or a notice delivered; required for a letter. */
     address: lineSchema.optional(),
-    /** True when `address` is the organization's registered domicile (登记的住所), as AB-06 requires. */
+    /**
+     * True when it was sent or delivered to the organization's registered domicile (登记的住所),
+     * as AB-06 requires; required once `address` is given. It may stand without `address`: the
+     * registered domicile is known from the registration, so a notice handed over there need
+     * not restate it (a letter always names its address).
+     */
     atRegisteredAddress: z.boolean().optional(),
     /** Whether the organization signed for it; false once a letter came back unsigned. */
     signedFor: z.boolean(),
@@ -67,7 +72,9 @@ const noticeServedData: Strict<{
 
 /**
  * A notice or letter was served on the organization (送达), sent on `effectiveAt`; its number is
- * `ref`. Two special letters to the registered address that go unsigned make it unreachable
+ * `ref`; `atRegisteredAddress` may be given without `address`, for a notice delivered at the
+ * registered domicile, which the registration already records. Two special letters to the
+ * registered address that go unsigned make it unreachable
  * (AB-06, 2017 draft of Order 60 Art. 11); a notice signed for later ends that ground. A letter
  * signed for after it was recorded as unsigned is corrected (`EntryCorrected`) with
  * `signedFor` and `signedOn`.

@@ -2,7 +2,12 @@ import * as z from 'zod'
 import { fromZodIssues } from '../../_internal/issues'
 import type { Enum, Frozen, Opt, Strict } from '../../_internal/schemaTypes'
 import { LedgerError } from '../../errors'
-import { calendarPeriodSchema, holidayCalendarSchema, periodConventionSchema } from '../../time'
+import {
+  calendarPeriodSchema,
+  holidayCalendarSchema,
+  periodConventionSchema,
+  shorterFrom,
+} from '../../time'
 
 /** Checks `cnPolicyWith` parameters and fills in the defaults. */
 export const cnPolicyParametersSchema: Strict<{
@@ -36,7 +41,8 @@ export const cnPolicyParametersSchema: Strict<{
   /**
    * AB-06: how far apart two unsigned special letters to the registered address must be sent
    * for the organization to count as unreachable. The 2017 draft says 20 to 60 days; the final
-   * interval was not seen. `atMost: null` sets no ceiling.
+   * interval was not seen. `atMost: null` sets no ceiling; an `atMost` that ends before
+   * `atLeast` from any day, units mixed or not (`shorterFrom`), is refused (`interval_inverted`).
    */
   unreachableLetterInterval: z.ZodDefault<
     Strict<{
@@ -55,7 +61,19 @@ export const cnPolicyParametersSchema: Strict<{
   objectionAnswerWithin: z._default(z.nullable(calendarPeriodSchema), null),
   calendar: holidayCalendarSchema.optional(),
   unreachableLetterInterval: z._default(
-    z.strictObject({ atLeast: calendarPeriodSchema, atMost: z.nullable(calendarPeriodSchema) }),
+    z
+      .strictObject({ atLeast: calendarPeriodSchema, atMost: z.nullable(calendarPeriodSchema) })
+      .superRefine(({ atLeast, atMost }, context) => {
+        const from = atMost === null ? null : shorterFrom(atMost, atLeast)
+        if (from === null) return
+        context.addIssue({
+          code: 'custom',
+          params: { code: 'interval_inverted' },
+          path: ['atMost'],
+          message: `atMost ends before atLeast for letters sent on ${from}: give an atMost no shorter than atLeast`,
+          input: atMost,
+        })
+      }),
     { atLeast: { days: 20 }, atMost: { days: 60 } },
   ),
 })

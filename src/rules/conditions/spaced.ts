@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { addPeriod, type CalendarPeriod, calendarPeriodSchema } from '../../time'
+import { addPeriod, type CalendarPeriod, calendarPeriodSchema, shorterFrom } from '../../time'
 import { labelOf, periodText } from '../compile/labels'
 import { readerOf } from '../compile/sections'
 import { compileSelection } from '../compile/select'
@@ -8,18 +8,33 @@ import type { Frozen, Opt, Strict } from '../schemaTypes'
 import { type ConditionModule, noInner, noIssues, onlyWith } from './conditionModule'
 import { filterIssues } from './filterIssues'
 
-/** Checks a `spaced` condition. */
+/**
+ * Checks a `spaced` condition: `atMost`, when given, must not end before `atLeast` from any
+ * day (see `shorterFrom`), or the condition could never hold for items sent on that day.
+ */
 export const spacedSchema: Strict<{
   kind: z.ZodLiteral<'spaced'>
   entries: typeof entryFilterSchema
   atLeast: typeof calendarPeriodSchema
   atMost: Opt<typeof calendarPeriodSchema>
-}> = z.strictObject({
-  kind: z.literal('spaced'),
-  entries: entryFilterSchema,
-  atLeast: calendarPeriodSchema,
-  atMost: z.optional(calendarPeriodSchema),
-})
+}> = z
+  .strictObject({
+    kind: z.literal('spaced'),
+    entries: entryFilterSchema,
+    atLeast: calendarPeriodSchema,
+    atMost: z.optional(calendarPeriodSchema),
+  })
+  .superRefine(({ atLeast, atMost }, context) => {
+    const from = atMost === undefined ? null : shorterFrom(atMost, atLeast)
+    if (from === null) return
+    context.addIssue({
+      code: 'custom',
+      params: { code: 'interval_inverted' },
+      path: ['atMost'],
+      message: `atMost ends before atLeast for items from ${from}: give an atMost no shorter than atLeast`,
+      input: atMost,
+    })
+  })
 
 /** Two items the filter selects, the later at least `atLeast` and at most `atMost` after the earlier. */
 export type Spaced = Frozen<z.output<typeof spacedSchema>>

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { creditFileOf } from '../../../src/credit-file/creditFileOf'
+import type { Entry } from '../../../src/events/catalogue'
 import { noticeServed } from '../../../src/events/types/notice'
 import { at, history } from '../history'
 
@@ -86,6 +87,21 @@ describe('the noticesServed section', () => {
     expect(schema.safeParse({ ...base, address: '某路1号' }).error?.issues[0]?.path).toEqual([
       'atRegisteredAddress',
     ])
+  })
+
+  it('takes a notice delivered at the registered domicile without restating the address, which the registration holds', () => {
+    const parsed = noticeServed.data.safeParse({
+      channel: 'in_person',
+      purpose: 'rectification',
+      atRegisteredAddress: true,
+      signedFor: true,
+      signedOn: '2024-05-06',
+      department: '民政局',
+    })
+    expect(parsed.success).toBe(true)
+    const [registration, notice] = history(registered, at('2024-05-06', 'NoticeServed'))
+    const file = creditFileOf([registration as Entry, { ...notice, data: parsed.data } as Entry])
+    expect(file.noticesServed[0]).toMatchObject({ address: null, atRegisteredAddress: true })
   })
 
   it('gives each notice the first signature on or after its day, whatever the order of folding', () => {

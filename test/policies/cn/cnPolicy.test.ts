@@ -7,7 +7,7 @@ describe('cnPolicy', () => {
   it('has a stable hash that its JSON round-trips to', () => {
     expect(cnPolicy.hash).toBe(cnPolicyWith({}).hash)
     expect(cnPolicy.hash).toMatchInlineSnapshot(
-      `"9215c1b8282fd0c1cea5be1a7daf76010d917eb0a52ffac80b222512c43553d5"`,
+      `"f3a35e7ff783e3640794d5448e4fb0d7035d6a81cc7ee8cbc9a97358a30fb7c0"`,
     )
     const copy = policyFromJson(JSON.parse(JSON.stringify(cnPolicy)))
     expect(copy.hash).toBe(cnPolicy.hash)

@@ -35,6 +35,18 @@ const signed = (on: string): GivenEntry => ({
   },
 })
 
+/** A community group filed (备案) with its street office on 1 March 2019. */
+const filed: GivenEntry = {
+  type: 'OrganizationFiled',
+  effectiveAt: '2019-03-01',
+  data: {
+    name: '花木街道银发志愿者服务队',
+    filingAuthority: '上海市浦东新区花木街道办事处',
+    region: '上海市浦东新区花木街道',
+    regionCode: '310115',
+  },
+}
+
 const listedUnreachable = (on: string, basedOn: number[]): GivenEntry => ({
   type: 'ListedOnAbnormalList',
   effectiveAt: on,
@@ -112,6 +124,13 @@ describe('AB-06 unreachable at the registered address', () => {
       .thenNothing()
   })
 
+  it('near miss (AB-06): a filed community group, which has no registered domicile, is not listed', () => {
+    spec
+      .given(filed, letter('2024-03-01'), letter('2024-03-21'))
+      .when({ at: '2024-03-21' })
+      .thenNothing()
+  })
+
   it('does not list again on letters a listing already rests on', () => {
     spec
       .given(
@@ -132,6 +151,30 @@ describe('AB-06 unreachable at the registered address', () => {
       .given(founded, letter('2024-03-01'), letter('2024-09-01'))
       .when({ at: '2024-09-01' })
       .then([{ rule: 'AB-06', propose: 'ListedOnAbnormalList' }])
+  })
+
+  it('refuses an interval whose atMost is shorter than its atLeast, naming atMost', () => {
+    const inverted = () =>
+      cnPolicyWith({
+        unreachableLetterInterval: { atLeast: { days: 60 }, atMost: { days: 20 } },
+      })
+    expect(inverted).toThrow(/unreachableLetterInterval\.atMost/)
+    expect(inverted).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_INPUT',
+        issues: [expect.objectContaining({ code: 'interval_inverted' })],
+      }),
+    )
+  })
+
+  it('refuses an atMost in months that ends before an atLeast in days from some day', () => {
+    expect(() =>
+      cnPolicyWith({
+        unreachableLetterInterval: { atLeast: { days: 30 }, atMost: { months: 1 } },
+      }),
+    ).toThrow(/unreachableLetterInterval\.atMost/)
+    cnPolicyWith({ unreachableLetterInterval: { atLeast: { days: 28 }, atMost: { months: 1 } } })
+    cnPolicyWith({ unreachableLetterInterval: { atLeast: { days: 20 }, atMost: { days: 20 } } })
   })
 
   it('refuses an interval that is not a period', () => {
@@ -178,6 +221,19 @@ describe('AB-06.removal reached again', () => {
         { rule: 'AB-06.removal', oblige: 'remove_from_list' },
         { rule: 'AB-06.removal', propose: 'RemovedFromAbnormalList' },
       ])
+  })
+
+  it('near miss (AB-06.removal): does not apply to a filed community group', () => {
+    spec
+      .given(
+        filed,
+        letter('2024-03-01'),
+        letter('2024-03-21'),
+        listedUnreachable('2024-03-22', [1, 2]),
+        signed('2024-05-06'),
+      )
+      .when({ at: '2024-05-06' })
+      .thenNothing()
   })
 
   it('near miss (AB-06.removal): a notice signed for before the listing does not end it', () => {

@@ -5,7 +5,7 @@ import { effects } from '../../../src/rules/effects'
 import { rule } from '../../../src/rules/rule'
 import { when } from '../../../src/rules/when'
 import { entries, where } from '../../../src/rules/where'
-import { addDaysIso } from '../../../src/time'
+import { addDaysIso, addPeriod } from '../../../src/time'
 import { at, history } from '../../credit-file/history'
 import { decisionsAt } from '../decisionsAt'
 import { examplePolicy } from '../fixtures'
@@ -74,6 +74,48 @@ describe('spaced', () => {
   it('is read from JSON as the builder writes it', () => {
     const built = when.spaced(letters, { days: 20 }, { days: 60 })
     expect(conditionSchema.parse(JSON.parse(JSON.stringify(built)))).toEqual(built)
+  })
+
+  it('refuses an atMost shorter than atLeast, at atMost, with interval_inverted', () => {
+    const inverted = when.spaced(letters, { days: 60 }, { days: 20 })
+    const result = conditionSchema.safeParse(JSON.parse(JSON.stringify(inverted)))
+    expect(result.error?.issues).toMatchObject([
+      { path: ['atMost'], params: { code: 'interval_inverted' } },
+    ])
+  })
+
+  it('refuses a month that is shorter than 30 days from the end of January, and takes one of 28', () => {
+    const parse = (atLeast: { days: number }) =>
+      conditionSchema.safeParse(when.spaced(letters, atLeast, { months: 1 }))
+    expect(parse({ days: 30 }).error?.issues[0]?.message).toMatch(/2096-01-31/)
+    expect(parse({ days: 28 }).success).toBe(true)
+  })
+
+  it('takes atLeast and atMost in days exactly when atMost is no shorter', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 400 }), fc.integer({ min: 1, max: 400 }), (a, b) => {
+        const parsed = conditionSchema.safeParse(when.spaced(letters, { days: a }, { days: b }))
+        expect(parsed.success).toBe(b >= a)
+      }),
+      { numRuns: 100 },
+    )
+  })
+
+  it('refuses a pair of periods exactly when some start day gives an empty span', () => {
+    const period = fc.record(
+      { years: fc.nat(2), months: fc.nat(14), days: fc.nat(70) },
+      { requiredKeys: [] },
+    )
+    const nonEmpty = period.filter((p) => (p.years ?? 0) + (p.months ?? 0) + (p.days ?? 0) > 0)
+    fc.assert(
+      fc.property(nonEmpty, nonEmpty, fc.integer({ min: 0, max: 2921 }), (least, most, n) => {
+        const parsed = conditionSchema.safeParse(when.spaced(letters, least, most))
+        const start = addDaysIso('2096-01-01', n)
+        if (addPeriod(start, most) < addPeriod(start, least)) expect(parsed.success).toBe(false)
+        if (parsed.success) expect(addPeriod(start, most) >= addPeriod(start, least)).toBe(true)
+      }),
+      { numRuns: 200 },
+    )
   })
 
   it('holds exactly when some two items lie 20 to 60 days apart', () => {
