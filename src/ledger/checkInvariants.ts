@@ -9,6 +9,7 @@ import { correctedEvaluationIssues } from './correctedEvaluationIssues'
 import type { ValidInput } from './entryInput'
 import { evaluationIssues } from './evaluationIssues'
 import { type ExpectedVersions, expectationFor, versionConflict } from './expectedVersion'
+import { fundraisingDecisionIssues } from './fundraisingDecisionIssues'
 import { plausibilityIssues } from './plausibility'
 import { type StreamSummary, summarize } from './streamIndex'
 
@@ -59,7 +60,10 @@ export async function checkInvariants(
     found.push(...evaluationIssues(input, summary, context.indicatorSets))
     // Most inputs amend nothing: they are checked without waiting on a lookup.
     if (input.amends === undefined) found.push(...missingAmends(input))
-    else found.push(...(await amendsIssues(input, input.amends, pendingEntries, context)))
+    else {
+      const amending = await amendsIssues(input, input.amends, pendingEntries, context)
+      found.push(...(amending.length > 0 ? amending : fundraisingDecisionIssues(input, summary)))
+    }
     if (input.type === 'ObjectionFiled') {
       const { disputes } = input.data as { disputes: readonly number[] }
       found.push(...(await disputesIssues(input.org, disputes, ['data'], pendingEntries, context)))

@@ -10,6 +10,7 @@ import {
 } from '../events/organizationStatus'
 import { dayOf } from '../time'
 import { withEvaluationEntry } from './evaluationRecord'
+import { withFundraisingDecision } from './fundraisingDecisionIssues'
 
 /** What the ledger keeps in memory of one stream to check invariants without reading it. */
 export interface StreamSummary {
@@ -28,6 +29,8 @@ export interface StreamSummary {
    * them: a handful per evaluation, kept so the next step is checked against the procedure.
    */
   readonly evaluation: readonly EntryEnvelope[]
+  /** The applications for the fundraising qualification, their grants and refusals (CH-02). */
+  readonly fundraising: readonly EntryEnvelope[]
 }
 
 /**
@@ -53,7 +56,8 @@ export function summarize(summary: StreamSummary | undefined, entry: EntryEnvelo
     )
   }
   const evaluation = withEvaluationEntry(summary?.evaluation, entry)
-  const common = { version: entry.version, openedOn, closures, voiders, evaluation }
+  const fundraising = withFundraisingDecision(summary?.fundraising, entry)
+  const common = { version: entry.version, openedOn, closures, voiders, evaluation, fundraising }
   // The status reads only the closings and the undoings: an entry that adds neither keeps it.
   if (summary !== undefined && closing === undefined && undoing === undefined) {
     const { status, closedBy } = summary
