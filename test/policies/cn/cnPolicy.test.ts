@@ -7,7 +7,7 @@ describe('cnPolicy', () => {
   it('has a stable hash that its JSON round-trips to', () => {
     expect(cnPolicy.hash).toBe(cnPolicyWith({}).hash)
     expect(cnPolicy.hash).toMatchInlineSnapshot(
-      `"4fb1e37c9249fea58ae672161ebe82c160332d910ab350298b3c88aeb3b8dd08"`,
+      `"6ee11d3e7f1a5fa8403439fbb730d47eaf6e4ae613fd51b9711ba8dc6c6cfc7e"`,
     )
     const copy = policyFromJson(JSON.parse(JSON.stringify(cnPolicy)))
     expect(copy.hash).toBe(cnPolicy.hash)

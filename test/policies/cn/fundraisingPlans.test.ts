@@ -213,6 +213,38 @@ describe('CH-04 an emergency campaign', () => {
       { id: 'emergency_receipts:1:1', dueOn: '2025-07-06', status: 'done' },
       { id: 'emergency_receipts:1:2', dueOn: '2025-07-11', status: 'done' },
       { id: 'emergency_receipts:1:3', dueOn: '2025-07-16', status: 'overdue' },
+      { id: 'emergency_receipts:1:4', dueOn: '2025-07-20', status: 'overdue' },
+    ])
+  })
+
+  it('owes one report, due on its last day, for a phase of 4 days', () => {
+    expect(
+      duties('2025-07-10', 'emergency_receipts', emergency('2025-07-08', '2025-07-04')),
+    ).toEqual([{ id: 'emergency_receipts:1:1', dueOn: '2025-07-04', status: 'overdue' }])
+  })
+
+  it('owes the days left after the last whole 5 days on the phase’s last day, and nothing after a phase of whole spans (CH-04 near miss)', () => {
+    expect(
+      duties('2025-07-20', 'emergency_receipts', emergency('2025-07-08', '2025-07-13')).map(
+        (item) => item.dueOn,
+      ),
+    ).toEqual(['2025-07-06', '2025-07-11', '2025-07-13'])
+    expect(
+      duties('2025-07-20', 'emergency_receipts', emergency('2025-07-08', '2025-07-11')).map(
+        (item) => item.dueOn,
+      ),
+    ).toEqual(['2025-07-06', '2025-07-11'])
+  })
+
+  it('ends the phase with the campaign when the phase is stated to end later', () => {
+    const short = plan(
+      '2025-07-05',
+      { from: '2025-07-01', to: '2025-07-08' },
+      { emergency: true, emergencyPhaseTo: '2025-07-31' },
+    )
+    expect(duties('2025-08-10', 'emergency_receipts', short).map((item) => item.dueOn)).toEqual([
+      '2025-07-06',
+      '2025-07-08',
     ])
   })
 
