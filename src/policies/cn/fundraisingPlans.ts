@@ -105,8 +105,7 @@ export function fundraisingPlanRules(): Rule[] {
         'of the emergency-response phase (emergencyPhaseTo, or the campaign’s last day when that ' +
         'is earlier or the phase’s end is not on record), and once more on that last day for the ' +
         'fewer than 5 days left (at least every 5 days), met by a public-fundraising disclosure within the 5 days ' +
-        'that names the plan (campaign) or, naming none, covers no period or one inside the ' +
-        'campaign’s.',
+        'that names the plan (campaign) or, naming none, covers a period inside the campaign’s.',
       appliesTo: registeredKinds,
       when: when.orgKind(...registeredKinds),
       then: [

@@ -203,7 +203,11 @@ function done(
   }
 }
 
-/** The public-fundraising disclosures on record that report on the plan's campaign. */
+/**
+ * The public-fundraising disclosures on record that report on the plan's campaign: those that
+ * name it, and those that name none but state a period inside the campaign's. One stating no
+ * period is about no campaign in particular, and meets none.
+ */
 function receiptsOf(
   file: CreditFile,
   plan: FundraisingPlanView,
@@ -215,7 +219,7 @@ function receiptsOf(
     const about =
       item.campaign !== null
         ? item.campaign === plan.seq
-        : item.period === null || (item.period.from >= plan.from && item.period.to <= plan.to)
+        : item.period !== null && item.period.from >= plan.from && item.period.to <= plan.to
     if (!about) continue
     bounds.add(item.on)
     out.push({ seq: item.seq, on: item.on })

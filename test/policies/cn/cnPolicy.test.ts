@@ -7,7 +7,7 @@ describe('cnPolicy', () => {
   it('has a stable hash that its JSON round-trips to', () => {
     expect(cnPolicy.hash).toBe(cnPolicyWith({}).hash)
     expect(cnPolicy.hash).toMatchInlineSnapshot(
-      `"6ee11d3e7f1a5fa8403439fbb730d47eaf6e4ae613fd51b9711ba8dc6c6cfc7e"`,
+      `"04239d46edf69fa8889b75423c311f826fb3153770c45bbffdf05a2a6a3498e2"`,
     )
     const copy = policyFromJson(JSON.parse(JSON.stringify(cnPolicy)))
     expect(copy.hash).toBe(cnPolicy.hash)

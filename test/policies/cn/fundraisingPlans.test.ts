@@ -44,7 +44,11 @@ const plan = (
     filedWith: REGISTRAR,
   },
 })
-const receipts = (on: string, campaign?: number): GivenEntry => ({
+const receipts = (
+  on: string,
+  campaign?: number,
+  period?: { from: string; to: string },
+): GivenEntry => ({
   type: 'DisclosurePublished',
   effectiveAt: on,
   data: {
@@ -53,6 +57,7 @@ const receipts = (on: string, campaign?: number): GivenEntry => ({
     body: '截至当日接收捐赠款物明细',
     visibility: 'public',
     ...(campaign === undefined ? {} : { campaign }),
+    ...(period === undefined ? {} : { period }),
   },
 })
 
@@ -206,7 +211,7 @@ describe('CH-04 an emergency campaign', () => {
         '2025-07-30',
         'emergency_receipts',
         emergency('2025-07-08', '2025-07-20'),
-        receipts('2025-07-06'),
+        receipts('2025-07-06', undefined, { from: '2025-07-01', to: '2025-07-05' }),
         receipts('2025-07-07', 1),
       ),
     ).toEqual([
@@ -215,6 +220,28 @@ describe('CH-04 an emergency campaign', () => {
       { id: 'emergency_receipts:1:3', dueOn: '2025-07-16', status: 'overdue' },
       { id: 'emergency_receipts:1:4', dueOn: '2025-07-20', status: 'overdue' },
     ])
+  })
+
+  it('does not count a disclosure that names no campaign and states no period (CH-04 near miss)', () => {
+    expect(
+      duties(
+        '2025-07-08',
+        'emergency_receipts',
+        emergency('2025-07-03', '2025-07-06'),
+        receipts('2025-07-06'),
+      ),
+    ).toEqual([{ id: 'emergency_receipts:1:1', dueOn: '2025-07-06', status: 'overdue' }])
+  })
+
+  it('does not count a disclosure naming no campaign whose period reaches outside it (CH-04 near miss)', () => {
+    expect(
+      duties(
+        '2025-07-08',
+        'emergency_receipts',
+        emergency('2025-07-03', '2025-07-06'),
+        receipts('2025-07-06', undefined, { from: '2025-06-30', to: '2025-07-05' }),
+      ),
+    ).toEqual([{ id: 'emergency_receipts:1:1', dueOn: '2025-07-06', status: 'overdue' }])
   })
 
   it('owes one report, due on its last day, for a phase of 4 days', () => {
