@@ -95,6 +95,7 @@ export const issueCodes = [
   'amends_wrong_type', // amends an entry of a type it cannot amend
   'effective_before_target', // takes effect before the entry it refers to
   'disputes_unknown_entry', // disputes an entry that does not exist or is another organization's
+  'unknown_campaign', // a disclosure's campaign is not a FundraisingPlanFiled of its organization
   'kind_mismatch', // an id of one kind of organization in a registration or filing of another
   'version_conflict', // the stream is not at the version the caller expected
   'clock_behind', // the clock reads earlier than the last recorded entry

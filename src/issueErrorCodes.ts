@@ -101,6 +101,7 @@ export const issueErrorCodes: { readonly [C in IssueCode]: LedgerErrorCode } = {
   amends_wrong_type: 'AMENDS_WRONG_TYPE',
   effective_before_target: 'INVALID_INPUT',
   disputes_unknown_entry: 'DISPUTES_UNKNOWN_ENTRY',
+  unknown_campaign: 'INVALID_INPUT',
   kind_mismatch: 'KIND_MISMATCH',
   version_conflict: 'VERSION_CONFLICT',
   clock_behind: 'CLOCK_BEHIND',

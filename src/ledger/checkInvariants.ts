@@ -5,6 +5,7 @@ import type { EntryCatalogue } from '../events/entryCatalogue'
 import type { EntryEnvelope } from '../events/envelope'
 import { kindOfOrganizationId } from '../identity'
 import { dayOf } from '../time'
+import { campaignIssues } from './campaignIssues'
 import { correctedEvaluationIssues } from './correctedEvaluationIssues'
 import type { ValidInput } from './entryInput'
 import { evaluationIssues } from './evaluationIssues'
@@ -67,6 +68,11 @@ export async function checkInvariants(
     if (input.type === 'ObjectionFiled') {
       const { disputes } = input.data as { disputes: readonly number[] }
       found.push(...(await disputesIssues(input.org, disputes, ['data'], pendingEntries, context)))
+    }
+    const campaign = (input.data as { campaign?: unknown }).campaign
+    if (input.type === 'DisclosurePublished' && typeof campaign === 'number') {
+      const lookup = async (seq: number) => pendingEntries.get(seq) ?? (await context.entryAt(seq))
+      found.push(...(await campaignIssues(input.org, campaign, ['data'], lookup)))
     }
     for (const issue of found) issues.push({ ...issue, path: at([...issue.path]) })
     if (found.length === 0) {
@@ -224,6 +230,11 @@ async function amendsIssues(
       context.indicatorSets,
     )
     if (evaluation.length > 0) return evaluation
+    // A corrected disclosure still reports on a campaign of its own organization.
+    if (target.type === 'DisclosurePublished' && typeof fields.campaign === 'number') {
+      const lookup = async (seq: number) => pending.get(seq) ?? (await context.entryAt(seq))
+      return campaignIssues(input.org, fields.campaign, ['data', 'fields'], lookup)
+    }
     // A corrected objection still disputes only entries of its own organization.
     if (target.type === 'ObjectionFiled' && Array.isArray(fields.disputes)) {
       const disputes = fields.disputes as readonly number[]
