@@ -110,6 +110,7 @@ export const issueCodes = [
   'report_before_registration', // an annual report for a year before the organization existed
   'report_before_year_end', // an annual report filed before its year has ended
   'application_decided', // a refusal of a fundraising application a grant or refusal already decides
+  'completed_before_service', // a service purchase completed before its service period starts
 
   // Appending an evaluation: the procedure's steps (EV-xx) and its grade.
   'out_of_order', // an evaluation step, or a verified ledger's entry, out of its order

@@ -116,6 +116,7 @@ export const issueErrorCodes: { readonly [C in IssueCode]: LedgerErrorCode } = {
   report_before_registration: 'INVALID_INPUT',
   report_before_year_end: 'INVALID_INPUT',
   application_decided: 'INVALID_INPUT',
+  completed_before_service: 'INVALID_INPUT',
   // Appending an evaluation
   out_of_order: 'INVALID_INPUT',
   evaluation_open: 'INVALID_INPUT',

@@ -217,6 +217,18 @@ async function amendsIssues(
       },
     ]
   }
+  if (input.type === 'ServicePurchaseCompleted') {
+    const { period } = target.data as { period: { from: string } }
+    if (dayOf(input.effectiveAt) < period.from) {
+      return [
+        {
+          code: 'completed_before_service',
+          path: ['effectiveAt'],
+          message: `a ServicePurchaseCompleted cannot take effect on ${dayOf(input.effectiveAt)}, before the service period of the contract (entry ${amends}) starts on ${period.from}`,
+        },
+      ]
+    }
+  }
   if (input.type === 'EntryCorrected') {
     // The corrected entry must be one its type could have stored: same schema, no stray keys.
     const fields = (input.data as { fields: Record<string, unknown> }).fields
