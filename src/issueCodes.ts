@@ -96,6 +96,7 @@ export const issueCodes = [
   'effective_before_target', // takes effect before the entry it refers to
   'disputes_unknown_entry', // disputes an entry that does not exist or is another organization's
   'investigation_already_closed', // closes an investigation a standing closing has closed already
+  'unknown_campaign', // a disclosure's campaign is not a FundraisingPlanFiled of its organization
   'kind_mismatch', // an id of one kind of organization in a registration or filing of another
   'version_conflict', // the stream is not at the version the caller expected
   'clock_behind', // the clock reads earlier than the last recorded entry
@@ -111,6 +112,8 @@ export const issueCodes = [
   'report_before_year_end', // an annual report filed before its year has ended
   'signed_before_served', // a notice signed for before the day it was served
   'signed_after_recording', // a notice signed for after the day it is recorded
+  'application_decided', // a refusal of a fundraising application a grant or refusal already decides
+  'completed_before_service', // a service purchase completed before its service period starts
 
   // Appending an evaluation: the procedure's steps (EV-xx) and its grade.
   'out_of_order', // an evaluation step, or a verified ledger's entry, out of its order

@@ -102,6 +102,7 @@ export const issueErrorCodes: { readonly [C in IssueCode]: LedgerErrorCode } = {
   effective_before_target: 'INVALID_INPUT',
   disputes_unknown_entry: 'DISPUTES_UNKNOWN_ENTRY',
   investigation_already_closed: 'INVALID_INPUT',
+  unknown_campaign: 'INVALID_INPUT',
   kind_mismatch: 'KIND_MISMATCH',
   version_conflict: 'VERSION_CONFLICT',
   clock_behind: 'CLOCK_BEHIND',
@@ -117,6 +118,8 @@ export const issueErrorCodes: { readonly [C in IssueCode]: LedgerErrorCode } = {
   report_before_year_end: 'INVALID_INPUT',
   signed_before_served: 'INVALID_INPUT',
   signed_after_recording: 'INVALID_INPUT',
+  application_decided: 'INVALID_INPUT',
+  completed_before_service: 'INVALID_INPUT',
   // Appending an evaluation
   out_of_order: 'INVALID_INPUT',
   evaluation_open: 'INVALID_INPUT',

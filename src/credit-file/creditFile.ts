@@ -7,7 +7,11 @@ import type { ActivityView, CommendationView, DisclosureView } from './sections/
 import type { Amendment, ErasureView } from './sections/corrections'
 import type { DeductionQualificationView } from './sections/donationDeduction'
 import type { EvaluationView } from './sections/evaluations'
-import type { FundraisingApplicationView, FundraisingPlanView } from './sections/fundraising'
+import type {
+  FundraisingApplicationView,
+  FundraisingGrantView,
+  FundraisingPlanView,
+} from './sections/fundraising'
 import type { GradeEvent, GradeView } from './sections/grade'
 import type { Identity } from './sections/identity'
 import type { InvestigationView } from './sections/investigations'
@@ -116,6 +120,8 @@ export interface CreditFile {
   readonly investigations: readonly InvestigationView[]
   /** Applications for the public-fundraising qualification, decided or not (CH-02). */
   readonly fundraisingApplications: readonly FundraisingApplicationView[]
+  /** Grants of the public-fundraising qualification, each with the application it decided. */
+  readonly fundraisingGrants: readonly FundraisingGrantView[]
   /** Filed public-fundraising plans, one per campaign (CH-03, CH-04). */
   readonly fundraisingPlans: readonly FundraisingPlanView[]
   /** Government purchases of the organization's services (政府购买服务), with their completion. */

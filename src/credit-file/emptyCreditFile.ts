@@ -45,6 +45,7 @@ export function emptyCreditFile(asOf: string | null, knownAt: string | null): Cr
     notResponsible: [],
     investigations: [],
     fundraisingApplications: [],
+    fundraisingGrants: [],
     fundraisingPlans: [],
     servicePurchases: [],
     donationDeduction: [],

@@ -19,7 +19,11 @@ export type {
   ReviewView,
   ScoreView,
 } from './sections/evaluations'
-export type { FundraisingApplicationView, FundraisingPlanView } from './sections/fundraising'
+export type {
+  FundraisingApplicationView,
+  FundraisingGrantView,
+  FundraisingPlanView,
+} from './sections/fundraising'
 export type { GradeEvent, GradeView } from './sections/grade'
 export type { Identity, PublicFundraising } from './sections/identity'
 export type { InvestigationView } from './sections/investigations'

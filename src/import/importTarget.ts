@@ -44,6 +44,7 @@ const NEEDS_EARLIER_ENTRIES: ReadonlySet<IssueCode> = new Set<IssueCode>([
   'amends_wrong_type',
   'effective_before_target',
   'disputes_unknown_entry',
+  'unknown_campaign',
 ])
 
 /**

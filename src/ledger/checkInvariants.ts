@@ -5,10 +5,12 @@ import type { EntryCatalogue } from '../events/entryCatalogue'
 import type { EntryEnvelope } from '../events/envelope'
 import { kindOfOrganizationId } from '../identity'
 import { dayOf } from '../time'
+import { campaignIssues } from './campaignIssues'
 import { correctedEvaluationIssues } from './correctedEvaluationIssues'
 import type { ValidInput } from './entryInput'
 import { evaluationIssues } from './evaluationIssues'
 import { type ExpectedVersions, expectationFor, versionConflict } from './expectedVersion'
+import { fundraisingDecisionIssues } from './fundraisingDecisionIssues'
 import { investigationClosingIssues } from './investigationClosings'
 import { plausibilityIssues } from './plausibility'
 import { signedOnIssues } from './signedOnIssues'
@@ -62,10 +64,18 @@ export async function checkInvariants(
     found.push(...investigationClosingIssues(input, summary?.investigationClosings))
     // Most inputs amend nothing: they are checked without waiting on a lookup.
     if (input.amends === undefined) found.push(...missingAmends(input))
-    else found.push(...(await amendsIssues(input, input.amends, pendingEntries, context)))
+    else {
+      const amending = await amendsIssues(input, input.amends, pendingEntries, context)
+      found.push(...(amending.length > 0 ? amending : fundraisingDecisionIssues(input, summary)))
+    }
     if (input.type === 'ObjectionFiled') {
       const { disputes } = input.data as { disputes: readonly number[] }
       found.push(...(await disputesIssues(input.org, disputes, ['data'], pendingEntries, context)))
+    }
+    const campaign = (input.data as { campaign?: unknown }).campaign
+    if (input.type === 'DisclosurePublished' && typeof campaign === 'number') {
+      const lookup = async (seq: number) => pendingEntries.get(seq) ?? (await context.entryAt(seq))
+      found.push(...(await campaignIssues(input.org, campaign, ['data'], lookup)))
     }
     for (const issue of found) issues.push({ ...issue, path: at([...issue.path]) })
     if (found.length === 0) {
@@ -210,6 +220,18 @@ async function amendsIssues(
       },
     ]
   }
+  if (input.type === 'ServicePurchaseCompleted') {
+    const { period } = target.data as { period: { from: string } }
+    if (dayOf(input.effectiveAt) < period.from) {
+      return [
+        {
+          code: 'completed_before_service',
+          path: ['effectiveAt'],
+          message: `a ServicePurchaseCompleted cannot take effect on ${dayOf(input.effectiveAt)}, before the service period of the contract (entry ${amends}) starts on ${period.from}`,
+        },
+      ]
+    }
+  }
   if (input.type === 'EntryCorrected') {
     // The corrected entry must be one its type could have stored: same schema, no stray keys.
     const fields = (input.data as { fields: Record<string, unknown> }).fields
@@ -229,6 +251,11 @@ async function amendsIssues(
       const recordedOn = dayOf(input.migrated?.recordedAt ?? context.recordedAt)
       const path = ['data', 'fields', 'signedOn']
       return signedOnIssues(signedOn, dayOf(target.effectiveAt), recordedOn, path)
+    }
+    // A corrected disclosure still reports on a campaign of its own organization.
+    if (target.type === 'DisclosurePublished' && typeof fields.campaign === 'number') {
+      const lookup = async (seq: number) => pending.get(seq) ?? (await context.entryAt(seq))
+      return campaignIssues(input.org, fields.campaign, ['data', 'fields'], lookup)
     }
     // A corrected objection still disputes only entries of its own organization.
     if (target.type === 'ObjectionFiled' && Array.isArray(fields.disputes)) {

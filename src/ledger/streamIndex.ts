@@ -10,6 +10,7 @@ import {
 } from '../events/organizationStatus'
 import { dayOf } from '../time'
 import { withEvaluationEntry } from './evaluationRecord'
+import { withFundraisingDecision } from './fundraisingDecisionIssues'
 import { withInvestigationClosing } from './investigationClosings'
 
 /** What the ledger keeps in memory of one stream to check invariants without reading it. */
@@ -31,6 +32,8 @@ export interface StreamSummary {
   readonly evaluation: readonly EntryEnvelope[]
   /** The investigation closings and the retractions that reach them: one standing closing per investigation. */
   readonly investigationClosings: readonly EntryEnvelope[]
+  /** The applications for the fundraising qualification, their grants and refusals (CH-02). */
+  readonly fundraising: readonly EntryEnvelope[]
 }
 
 /**
@@ -57,6 +60,7 @@ export function summarize(summary: StreamSummary | undefined, entry: EntryEnvelo
   }
   const evaluation = withEvaluationEntry(summary?.evaluation, entry)
   const investigationClosings = withInvestigationClosing(summary?.investigationClosings, entry)
+  const fundraising = withFundraisingDecision(summary?.fundraising, entry)
   const common = {
     version: entry.version,
     openedOn,
@@ -64,6 +68,7 @@ export function summarize(summary: StreamSummary | undefined, entry: EntryEnvelo
     voiders,
     evaluation,
     investigationClosings,
+    fundraising,
   }
   // The status reads only the closings and the undoings: an entry that adds neither keeps it.
   if (summary !== undefined && closing === undefined && undoing === undefined) {

@@ -17,7 +17,10 @@ const planFiledData: Strict<{
     period: periodSchema,
     /** True for a campaign in response to a major emergency (重大突发事件, Order 74 Art. 13). */
     emergency: z.boolean(),
-    /** The last day of the emergency-response phase, once known; only for an emergency campaign. */
+    /**
+     * The last day of the emergency-response phase, once known, within the campaign's period;
+     * only for an emergency campaign.
+     */
     emergencyPhaseTo: z.optional(isoDateSchema),
     /** The civil-affairs department the plan was filed with (备案机关). */
     filedWith: lineSchema,
@@ -30,6 +33,13 @@ const planFiledData: Strict<{
     (plan) => plan.emergencyPhaseTo === undefined || plan.emergencyPhaseTo >= plan.period.from,
     {
       message: 'the emergency phase cannot end before the campaign starts',
+      path: ['emergencyPhaseTo'],
+    },
+  )
+  .refine(
+    (plan) => plan.emergencyPhaseTo === undefined || plan.emergencyPhaseTo <= plan.period.to,
+    {
+      message: 'the emergency phase cannot end after the campaign does',
       path: ['emergencyPhaseTo'],
     },
   )

@@ -23,8 +23,8 @@ const contractedData: Strict<{
   /** The project or service bought (项目名称). */
   project: lineSchema,
   mode: z.enum(purchaseModes),
-  /** The contract amount in yuan. */
-  amount: yuanSchema,
+  /** The contract amount in yuan: a purchase has a price, so at least 1. */
+  amount: yuanSchema.min(1),
   /** The service period (服务期限), both ends included. */
   period: periodSchema,
 })
@@ -68,7 +68,8 @@ const completedData: Strict<{
 
 /**
  * The service purchase was completed and evaluated (项目验收、绩效评价) on the day of
- * `effectiveAt`; `amends` is the contract.
+ * `effectiveAt`, no earlier than the first day of the contract's service period; `amends` is
+ * the contract.
  */
 export const servicePurchaseCompleted: EntryTypeDefinition<
   'ServicePurchaseCompleted',

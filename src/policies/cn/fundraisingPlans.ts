@@ -102,10 +102,10 @@ export function fundraisingPlanRules(): Rule[] {
         `${PLANS_NOTE} Filed within 10 days after the campaign's first day, moved off days off. ` +
         'Published within 10 days and at most 1 year long (Arts. 10-11), as CH-03 reads them. ' +
         'Receipts are owed for each 5 days from the first day that ends on or before the last day ' +
-        'of the emergency-response phase (emergencyPhaseTo; the campaign’s last day while the ' +
-        'phase’s end is not on record), met by a public-fundraising disclosure within the 5 days ' +
-        'that names the plan (campaign) or, naming none, covers no period or one inside the ' +
-        'campaign’s.',
+        'of the emergency-response phase (emergencyPhaseTo, or the campaign’s last day when that ' +
+        'is earlier or the phase’s end is not on record), and once more on that last day for the ' +
+        'fewer than 5 days left (at least every 5 days), met by a public-fundraising disclosure within the 5 days ' +
+        'that names the plan (campaign) or, naming none, covers a period inside the campaign’s.',
       appliesTo: registeredKinds,
       when: when.orgKind(...registeredKinds),
       then: [

@@ -1,4 +1,4 @@
-import { addPeriod, type CalendarPeriod } from '../../time'
+import { addDaysIso, addPeriod, type CalendarPeriod } from '../../time'
 import { type Boundaries, nextDay } from '../compile/dates'
 import { type DutyInstance, stateOf } from './dutyModule'
 
@@ -12,8 +12,9 @@ export interface CampaignReport {
  * One report owed per span of `every` counted from `from` (by the Civil Code's corresponding
  * day) whose last day falls before `until`, each keyed `<campaign>:<n>` and met by a report
  * dated inside the span (after its first day, on its last at the latest). A span not yet begun
- * on the date is owed nothing; the day it begins is noted in `bounds`. Shared by CH-05's
- * quarterly progress and CH-04's five-day receipts.
+ * on the date is owed nothing; the day it begins is noted in `bounds`. With `partial`, the days
+ * left after the last whole span, up to the day before `until`, are one more span, due on its
+ * last day. Shared by CH-05's quarterly progress and CH-04's five-day receipts.
  */
 export function spanDuties(options: {
   readonly duty: string
@@ -21,16 +22,21 @@ export function spanDuties(options: {
   readonly from: string
   readonly until: string
   readonly every: CalendarPeriod
+  readonly partial?: boolean
   readonly reports: readonly CampaignReport[]
   readonly at: string
   readonly bounds: Boundaries
 }): DutyInstance[] {
   const { duty, campaign, from, until, every, reports, at, bounds } = options
   const out: DutyInstance[] = []
+  const last = addDaysIso(until, -1)
   let spanStart = from
   for (let k = 1; ; k++) {
-    const due = addPeriod(from, scaled(every, k))
-    if (due >= until) break
+    let due = addPeriod(from, scaled(every, k))
+    if (due >= until) {
+      if (options.partial !== true || spanStart >= last) break
+      due = last
+    }
     if (spanStart >= at) {
       bounds.add(nextDay(spanStart))
       break

@@ -81,7 +81,9 @@ const RECEIPTS = 'disclose_emergency_receipts'
  * registrar), met on the day the ledger recorded the plan, which is the day it became public;
  * `correct_fundraising_plan` for a campaign longer than `longest`, which a correction of its
  * period or a retraction removes; and `disclose_emergency_receipts` per span of
- * `receiptsEvery` (key `<plan seq>:<n>`), met by a public-fundraising disclosure within the
+ * `receiptsEvery` of the emergency-response phase (to the earlier of `emergencyPhaseTo` and
+ * the campaign's last day), and for the days left after the last whole span, due on the
+ * phase's last day (key `<plan seq>:<n>`), met by a public-fundraising disclosure within the
  * span that names the plan or, naming none, covers a period inside the campaign's.
  */
 export const fundraisingPlanDutyKind: DutyModule<'fundraisingPlanDuty'> = dutyModule({
@@ -130,7 +132,9 @@ export const fundraisingPlanDutyKind: DutyModule<'fundraisingPlanDuty'> = dutyMo
         }
       }
       if (effect.receiptsEvery !== undefined) {
-        const phaseEnd = plan.emergencyPhaseTo ?? plan.to
+        // A phase stated past the campaign's end ends with the campaign.
+        const phaseTo = plan.emergencyPhaseTo
+        const phaseEnd = phaseTo !== null && phaseTo < plan.to ? phaseTo : plan.to
         out.push(
           ...spanDuties({
             duty: RECEIPTS,
@@ -138,6 +142,7 @@ export const fundraisingPlanDutyKind: DutyModule<'fundraisingPlanDuty'> = dutyMo
             from: plan.from,
             until: nextDay(phaseEnd),
             every: effect.receiptsEvery,
+            partial: true,
             reports: receiptsOf(file, plan, bounds),
             at,
             bounds,
@@ -198,7 +203,11 @@ function done(
   }
 }
 
-/** The public-fundraising disclosures on record that report on the plan's campaign. */
+/**
+ * The public-fundraising disclosures on record that report on the plan's campaign: those that
+ * name it, and those that name none but state a period inside the campaign's. One stating no
+ * period is about no campaign in particular, and meets none.
+ */
 function receiptsOf(
   file: CreditFile,
   plan: FundraisingPlanView,
@@ -210,7 +219,7 @@ function receiptsOf(
     const about =
       item.campaign !== null
         ? item.campaign === plan.seq
-        : item.period === null || (item.period.from >= plan.from && item.period.to <= plan.to)
+        : item.period !== null && item.period.from >= plan.from && item.period.to <= plan.to
     if (!about) continue
     bounds.add(item.on)
     out.push({ seq: item.seq, on: item.on })

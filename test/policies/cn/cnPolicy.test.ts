@@ -7,7 +7,7 @@ describe('cnPolicy', () => {
   it('has a stable hash that its JSON round-trips to', () => {
     expect(cnPolicy.hash).toBe(cnPolicyWith({}).hash)
     expect(cnPolicy.hash).toMatchInlineSnapshot(
-      `"f3a35e7ff783e3640794d5448e4fb0d7035d6a81cc7ee8cbc9a97358a30fb7c0"`,
+      `"cee53a2eb3ff1c116c429e716f5efb90ec0e075b39d476b4df531a52a07c3edd"`,
     )
     const copy = policyFromJson(JSON.parse(JSON.stringify(cnPolicy)))
     expect(copy.hash).toBe(cnPolicy.hash)

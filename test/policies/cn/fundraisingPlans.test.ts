@@ -44,7 +44,11 @@ const plan = (
     filedWith: REGISTRAR,
   },
 })
-const receipts = (on: string, campaign?: number): GivenEntry => ({
+const receipts = (
+  on: string,
+  campaign?: number,
+  period?: { from: string; to: string },
+): GivenEntry => ({
   type: 'DisclosurePublished',
   effectiveAt: on,
   data: {
@@ -53,6 +57,7 @@ const receipts = (on: string, campaign?: number): GivenEntry => ({
     body: '截至当日接收捐赠款物明细',
     visibility: 'public',
     ...(campaign === undefined ? {} : { campaign }),
+    ...(period === undefined ? {} : { period }),
   },
 })
 
@@ -206,13 +211,67 @@ describe('CH-04 an emergency campaign', () => {
         '2025-07-30',
         'emergency_receipts',
         emergency('2025-07-08', '2025-07-20'),
-        receipts('2025-07-06'),
+        receipts('2025-07-06', undefined, { from: '2025-07-01', to: '2025-07-05' }),
         receipts('2025-07-07', 1),
       ),
     ).toEqual([
       { id: 'emergency_receipts:1:1', dueOn: '2025-07-06', status: 'done' },
       { id: 'emergency_receipts:1:2', dueOn: '2025-07-11', status: 'done' },
       { id: 'emergency_receipts:1:3', dueOn: '2025-07-16', status: 'overdue' },
+      { id: 'emergency_receipts:1:4', dueOn: '2025-07-20', status: 'overdue' },
+    ])
+  })
+
+  it('does not count a disclosure that names no campaign and states no period (CH-04 near miss)', () => {
+    expect(
+      duties(
+        '2025-07-08',
+        'emergency_receipts',
+        emergency('2025-07-03', '2025-07-06'),
+        receipts('2025-07-06'),
+      ),
+    ).toEqual([{ id: 'emergency_receipts:1:1', dueOn: '2025-07-06', status: 'overdue' }])
+  })
+
+  it('does not count a disclosure naming no campaign whose period reaches outside it (CH-04 near miss)', () => {
+    expect(
+      duties(
+        '2025-07-08',
+        'emergency_receipts',
+        emergency('2025-07-03', '2025-07-06'),
+        receipts('2025-07-06', undefined, { from: '2025-06-30', to: '2025-07-05' }),
+      ),
+    ).toEqual([{ id: 'emergency_receipts:1:1', dueOn: '2025-07-06', status: 'overdue' }])
+  })
+
+  it('owes one report, due on its last day, for a phase of 4 days', () => {
+    expect(
+      duties('2025-07-10', 'emergency_receipts', emergency('2025-07-08', '2025-07-04')),
+    ).toEqual([{ id: 'emergency_receipts:1:1', dueOn: '2025-07-04', status: 'overdue' }])
+  })
+
+  it('owes the days left after the last whole 5 days on the phase’s last day, and nothing after a phase of whole spans (CH-04 near miss)', () => {
+    expect(
+      duties('2025-07-20', 'emergency_receipts', emergency('2025-07-08', '2025-07-13')).map(
+        (item) => item.dueOn,
+      ),
+    ).toEqual(['2025-07-06', '2025-07-11', '2025-07-13'])
+    expect(
+      duties('2025-07-20', 'emergency_receipts', emergency('2025-07-08', '2025-07-11')).map(
+        (item) => item.dueOn,
+      ),
+    ).toEqual(['2025-07-06', '2025-07-11'])
+  })
+
+  it('ends the phase with the campaign when the phase is stated to end later', () => {
+    const short = plan(
+      '2025-07-05',
+      { from: '2025-07-01', to: '2025-07-08' },
+      { emergency: true, emergencyPhaseTo: '2025-07-31' },
+    )
+    expect(duties('2025-08-10', 'emergency_receipts', short).map((item) => item.dueOn)).toEqual([
+      '2025-07-06',
+      '2025-07-08',
     ])
   })
 

@@ -4,13 +4,21 @@ import { Boundaries } from '../../../src/rules/compile/dates'
 import { spanDuties } from '../../../src/rules/effects/campaignSpans'
 import { addDaysIso } from '../../../src/time'
 
-const spans = (from: string, until: string, every: number, at: string, reports: string[] = []) =>
+const spans = (
+  from: string,
+  until: string,
+  every: number,
+  at: string,
+  reports: string[] = [],
+  partial = false,
+) =>
   spanDuties({
     duty: 'disclose',
     campaign: 7,
     from,
     until,
     every: { days: every },
+    partial,
     reports: reports.map((on, seq) => ({ seq: 100 + seq, on })),
     at,
     bounds: new Boundaries(at),
@@ -53,6 +61,35 @@ describe('spanDuties', () => {
             expect(addDaysIso(instance.due as string, -every) < at).toBe(true)
           })
           expect(found.length).toBeLessThanOrEqual(Math.floor(length / every))
+        },
+      ),
+    )
+  })
+
+  it('owes the days left after the last whole span, with partial, on the day before the limit', () => {
+    const found = spans('2025-07-01', '2025-07-15', 5, '2025-08-01', ['2025-07-14'], true)
+    expect(found.map(({ key, due, state }) => ({ key, due, state }))).toEqual([
+      { key: '7:1', due: '2025-07-06', state: 'overdue' },
+      { key: '7:2', due: '2025-07-11', state: 'overdue' },
+      { key: '7:3', due: '2025-07-14', state: 'done' },
+    ])
+  })
+
+  it('adds, with partial, only a last span ending on the day before the limit when whole spans leave days', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 3000 }),
+        fc.integer({ min: 1, max: 400 }),
+        fc.integer({ min: 1, max: 30 }),
+        (start, length, every) => {
+          const from = addDaysIso('2016-01-01', start)
+          const until = addDaysIso(from, length)
+          const at = addDaysIso(until, 1)
+          const whole = spans(from, until, every, at).map((item) => item.due)
+          const all = spans(from, until, every, at, [], true).map((item) => item.due)
+          const last = addDaysIso(until, -1)
+          const leftOver = (length - 1) % every !== 0
+          expect(all).toEqual(leftOver ? [...whole, last] : whole)
         },
       ),
     )
