@@ -8,8 +8,10 @@ export {
 export { type DueDates, type DueDatesOptions, dueDates } from './dueDates'
 export { listedRows } from './listedRows'
 export { memoryRegisterStore } from './memoryRegisterStore'
+export { deductionOn } from './recordOnDay'
 export type {
   RegisterClosure,
+  RegisterDeductionSpan,
   RegisterGradeSpan,
   RegisterList,
   RegisterListStay,

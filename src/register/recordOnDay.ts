@@ -28,6 +28,17 @@ export function gradeOn(record: RegisterRecord, day: string): string | null {
   return null
 }
 
+/**
+ * Whether the organization held the donation deduction qualification on the day (JR-07): a
+ * confirmed period covers it and the qualification was not cancelled by then.
+ */
+export function deductionOn(record: RegisterRecord, day: string): boolean {
+  return (record.donationDeduction ?? []).some(
+    (span) =>
+      span.validFrom <= day && day <= span.validTo && (span.lostOn === null || span.lostOn > day),
+  )
+}
+
 /** Whether a stay was in force on the day: listed on or before it and not removed by it. */
 export function stayOn(stay: RegisterListStay, day: string): boolean {
   return stay.listedOn <= day && (stay.removedOn === null || stay.removedOn > day)

@@ -37,6 +37,20 @@ export interface RegisterGradeSpan {
   readonly seq: number
 }
 
+/**
+ * A donation deduction qualification (公益性捐赠税前扣除资格, JR-07): the period it was
+ * confirmed for and, when it was cancelled before its end, the day it was lost.
+ */
+export interface RegisterDeductionSpan {
+  /** The first and last day of the confirmed period, both inclusive. */
+  readonly validFrom: string
+  readonly validTo: string
+  /** The day it was cancelled; `null` while it stands. */
+  readonly lostOn: string | null
+  /** The DonationDeductionQualificationGranted entry. */
+  readonly seq: number
+}
+
 /** A closure of the stream (deregistration, revocation, ban) and, if voided, when. */
 export interface RegisterClosure {
   readonly status: Exclude<OrganizationStatus, 'active'>
@@ -69,6 +83,11 @@ export interface RegisterRecord {
   readonly status: OrganizationStatus
   readonly closures: readonly RegisterClosure[]
   readonly grades: readonly RegisterGradeSpan[]
+  /**
+   * Donation deduction qualifications, in the order confirmed. A record stored before this field
+   * existed lacks it until the register is rebuilt; `deductionOn` reads it as none.
+   */
+  readonly donationDeduction: readonly RegisterDeductionSpan[]
   readonly stays: readonly RegisterListStay[]
   /** The last entry folded. */
   readonly lastSeq: number

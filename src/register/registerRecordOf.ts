@@ -53,6 +53,12 @@ export function registerRecordOf(
       voidedOn: closure.voidedOn,
     })),
     grades: gradeSpans(file.gradeHistory, current),
+    donationDeduction: file.donationDeduction.map((item) => ({
+      validFrom: item.validFrom,
+      validTo: item.validTo,
+      lostOn: item.lostOn,
+      seq: item.seq,
+    })),
     stays: [
       ...file.abnormalList.map((stay) => listStay('abnormal', stay, bySeq)),
       ...file.seriousList.map((stay) => listStay('serious', stay, bySeq)),

@@ -79,6 +79,15 @@ export function registerRecords(maxLength = 60): fc.Arbitrary<RegisterRecord[]> 
       { nil: null },
     ),
     stays: fc.array(stay, { maxLength: 3 }),
+    deduction: fc.array(
+      fc.record({
+        validFrom: day,
+        validTo: day,
+        lostOn: fc.option(day, { nil: null }),
+        seq: fc.nat(100_000),
+      }),
+      { maxLength: 2 },
+    ),
   })
   return fc
     .uniqueArray(fc.tuple(fc.integer({ min: 1, max: 999_999 }), record), {
@@ -103,6 +112,7 @@ export function registerRecords(maxLength = 60): fc.Arbitrary<RegisterRecord[]> 
           status: r.closure === null || r.closure.voidedOn !== null ? 'active' : r.closure.status,
           closures,
           grades: r.grade === null ? [] : [r.grade],
+          donationDeduction: r.deduction,
           stays: r.stays,
           lastSeq: index,
         }

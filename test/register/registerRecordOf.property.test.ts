@@ -2,7 +2,13 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { creditFileOf } from '../../src/credit-file'
 import { registerRecordOf } from '../../src/register'
-import { gradeOn, registeredBy, statusOn, stayOn } from '../../src/register/recordOnDay'
+import {
+  deductionOn,
+  gradeOn,
+  registeredBy,
+  statusOn,
+  stayOn,
+} from '../../src/register/recordOnDay'
 import { entryHistory } from '../credit-file/arbitraries'
 
 const day = fc
@@ -26,6 +32,11 @@ describe('registerRecordOf', () => {
             expect(registeredBy(record, on)).toBe(true)
             expect(statusOn(record, on)).toBe(file.status)
             expect(gradeOn(record, on)).toBe(file.grade?.valid ? file.grade.grade : null)
+            expect(deductionOn(record, on)).toBe(
+              file.donationDeduction.some(
+                (q) => q.validFrom <= on && on <= q.validTo && q.lostOn === null,
+              ),
+            )
             for (const list of ['abnormal', 'serious'] as const) {
               const members = list === 'abnormal' ? file.abnormalList : file.seriousList
               const open = members.filter((m) => m.removedOn === null).map((m) => m.listingSeq)
@@ -37,5 +48,28 @@ describe('registerRecordOf', () => {
       ),
       { numRuns: 300 },
     )
+  })
+})
+
+describe('deductionOn', () => {
+  const span = { validFrom: '2023-01-01', validTo: '2025-12-31', lostOn: null, seq: 3 }
+  const record = (donationDeduction: unknown) =>
+    ({ donationDeduction }) as unknown as Parameters<typeof deductionOn>[0]
+
+  it('holds on the first and the last day of the confirmed period, and not a day outside it', () => {
+    expect(deductionOn(record([span]), '2023-01-01')).toBe(true)
+    expect(deductionOn(record([span]), '2025-12-31')).toBe(true)
+    expect(deductionOn(record([span]), '2022-12-31')).toBe(false)
+    expect(deductionOn(record([span]), '2026-01-01')).toBe(false)
+  })
+
+  it('ends on the day the qualification was cancelled', () => {
+    const lost = { ...span, lostOn: '2024-05-10' }
+    expect(deductionOn(record([lost]), '2024-05-09')).toBe(true)
+    expect(deductionOn(record([lost]), '2024-05-10')).toBe(false)
+  })
+
+  it('reads a record stored before the field existed as holding none', () => {
+    expect(deductionOn(record(undefined), '2024-01-01')).toBe(false)
   })
 })

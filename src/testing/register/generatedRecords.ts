@@ -93,6 +93,7 @@ export function generatedRecords(seed: number, count: number): RegisterRecord[] 
               },
             ]
           : [],
+      donationDeduction: [],
       stays,
       lastSeq: index * 10 + 9,
     }

@@ -28,6 +28,7 @@ const record = (org: string, name: string): RegisterRecord => ({
   status: 'active',
   closures: [],
   grades: [],
+  donationDeduction: [],
   stays: [],
   lastSeq: 0,
 })
