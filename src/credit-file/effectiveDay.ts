@@ -1,11 +1,20 @@
-import { dayOf } from '../time'
+import { dayOf, nextIsoDay } from '../time'
 
 /**
- * The China-time calendar day of an effective date or instant, as `dayOf` computes it. Dates
- * and instants written in China time, the usual forms, are read off the text without building
- * a `Date`, which the fold would otherwise do several times per entry.
+ * The China-time calendar day of an effective date or instant, as `dayOf` computes it. Dates,
+ * instants written in China time and the clock's UTC instants, the usual forms, are read off
+ * the text without a pattern check: the fold reads entries the ledger wrote and checked, once
+ * or more per entry.
  */
 export function effectiveDay(value: string): string {
   if (value.length === 10 || value.endsWith('+08:00')) return value.slice(0, 10)
+  // The ledger's clock writes UTC instants as Date#toISOString does: China time is 8 hours on.
+  if (value.length === 24 && value.charCodeAt(23) === Z) {
+    const hour = (value.charCodeAt(11) - ZERO) * 10 + value.charCodeAt(12) - ZERO
+    return hour < 16 ? value.slice(0, 10) : nextIsoDay(value.slice(0, 10))
+  }
   return dayOf(value)
 }
+
+const Z = 'Z'.charCodeAt(0)
+const ZERO = '0'.charCodeAt(0)

@@ -34,10 +34,10 @@ export function foldEntry(
   if (entry.version > draft.version) draft.version = entry.version
   if (draft.lastSeq === null || entry.seq > draft.lastSeq) draft.lastSeq = entry.seq
   noteMigration(draft, entry)
-  if (builtIn) noteRecording(draft, entry)
   if (!amendsTheRecord(entry.type)) {
     const day = effectiveDay(entry.effectiveAt)
     if (draft.through === null || day > draft.through) draft.through = day
+    if (builtIn) noteRecording(draft, entry, day)
   }
   const current = amendments === undefined ? entry : amended(entry, amendments)
   if (current === undefined) return

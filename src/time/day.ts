@@ -84,7 +84,8 @@ function offsetMinutes(offset: string): number {
   return offset[0] === '-' ? -size : size
 }
 
-function nextIsoDay(date: string): string {
+/** The calendar day after an ISO date, by arithmetic on its text (the date is not checked). */
+export function nextIsoDay(date: string): string {
   let year = Number(date.slice(0, 4))
   let month = Number(date.slice(5, 7))
   let day = Number(date.slice(8, 10)) + 1

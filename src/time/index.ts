@@ -17,6 +17,7 @@ export {
   isIsoInstant,
   isoDateOrInstantSchema,
   isoDateSchema,
+  nextIsoDay,
 } from './day'
 export { deadline } from './deadline'
 export { defineHolidayCalendar } from './defineHolidayCalendar'

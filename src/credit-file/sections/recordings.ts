@@ -11,8 +11,6 @@ import { effectiveDay } from '../effectiveDay'
 export interface RecordingView {
   readonly seq: number
   readonly type: string
-  /** The kind of credit information (Order 60 Arts. 6-7). */
-  readonly category: Exclude<CreditCategory, 'record'>
   /** The entry's effective day. */
   readonly on: string
   /**
@@ -27,37 +25,38 @@ export interface RecordingView {
    * entry, otherwise the day this ledger accepted it.
    */
   readonly recordedOn: string
-  /** The instant this ledger accepted it (`recordedAt`), for a migrated entry too. */
-  readonly recordedAt: string
+}
+
+// Worked out once from the catalogue, since the fold asks for every entry: which types are the
+// record's own entries, and which state a decision day apart from their effective day.
+const kept = new Set<string>()
+const decided = new Set<string>()
+for (const [type, definition] of Object.entries(entryTypes)) {
+  if ((definition.category as CreditCategory) !== 'record') kept.add(type)
+  const shape = (definition.data as { readonly shape?: object }).shape
+  if (shape !== undefined && 'decidedOn' in shape) decided.add(type)
 }
 
 /**
- * Notes when a built-in entry of credit information reached the record; the record's own
- * entries (corrections, retractions, objections, erasures, publication endings) are not such
- * information.
+ * Notes when a built-in entry of credit information, effective on `on`, reached the record; the
+ * record's own entries (corrections, retractions, objections, erasures, publication endings)
+ * are not such information.
  */
-export function noteRecording(draft: CreditFileDraft, entry: Entry): void {
-  const category = entryTypes[entry.type].category
-  if (category === 'record') return
+export function noteRecording(draft: CreditFileDraft, entry: Entry, on: string): void {
+  if (!kept.has(entry.type)) return
   const recorded: string | undefined = entry.migrated?.recordedAt ?? entry.recordedAt
   // The ledger folds a batch to check it before it times the entries: nothing is recorded yet.
   if (recorded === undefined) return
-  const on = effectiveDay(entry.effectiveAt)
   const recordedOn = effectiveDay(recorded)
-  const decided = (entry.data as { readonly decidedOn?: unknown }).decidedOn
   // A decision a rule proposed is formed as the run that applies it records it, even when it
   // takes effect from an earlier day (a listing found on a sweep over past days).
-  const stated = entry.cause !== undefined ? recordedOn : typeof decided === 'string' ? decided : on
+  let formedOn =
+    entry.cause !== undefined
+      ? recordedOn
+      : decided.has(entry.type)
+        ? ((entry.data as { readonly decidedOn?: string }).decidedOn ?? on)
+        : on
   // A decision recorded before the day it names was formed by the day it was recorded.
-  let formedOn = stated
   if (recordedOn < formedOn) formedOn = recordedOn
-  draft.recordings.push({
-    seq: entry.seq,
-    type: entry.type,
-    category,
-    on,
-    formedOn,
-    recordedOn,
-    recordedAt: entry.recordedAt,
-  })
+  draft.recordings.push({ seq: entry.seq, type: entry.type, on, formedOn, recordedOn })
 }

@@ -130,7 +130,7 @@ export const sectionReaders: { readonly [S in Section]: SectionReader } = {
     'voidedOn',
   ),
   recordings: reader(
-    'seq type category on formedOn recordedOn recordedAt',
+    'seq type on formedOn recordedOn',
     (file) => file.recordings,
     'formedOn',
     'seq',

@@ -131,7 +131,7 @@ describe('spaced', () => {
   it('reads items in the order their section is dated by, not by their effective day', () => {
     // Two penalties: the first decided 2024-01-01 but in effect from 2024-03-01, the second
     // decided and in effect on 2024-02-01. By the day they were formed they lie 31 days apart.
-    const penalties = entries.recordings({ where: where.eq('category', 'penalty') })
+    const penalties = entries.recordings({ where: where.eq('type', 'PenaltyImposed') })
     const pair = examplePolicy(
       policy().rules.map((r) => ({
         ...r,
