@@ -101,8 +101,6 @@ const layers = {
 const names = Object.keys(layers)
 /** The path pattern of a layer below src/: its folder, or the one file it is. */
 const place = (layer) => (files.has(layer) ? `${layer}\\.ts$` : `${layer}/`)
-/** The folders among a layer's imports, which the `*-through-indexes` rules reach by index. */
-const foldersOf = (layer) => layers[layer].filter((name) => !files.has(name)).join('|')
 
 const layerRules = names.map((layer) => ({
   name: `layer-${layer}`,
@@ -121,66 +119,20 @@ module.exports = {
   forbidden: [
     ...layerRules,
     {
-      name: 'register-through-indexes',
-      comment: 'src/register reaches the layers below it only through their index.ts',
-      severity: 'error',
-      from: { path: '^src/register/' },
-      to: {
-        path: `^src/(${foldersOf('register')})/`,
-        pathNot: '^src/[^/]+/index\\.ts$',
-      },
-    },
-    {
-      name: 'import-through-indexes',
-      comment: 'src/import reaches the layers below it only through their index.ts',
-      severity: 'error',
-      from: { path: '^src/import/' },
-      to: {
-        path: `^src/(${foldersOf('import')})/`,
-        pathNot: '^src/[^/]+/index\\.ts$',
-      },
-    },
-    {
-      name: 'http-through-indexes',
-      comment: 'src/http reaches the layers below it only through their index.ts',
-      severity: 'error',
-      from: { path: '^src/http/' },
-      to: {
-        path: `^src/(${foldersOf('http')})/`,
-        pathNot: '^src/[^/]+/index\\.ts$',
-      },
-    },
-    {
-      name: 'disclosure-through-indexes',
-      comment: 'src/disclosure reaches the layers below it only through their index.ts',
-      severity: 'error',
-      from: { path: '^src/disclosure/' },
-      to: {
-        path: `^src/(${layers.disclosure.join('|')})/`,
-        pathNot: '^src/[^/]+/index\\.ts$',
-      },
-    },
-    {
-      name: 'disclosure-through-index',
-      comment: 'other folders reach src/disclosure only through its index.ts',
-      severity: 'error',
-      from: { path: '^src/', pathNot: '^src/disclosure/' },
-      to: { path: '^src/disclosure/', pathNot: '^src/disclosure/index\\.ts$' },
-    },
-    {
-      name: 'proof-through-index',
+      name: 'through-indexes',
       comment:
-        'other folders reach src/proof only through its index.ts, the field-commitment scheme included',
+        "a folder reaches another folder of src/ only through that folder's index.ts, so each index lists what its folder offers the others and the files behind it can move freely; the files directly under src/ and src/_internal are exempt, and each store in src/adapters is reached through its own index",
       severity: 'error',
-      from: { path: '^src/', pathNot: '^src/proof/' },
-      to: { path: '^src/proof/', pathNot: '^src/proof/index\\.ts$' },
-    },
-    {
-      name: 'evaluation-through-index',
-      comment: 'other folders reach src/evaluation only through its index.ts',
-      severity: 'error',
-      from: { path: '^src/', pathNot: '^src/evaluation/' },
-      to: { path: '^src/evaluation/', pathNot: '^src/evaluation/index\\.ts$' },
+      from: { path: '^src/([^/]+)/', pathNot: '^src/_internal/' },
+      to: {
+        path: '^src/([^/]+)/',
+        pathNot: [
+          '^src/$1/',
+          '^src/[^/]+/index\\.ts$',
+          '^src/adapters/[^/]+/index\\.ts$',
+          '^src/_internal/',
+        ],
+      },
     },
     {
       name: 'no-cycles',

@@ -1,7 +1,7 @@
 import * as z from 'zod'
 import { fromZodIssues } from '../_internal/issues'
 import { LedgerError } from '../errors'
-import type { TailOptions } from '../store/eventStore'
+import type { TailOptions } from '../store'
 
 const position = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER)
 const pageSchema = z

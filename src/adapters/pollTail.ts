@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises'
-import type { EntryEnvelope } from '../events/envelope'
-import type { TailOptions } from '../store/eventStore'
+import type { EntryEnvelope } from '../events'
+import type { TailOptions } from '../store'
 import { pageOptions } from './pageOptions'
 import { storeFailure } from './storeFailure'
 

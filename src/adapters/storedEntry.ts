@@ -1,5 +1,5 @@
 import { LedgerError } from '../errors'
-import type { EntryEnvelope } from '../events/envelope'
+import type { EntryEnvelope } from '../events'
 import { entryLeafHash } from '../proof'
 
 /** An entry as the durable stores keep it: its JSON text and its Merkle leaf hash. */

@@ -1,4 +1,4 @@
-import type { Entry, EntryType } from '../events/catalogue'
+import type { Entry, EntryType } from '../events'
 
 /**
  * Whether entries of this type amend the record itself rather than report a fact of the world.

@@ -1,6 +1,5 @@
 import type { Draft } from 'immer'
-import type { OrganizationStatus } from '../events/builtInEntryType'
-import type { HostItem } from '../events/hostEntryType'
+import type { HostItem, OrganizationStatus } from '../events'
 import type { AnnualReportView, InspectionView } from './sections/annual'
 import type { ClosingEntry } from './sections/closure'
 import type { ActivityView, CommendationView, DisclosureView } from './sections/conduct'

@@ -1,6 +1,6 @@
 import { checkArgument } from '../_internal/arguments'
-import type { Entry } from '../events/catalogue'
-import { builtInCatalogue } from '../events/entryCatalogue'
+import type { Entry } from '../events'
+import { builtInCatalogue } from '../events'
 import { collectAmendments } from './amendments'
 import type { CreditFile } from './creditFile'
 import { effectiveDay } from './effectiveDay'

@@ -1,6 +1,6 @@
 import { LedgerError } from '../errors'
-import { type Entry, isEntryType } from '../events/catalogue'
-import type { EntryCatalogue } from '../events/entryCatalogue'
+import type { EntryCatalogue } from '../events'
+import { type Entry, isEntryType } from '../events'
 import { type Amendments, amended, amendsTheRecord } from './amendments'
 import type { CreditFileDraft } from './creditFile'
 import { effectiveDay } from './effectiveDay'

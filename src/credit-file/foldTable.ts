@@ -1,4 +1,4 @@
-import type { Entry, EntryOf, EntryType } from '../events/catalogue'
+import type { Entry, EntryOf, EntryType } from '../events'
 import type { CreditFileDraft } from './creditFile'
 import { annualInspectionConcluded, annualReportFiled } from './sections/annual'
 import {

@@ -1,4 +1,4 @@
-import type { Entry } from '../events/catalogue'
+import type { Entry } from '../events'
 import { amendsTheRecord } from './amendments'
 import type { CreditFile } from './creditFile'
 import { effectiveDay } from './effectiveDay'

@@ -1,6 +1,5 @@
 import { LedgerError } from '../errors'
-import type { Entry } from '../events/catalogue'
-import type { EntryCatalogue } from '../events/entryCatalogue'
+import type { Entry, EntryCatalogue } from '../events'
 import { instantBound, isIsoDate, isIsoInstant } from '../time'
 import { amendsTheRecord } from './amendments'
 import { effectiveDay } from './effectiveDay'

@@ -33,6 +33,14 @@ export {
 export { isHostEntryType } from './hostTypeBrand'
 export { type Migrated, migratedSchema } from './migrated'
 export {
+  type Closing,
+  closingOf,
+  organizationStatus,
+  type StatusOfClosings,
+  type Undoing,
+  undoingOf,
+} from './organizationStatus'
+export {
   type Person,
   type PersonalData,
   type PersonField,

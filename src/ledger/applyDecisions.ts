@@ -1,9 +1,8 @@
 import * as z from 'zod'
 import { checkArgument } from '../_internal/arguments'
 import type { Issue, Result } from '../errors'
-import type { Entry } from '../events/catalogue'
-import { contentHash } from '../events/contentHash'
-import type { Cause } from '../events/envelope'
+import type { Cause, Entry } from '../events'
+import { contentHash } from '../events'
 import type { AppendOptions, AppendResult } from './append'
 
 /**

@@ -1,8 +1,7 @@
 import { deepFreeze } from '../_internal/deepFreeze'
-import type { Entry } from '../events/catalogue'
-import type { Migrated } from '../events/migrated'
+import type { Entry, Migrated } from '../events'
 import { peopleCommitments, peopleHash, randomSalt, randomSalts, toHex } from '../proof'
-import type { PersonalRecord } from '../store/eventStore'
+import type { PersonalRecord } from '../store'
 import type { ValidInput } from './entryInput'
 
 // Its keys in canonical order too, whatever order the caller gave them in.

@@ -1,5 +1,5 @@
 import type { Issue } from '../errors'
-import type { EntryEnvelope } from '../events/envelope'
+import type { EntryEnvelope } from '../events'
 
 type Target = Pick<EntryEnvelope, 'org' | 'type'>
 

@@ -1,4 +1,4 @@
-import type { EventStore } from '../store/eventStore'
+import type { EventStore } from '../store'
 
 /**
  * The organizations with entries at or after `position` in the log, in the order they first

@@ -5,7 +5,7 @@ import {
   evaluationKindOf,
   type IndicatorSet,
 } from '../evaluation'
-import type { EntryEnvelope } from '../events/envelope'
+import type { EntryEnvelope } from '../events'
 import { kindOfOrganizationId } from '../identity'
 import { dayOf } from '../time'
 import type { ValidInput } from './entryInput'

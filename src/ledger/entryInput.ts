@@ -1,13 +1,14 @@
 import * as z from 'zod'
 import { fromZodIssues, underPath } from '../_internal/issues'
 import type { Issue, Result } from '../errors'
-import type { EntryTypeDefinition } from '../events/builtInEntryType'
-import { canonicalJson } from '../events/canonicalJson'
-import type { EntryData, EntryType } from '../events/catalogue'
-import type { EntryCatalogue } from '../events/entryCatalogue'
-import { type Cause, entryInputBaseSchema } from '../events/envelope'
-import type { Migrated } from '../events/migrated'
-import { type PersonalData, personalDataSchema } from '../events/personalData'
+import type { EntryCatalogue, EntryData, EntryType, EntryTypeDefinition, Migrated } from '../events'
+import {
+  type Cause,
+  canonicalJson,
+  entryInputBaseSchema,
+  type PersonalData,
+  personalDataSchema,
+} from '../events'
 import { type OrganizationId, parseOrganizationId } from '../identity'
 import { limitIssues } from './inputLimits'
 

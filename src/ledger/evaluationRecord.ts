@@ -1,6 +1,5 @@
 import { type CreditFile, collectAmendments, foldCreditFile } from '../credit-file'
-import type { Entry, EntryType } from '../events/catalogue'
-import type { EntryEnvelope } from '../events/envelope'
+import type { Entry, EntryEnvelope, EntryType } from '../events'
 import { dayOf } from '../time'
 
 const PROCEDURE: readonly EntryType[] = [

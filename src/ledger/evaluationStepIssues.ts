@@ -1,7 +1,7 @@
 import type { CreditFile, EvaluationView } from '../credit-file'
 import type { Issue, PlainIssueCode } from '../errors'
 import { EVALUATION_2026_FROM, grades, sameScore } from '../evaluation'
-import type { EntryData } from '../events/catalogue'
+import type { EntryData } from '../events'
 import type { ValidInput } from './entryInput'
 
 // Each step has its place in Order 39 Art. 16's order; a step may be left unrecorded, but none

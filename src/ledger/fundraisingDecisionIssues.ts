@@ -1,7 +1,6 @@
 import { foldCreditFile } from '../credit-file'
 import type { Issue } from '../errors'
-import type { Entry } from '../events/catalogue'
-import type { EntryEnvelope } from '../events/envelope'
+import type { Entry, EntryEnvelope } from '../events'
 import type { ValidInput } from './entryInput'
 import type { StreamSummary } from './streamIndex'
 

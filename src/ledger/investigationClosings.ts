@@ -1,7 +1,6 @@
 import { collectAmendments } from '../credit-file'
 import type { Issue } from '../errors'
-import type { Entry } from '../events/catalogue'
-import type { EntryEnvelope } from '../events/envelope'
+import type { Entry, EntryEnvelope } from '../events'
 import { dayOf } from '../time'
 import type { ValidInput } from './entryInput'
 

@@ -1,10 +1,9 @@
 import { Mutex } from '../_internal/mutex'
 import { LedgerError } from '../errors'
 import type { IndicatorSet } from '../evaluation'
-import type { EntryCatalogue } from '../events/entryCatalogue'
-import type { EntryEnvelope } from '../events/envelope'
+import type { EntryCatalogue, EntryEnvelope } from '../events'
 import { entryLeafHash, MerkleLog } from '../proof'
-import type { EventStore } from '../store/eventStore'
+import type { EventStore } from '../store'
 import type { Clock } from '../time'
 import { StreamIndex } from './streamIndex'
 

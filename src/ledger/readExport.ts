@@ -1,8 +1,7 @@
 import * as z from 'zod'
 import { LedgerError, type LedgerErrorCode } from '../errors'
-import type { EntryCatalogue } from '../events/entryCatalogue'
-import type { EntryEnvelope } from '../events/envelope'
-import { personalDataSchema } from '../events/personalData'
+import type { EntryCatalogue, EntryEnvelope } from '../events'
+import { personalDataSchema } from '../events'
 import {
   entryLeafHash,
   fromHex,
@@ -12,7 +11,7 @@ import {
   verifyLedger,
   verifyPersonalData,
 } from '../proof'
-import type { PersonalRecord, StoredCheckpoint } from '../store/eventStore'
+import type { PersonalRecord, StoredCheckpoint } from '../store'
 import { EXPORT_FORMAT } from './exportLedger'
 
 /** An export that passed every check, ready to be written. */

@@ -1,13 +1,5 @@
-import type { OrganizationStatus } from '../events/builtInEntryType'
-import type { Entry } from '../events/catalogue'
-import type { EntryEnvelope } from '../events/envelope'
-import {
-  type Closing,
-  closingOf,
-  organizationStatus,
-  type Undoing,
-  undoingOf,
-} from '../events/organizationStatus'
+import type { Entry, EntryEnvelope, OrganizationStatus } from '../events'
+import { type Closing, closingOf, organizationStatus, type Undoing, undoingOf } from '../events'
 import { dayOf } from '../time'
 import { withEvaluationEntry } from './evaluationRecord'
 import { withFundraisingDecision } from './fundraisingDecisionIssues'

@@ -1,6 +1,6 @@
 import { expectObject } from '../_internal/arguments'
-import { canonicalBytes } from '../events/canonicalJson'
-import type { EntryEnvelope } from '../events/envelope'
+import type { EntryEnvelope } from '../events'
+import { canonicalBytes } from '../events'
 import { saltedLeafHash, saltedLeafText } from './commitment/saltedLeafHash'
 import { leafHash } from './merkle/leafHash'
 

@@ -1,5 +1,5 @@
 import type { PlainIssueCode, Result } from '../errors'
-import type { EntryEnvelope } from '../events/envelope'
+import type { EntryEnvelope } from '../events'
 import type { Checkpoint } from './checkpoint/checkpoint'
 import { verifyCheckpoint } from './checkpoint/verifyCheckpoint'
 import { decodeHex, toHex } from './encoding'

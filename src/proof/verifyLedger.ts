@@ -1,6 +1,6 @@
 import { argumentIssue } from '../_internal/arguments'
 import type { Issue, Result } from '../errors'
-import type { EntryEnvelope } from '../events/envelope'
+import type { EntryEnvelope } from '../events'
 import { bytesEqual } from './bytesEqual'
 import type { Checkpoint } from './checkpoint/checkpoint'
 import { verifyCheckpoint } from './checkpoint/verifyCheckpoint'

@@ -32,4 +32,11 @@ export type { RulesRun, RulesRunCounts, RulesRunDay, RulesRunLedger } from './ru
 export { type RunRulesOptions, runRules } from './runRules'
 export { nameRank, searchRecords } from './searchRecords'
 export { type StatisticsChange, statisticsChange } from './statisticsChange'
+export {
+  count,
+  countDivision,
+  emptyCounts,
+  type StatisticsCounts,
+  statisticsFrom,
+} from './statisticsCounts'
 export { statisticsOf } from './statisticsOf'

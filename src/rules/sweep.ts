@@ -1,6 +1,6 @@
 import * as z from 'zod'
 import { checkArgument, isAbortSignal } from '../_internal/arguments'
-import { foldCreditFile } from '../credit-file/creditFileOf'
+import { foldCreditFile } from '../credit-file'
 import { LedgerError } from '../errors'
 import { builtInCatalogue, type EntryCatalogue, type EntryEnvelope } from '../events'
 import { dayOf } from '../time'

@@ -1,5 +1,4 @@
-import type { EntryEnvelope } from '../events/envelope'
-import type { PersonalData } from '../events/personalData'
+import type { EntryEnvelope, PersonalData } from '../events'
 
 /** The people an entry names and the salt of their commitment, held beside the ledger. */
 export interface PersonalRecord {

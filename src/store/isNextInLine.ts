@@ -1,4 +1,4 @@
-import type { EntryEnvelope } from '../events/envelope'
+import type { EntryEnvelope } from '../events'
 import type { AppendBatch } from './eventStore'
 
 /**

@@ -1,5 +1,5 @@
 import { Mutex } from '../_internal/mutex'
-import type { EntryEnvelope } from '../events/envelope'
+import type { EntryEnvelope } from '../events'
 import type {
   AppendBatch,
   AppendOutcome,

@@ -1,6 +1,6 @@
 import { createLedger } from '../createLedger'
 import { entryLeafHash, MerkleLog, toHex } from '../proof'
-import type { EventStore } from '../store/eventStore'
+import type { EventStore } from '../store'
 
 /** What a kill-test writer reported before it was killed: the batch and the tree it made. */
 export interface Acknowledgement {

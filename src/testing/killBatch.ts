@@ -1,4 +1,4 @@
-import type { EntryInput } from '../ledger/entryInput'
+import type { EntryInput } from '../ledger'
 import { sampleOrganizationId } from './sampleOrganizationId'
 
 const REGISTRAR = '上海市金山区民政局'

@@ -1,5 +1,5 @@
 import { prng } from '../_internal/prng'
-import type { EntryInput } from '../ledger/entryInput'
+import type { EntryInput } from '../ledger'
 import { sampleOrganizationId } from './sampleOrganizationId'
 
 const TOPICS = ['社区养老服务', '青少年科普活动', '乡村教育助学', '非遗传承保护', '环境保护宣传']

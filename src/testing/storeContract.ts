@@ -1,5 +1,5 @@
 import { describe } from 'vitest'
-import type { EventStore } from '../store/eventStore'
+import type { EventStore } from '../store'
 import { atomicityCases } from './contract/atomicityCases'
 import { basicCases } from './contract/basicCases'
 import { fidelityCases } from './contract/fidelityCases'

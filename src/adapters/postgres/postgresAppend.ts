@@ -1,6 +1,6 @@
 import type { Pool, PoolClient } from 'pg'
-import type { AppendBatch, AppendOutcome, IdempotencyRecord } from '../../store/eventStore'
-import { isNextInLine } from '../../store/isNextInLine'
+import type { AppendBatch, AppendOutcome, IdempotencyRecord } from '../../store'
+import { isNextInLine } from '../../store'
 import { storedEntry } from '../storedEntry'
 
 interface AppendRow {

@@ -1,6 +1,5 @@
 import type { Pool } from 'pg'
-import type { RegisterList } from '../../register/registerRecord'
-import type { ListedRow, ListQuery, RegisterPage } from '../../register/registerStore'
+import type { ListedRow, ListQuery, RegisterList, RegisterPage } from '../../register'
 import { escapeLike } from './escapeLike'
 import { postgresRows } from './postgresRows'
 

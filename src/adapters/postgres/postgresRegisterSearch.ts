@@ -1,6 +1,5 @@
 import type { Pool } from 'pg'
-import type { RegisterRecord } from '../../register/registerRecord'
-import type { NameSearch, RegisterPage } from '../../register/registerStore'
+import type { NameSearch, RegisterPage, RegisterRecord } from '../../register'
 import { escapeLike } from './escapeLike'
 import { rankedClassesSql } from './postgresRankedClasses'
 import { postgresRows } from './postgresRows'

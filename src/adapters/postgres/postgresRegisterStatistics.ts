@@ -1,6 +1,6 @@
 import type { Pool } from 'pg'
-import type { RegisterStatistics } from '../../register/registerStore'
-import { count, countDivision, emptyCounts, statisticsFrom } from '../../register/statisticsCounts'
+import type { RegisterStatistics } from '../../register'
+import { count, countDivision, emptyCounts, statisticsFrom } from '../../register'
 import { postgresRows } from './postgresRows'
 
 interface Row {

@@ -1,6 +1,6 @@
 import type { Pool, PoolClient } from 'pg'
 import { Mutex } from '../../_internal/mutex'
-import type { AppendBatch, AppendOutcome, EventStore } from '../../store/eventStore'
+import type { AppendBatch, AppendOutcome, EventStore } from '../../store'
 import { storeFailure } from '../storeFailure'
 
 type Append = (batch: AppendBatch, via: Pool | PoolClient) => Promise<AppendOutcome>

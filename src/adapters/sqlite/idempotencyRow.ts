@@ -1,4 +1,4 @@
-import type { IdempotencyRecord } from '../../store/eventStore'
+import type { IdempotencyRecord } from '../../store'
 
 /** An idempotency row as SQLite returns it. */
 export interface IdempotencyRow {

@@ -1,6 +1,5 @@
 import type { Database } from 'better-sqlite3'
-import type { RegisterList } from '../../register/registerRecord'
-import type { ListedRow, ListQuery, RegisterPage } from '../../register/registerStore'
+import type { ListedRow, ListQuery, RegisterList, RegisterPage } from '../../register'
 
 interface StayRow {
   list: RegisterList

@@ -1,6 +1,5 @@
 import type { Database } from 'better-sqlite3'
-import type { RegisterRecord } from '../../register/registerRecord'
-import type { NameSearch, RegisterPage } from '../../register/registerStore'
+import type { NameSearch, RegisterPage, RegisterRecord } from '../../register'
 import { gramSearchable } from './nameGrams'
 import { rankedClasses } from './rankedClasses'
 

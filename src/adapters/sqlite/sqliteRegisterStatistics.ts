@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3'
-import type { RegisterStatistics } from '../../register/registerStore'
-import { count, countDivision, emptyCounts, statisticsFrom } from '../../register/statisticsCounts'
+import type { RegisterStatistics } from '../../register'
+import { count, countDivision, emptyCounts, statisticsFrom } from '../../register'
 
 // statusOn: of the closures in force on the day, the latest, and of those on one day the last
 // in the record's order. Only organizations registered by the day count.

@@ -1,6 +1,5 @@
 import type { Database } from 'better-sqlite3'
-import type { RegisterRecord } from '../../register/registerRecord'
-import type { RegisterUpdate } from '../../register/registerStore'
+import type { RegisterRecord, RegisterUpdate } from '../../register'
 import { nameGrams } from './nameGrams'
 
 /**

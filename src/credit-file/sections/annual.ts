@@ -1,6 +1,4 @@
-import type { EntryOf } from '../../events/catalogue'
-import type { InspectionResult } from '../../events/types/annualInspection'
-import type { AnnualReportFiledData } from '../../events/types/annualReport'
+import type { AnnualReportFiledData, EntryOf, InspectionResult } from '../../events'
 import { copyData } from '../copyData'
 import type { CreditFileDraft } from '../creditFile'
 import { effectiveDay } from '../effectiveDay'

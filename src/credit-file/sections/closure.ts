@@ -1,6 +1,5 @@
-import type { OrganizationStatus } from '../../events/builtInEntryType'
-import type { EntryOf } from '../../events/catalogue'
-import { closingOf, organizationStatus, type Undoing } from '../../events/organizationStatus'
+import type { EntryOf, OrganizationStatus } from '../../events'
+import { closingOf, organizationStatus, type Undoing } from '../../events'
 import type { CreditFileDraft } from '../creditFile'
 
 /** The entry that closed a stream. */

@@ -1,8 +1,11 @@
-import type { EntryOf } from '../../events/catalogue'
-import type { ActivityKind } from '../../events/types/activity'
-import type { Visibility } from '../../events/types/disclosure'
-import type { DisclosureCategory } from '../../events/types/disclosureCategories'
-import type { AuthorityLevel, Period } from '../../events/types/fields'
+import type {
+  ActivityKind,
+  AuthorityLevel,
+  DisclosureCategory,
+  EntryOf,
+  Period,
+  Visibility,
+} from '../../events'
 import type { CreditFileDraft } from '../creditFile'
 import { effectiveDay } from '../effectiveDay'
 

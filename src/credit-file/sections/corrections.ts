@@ -1,4 +1,4 @@
-import type { EntryOf } from '../../events/catalogue'
+import type { EntryOf } from '../../events'
 import type { CreditFileDraft } from '../creditFile'
 import { effectiveDay } from '../effectiveDay'
 

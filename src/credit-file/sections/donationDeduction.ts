@@ -1,5 +1,4 @@
-import type { EntryOf } from '../../events/catalogue'
-import type { DeductionDepartment, DeductionLossReason } from '../../events/types/donationDeduction'
+import type { DeductionDepartment, DeductionLossReason, EntryOf } from '../../events'
 import type { CreditFileDraft } from '../creditFile'
 import { effectiveDay } from '../effectiveDay'
 

@@ -1,12 +1,14 @@
 import type { EvaluationKind, Grade } from '../../evaluation'
-import type { EntryOf } from '../../events/catalogue'
-import type { IneligibilityGround, PanelRole } from '../../events/types/evaluationAssessment'
 import type {
   ApplicationOccasion,
   ConclusionReason,
+  EntryOf,
+  IneligibilityGround,
   InitiatedOccasion,
-} from '../../events/types/evaluationProcedure'
-import type { ReviewBody, ReviewOutcome } from '../../events/types/evaluationReview'
+  PanelRole,
+  ReviewBody,
+  ReviewOutcome,
+} from '../../events'
 import type { CreditFileDraft } from '../creditFile'
 import { effectiveDay } from '../effectiveDay'
 

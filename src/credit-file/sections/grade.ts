@@ -8,8 +8,7 @@ import {
   type ReEvaluationWindow,
   reEvaluationWindow,
 } from '../../evaluation'
-import type { EntryOf } from '../../events/catalogue'
-import type { EvaluationGradedData, GradeActionGround } from '../../events/types/evaluation'
+import type { EntryOf, EvaluationGradedData, GradeActionGround } from '../../events'
 import type { CreditFileDraft } from '../creditFile'
 import { effectiveDay } from '../effectiveDay'
 

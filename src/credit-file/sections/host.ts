@@ -1,6 +1,5 @@
 import { LedgerError } from '../../errors'
-import type { EntryEnvelope } from '../../events/envelope'
-import type { HostEntryType, HostItem } from '../../events/hostEntryType'
+import type { EntryEnvelope, HostEntryType, HostItem } from '../../events'
 import type { CreditFileDraft } from '../creditFile'
 import { effectiveDay } from '../effectiveDay'
 

@@ -1,6 +1,4 @@
-import type { EntryOf } from '../../events/catalogue'
-import type { AuthorityLevel } from '../../events/types/fields'
-import type { FoundationKind } from '../../events/types/registration'
+import type { AuthorityLevel, EntryOf, FoundationKind } from '../../events'
 import type { OrganizationKind } from '../../identity'
 import type { CreditFileDraft } from '../creditFile'
 import { effectiveDay } from '../effectiveDay'

@@ -1,5 +1,4 @@
-import type { EntryOf } from '../../events/catalogue'
-import type { InvestigationOutcome } from '../../events/types/investigation'
+import type { EntryOf, InvestigationOutcome } from '../../events'
 import type { CreditFileDraft } from '../creditFile'
 import { effectiveDay } from '../effectiveDay'
 

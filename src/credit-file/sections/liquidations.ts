@@ -1,5 +1,4 @@
-import type { EntryOf } from '../../events/catalogue'
-import type { DeregistrationReason } from '../../events/types/closure'
+import type { DeregistrationReason, EntryOf } from '../../events'
 import type { CreditFileDraft } from '../creditFile'
 import { effectiveDay } from '../effectiveDay'
 

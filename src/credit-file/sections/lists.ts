@@ -1,7 +1,11 @@
-import type { EntryOf } from '../../events/catalogue'
-import type { AbnormalListReason, AbnormalRemovalReason } from '../../events/types/abnormalList'
-import type { DebtorRemovalReason } from '../../events/types/dishonestDebtor'
-import type { SeriousListReason, SeriousRemovalReason } from '../../events/types/seriousList'
+import type {
+  AbnormalListReason,
+  AbnormalRemovalReason,
+  DebtorRemovalReason,
+  EntryOf,
+  SeriousListReason,
+  SeriousRemovalReason,
+} from '../../events'
 import type { CreditFileDraft } from '../creditFile'
 import { effectiveDay } from '../effectiveDay'
 

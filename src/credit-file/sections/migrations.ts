@@ -1,4 +1,4 @@
-import type { Entry } from '../../events/catalogue'
+import type { Entry } from '../../events'
 import type { CreditFileDraft } from '../creditFile'
 
 /** An entry carried over from another system: when and where that system recorded it. */

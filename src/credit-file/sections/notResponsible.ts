@@ -1,5 +1,4 @@
-import type { EntryOf } from '../../events/catalogue'
-import type { CertifyingBody } from '../../events/types/notResponsible'
+import type { CertifyingBody, EntryOf } from '../../events'
 import type { CreditFileDraft } from '../creditFile'
 import { effectiveDay } from '../effectiveDay'
 

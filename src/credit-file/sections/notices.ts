@@ -1,5 +1,4 @@
-import type { EntryOf } from '../../events/catalogue'
-import type { NoticeChannel, NoticePurpose } from '../../events/types/notice'
+import type { EntryOf, NoticeChannel, NoticePurpose } from '../../events'
 import type { CreditFileDraft } from '../creditFile'
 import { effectiveDay } from '../effectiveDay'
 

@@ -1,5 +1,4 @@
-import type { EntryOf } from '../../events/catalogue'
-import type { ObjectionOutcome } from '../../events/types/objection'
+import type { EntryOf, ObjectionOutcome } from '../../events'
 import type { CreditFileDraft } from '../creditFile'
 import { effectiveDay } from '../effectiveDay'
 

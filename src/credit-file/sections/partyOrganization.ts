@@ -1,5 +1,4 @@
-import type { EntryOf } from '../../events/catalogue'
-import type { PartyOrganizationStatus } from '../../events/types/partyOrganization'
+import type { EntryOf, PartyOrganizationStatus } from '../../events'
 import type { CreditFileDraft } from '../creditFile'
 import { effectiveDay } from '../effectiveDay'
 

@@ -1,7 +1,10 @@
-import type { EntryOf } from '../../events/catalogue'
-import type { Provision } from '../../events/types/fields'
-import type { PenaltyRevocationReason, ViolationGround } from '../../events/types/penalty'
-import type { Sanction } from '../../events/types/sanction'
+import type {
+  EntryOf,
+  PenaltyRevocationReason,
+  Provision,
+  Sanction,
+  ViolationGround,
+} from '../../events'
 import { copyData } from '../copyData'
 import type { CreditFileDraft } from '../creditFile'
 import { effectiveDay } from '../effectiveDay'

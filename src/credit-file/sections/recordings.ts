@@ -1,5 +1,5 @@
-import type { CreditCategory } from '../../events/builtInEntryType'
-import { type Entry, entryTypes } from '../../events/catalogue'
+import type { CreditCategory } from '../../events'
+import { type Entry, entryTypes } from '../../events'
 import type { CreditFileDraft } from '../creditFile'
 import { effectiveDay } from '../effectiveDay'
 

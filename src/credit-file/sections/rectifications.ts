@@ -1,5 +1,4 @@
-import type { EntryOf } from '../../events/catalogue'
-import type { RectificationSource } from '../../events/types/rectification'
+import type { EntryOf, RectificationSource } from '../../events'
 import type { CreditFileDraft } from '../creditFile'
 import { effectiveDay } from '../effectiveDay'
 import { certifiedEarlier } from './notResponsible'

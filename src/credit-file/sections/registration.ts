@@ -1,5 +1,4 @@
-import type { EntryOf } from '../../events/catalogue'
-import type { ChangeField } from '../../events/types/registrationChange'
+import type { ChangeField, EntryOf } from '../../events'
 import type { CreditFileDraft } from '../creditFile'
 import { effectiveDay } from '../effectiveDay'
 import type { ClosureView } from './closure'

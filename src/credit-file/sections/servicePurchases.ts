@@ -1,5 +1,4 @@
-import type { EntryOf } from '../../events/catalogue'
-import type { AcceptanceResult, PurchaseMode } from '../../events/types/servicePurchase'
+import type { AcceptanceResult, EntryOf, PurchaseMode } from '../../events'
 import type { CreditFileDraft } from '../creditFile'
 import { effectiveDay } from '../effectiveDay'
 

@@ -1,6 +1,6 @@
 import { fromZodIssues } from '../../_internal/issues'
 import { LedgerError } from '../../errors'
-import { type Person, personalDataSchema } from '../../events/personalData'
+import { type Person, personalDataSchema } from '../../events'
 import { toHex } from '../encoding'
 import { peopleCommitments } from './peopleCommitments'
 import { peopleHash } from './peopleHash'

@@ -1,4 +1,4 @@
-import { canonicalBytes } from '../../events/canonicalJson'
+import { canonicalBytes } from '../../events'
 import { leafHash } from '../merkle/leafHash'
 import { CONTENT_FIELDS } from './contentLeaves'
 import type { CommitmentTree } from './entryCommitments'

@@ -1,5 +1,4 @@
-import type { Cause, EntryEnvelope } from '../../events/envelope'
-import type { Migrated } from '../../events/migrated'
+import type { Cause, EntryEnvelope, Migrated } from '../../events'
 import { toHex } from '../encoding'
 import { positionOf } from './committedLeafHash'
 import { type ContentPath, contentLeaves, contentOf } from './contentLeaves'

@@ -1,5 +1,5 @@
 import type { Issue, PlainIssueCode, Result } from '../../errors'
-import type { EntryEnvelope } from '../../events/envelope'
+import type { EntryEnvelope } from '../../events'
 import { decodeHex, toHex } from '../encoding'
 import { entryLeafHash } from '../entryLeafHash'
 import { committedLeafHash } from './committedLeafHash'

@@ -1,4 +1,4 @@
-import type { PersonalData } from '../../events/personalData'
+import type { PersonalData } from '../../events'
 import { toHex } from '../encoding'
 import {
   PERSON_FIELDS,

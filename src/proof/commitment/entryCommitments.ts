@@ -1,4 +1,4 @@
-import type { EntryEnvelope } from '../../events/envelope'
+import type { EntryEnvelope } from '../../events'
 import { toHex } from '../encoding'
 import { type ContentPath, contentLeaves, contentOf } from './contentLeaves'
 import { fieldDigest, fieldSalt } from './fieldCommitment'

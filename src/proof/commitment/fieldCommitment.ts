@@ -1,4 +1,4 @@
-import { canonicalJson } from '../../events/canonicalJson'
+import { canonicalJson } from '../../events'
 import type { ContentPath } from './contentLeaves'
 import { hashText } from './hashText'
 

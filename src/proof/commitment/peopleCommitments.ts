@@ -1,7 +1,7 @@
 import { checkArgument, expectString } from '../../_internal/arguments'
-import { type Person, type PersonField, personalDataSchema } from '../../events/personalData'
+import { type Person, type PersonField, personalDataSchema } from '../../events'
 
-export type { PersonField } from '../../events/personalData'
+export type { PersonField } from '../../events'
 
 import { toHex } from '../encoding'
 import { fieldDigest, fieldSalt } from './fieldCommitment'

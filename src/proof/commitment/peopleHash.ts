@@ -1,4 +1,4 @@
-import { canonicalJson } from '../../events/canonicalJson'
+import { canonicalJson } from '../../events'
 import { hashText } from './hashText'
 import type { PeopleCommitments } from './peopleCommitments'
 

@@ -1,4 +1,4 @@
-import { canonicalJson } from '../../events/canonicalJson'
+import { canonicalJson } from '../../events'
 import { toHex } from '../encoding'
 import { NOT_POSITION } from './committedLeafHash'
 import { CONTENT_FIELDS, isSplittable, MAX_DEPTH } from './contentLeaves'

@@ -1,4 +1,4 @@
-import { type Person, personalDataSchema } from '../../events/personalData'
+import { type Person, personalDataSchema } from '../../events'
 import { bytesEqual } from '../bytesEqual'
 import { toHex } from '../encoding'
 import { SALT_SIZE } from './commitPersonalData'

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest'
-import type { EntryEnvelope } from '../../events/envelope'
+import type { EntryEnvelope } from '../../events'
 import { batch, collect, entry } from './fixtures'
 import type { ContractHarness } from './harness'
 

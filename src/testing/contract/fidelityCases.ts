@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest'
-import { canonicalJson } from '../../events/canonicalJson'
+import { canonicalJson } from '../../events'
 import { entryLeafHash } from '../../proof'
 import { batch, collect, entry } from './fixtures'
 import type { ContractHarness } from './harness'

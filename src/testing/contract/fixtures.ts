@@ -1,5 +1,5 @@
-import type { EntryEnvelope } from '../../events/envelope'
-import type { AppendBatch, EventStore } from '../../store/eventStore'
+import type { EntryEnvelope } from '../../events'
+import type { AppendBatch, EventStore } from '../../store'
 
 /** A test entry; stores keep entries without reading them, so the type need not exist. */
 export function entry(seq: number, org: string, version: number, data: object = {}): EntryEnvelope {

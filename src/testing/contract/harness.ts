@@ -1,4 +1,4 @@
-import type { EventStore } from '../../store/eventStore'
+import type { EventStore } from '../../store'
 
 /** What the contract's cases are given: fresh stores, and several handles over one storage. */
 export interface ContractHarness {

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest'
 import { createLedger } from '../../createLedger'
 import { isLedgerError } from '../../errors'
-import type { EventStore } from '../../store/eventStore'
+import type { EventStore } from '../../store'
 import { sampleHistory } from '../sampleHistory'
 import { sampleOrganizationId } from '../sampleOrganizationId'
 import { collect } from './fixtures'

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest'
-import type { EventStore } from '../../store/eventStore'
+import type { EventStore } from '../../store'
 import { batch, collect, entry, racingBatch, writeRetrying } from './fixtures'
 import type { ContractHarness } from './harness'
 

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest'
 import { createLedger } from '../../createLedger'
 import { entryLeafHash } from '../../proof'
-import type { EventStore } from '../../store/eventStore'
+import type { EventStore } from '../../store'
 import { sampleHistory } from '../sampleHistory'
 import { batch, collect, entry } from './fixtures'
 import type { ReopenableStorage, WithStorage } from './harness'

@@ -12,7 +12,7 @@ import {
   type RegisterStatistics,
   type RegisterStore,
 } from '../../register'
-import type { EventStore } from '../../store/eventStore'
+import type { EventStore } from '../../store'
 import { fixedClock } from '../../time'
 import { sampleOrganizationId } from '../sampleOrganizationId'
 import { registerHistory, removalOf } from './registerFixtures'

@@ -1,4 +1,4 @@
-import type { EntryInput } from '../../ledger/entryInput'
+import type { EntryInput } from '../../ledger'
 import { sampleHistory } from '../sampleHistory'
 import { sampleOrganizationId } from '../sampleOrganizationId'
 
