@@ -31,8 +31,11 @@ const budgets = [
     // indicator sets the ledger holds scores to, and host entry types added 36 KB minified of
     // the library's own modules; slimming the write path is the architecture issue's to do.
     // 87 until witnessed checkpoints (verifyCheckpoint's witness policy, reached through the
-    // ledger's public report) and the pack-level disclosure policy.
-    limit: 89,
+    // ledger's public report) and the pack-level disclosure policy. 89 until the catalogue was
+    // completed: sixteen entry types with their schemas, folds and ledger checks (notices,
+    // Party findings, investigations, fundraising applications and plans, service purchases,
+    // the deduction qualification, liquidation) added 19 KB minified of the library's own.
+    limit: 93,
   },
   {
     // Built by `npm run build` (tsup.config.ts); its modules are weighed from the sources.

@@ -1,5 +1,4 @@
-import type { CreditCategory } from '../../events'
-import { type Entry, entryTypes } from '../../events'
+import { type CreditCategory, type Entry, entryTypes } from '../../events'
 import type { CreditFileDraft } from '../creditFile'
 import { effectiveDay } from '../effectiveDay'
 
