@@ -5,6 +5,7 @@ import { growthCase } from './growth'
 import { importRowsCase, importRowsSqliteCase } from './importRows'
 import { loadCase } from './load'
 import { memoryCase } from './memory'
+import { peersCase } from './peers'
 import { readCase } from './read'
 import { rebuildCase } from './rebuild'
 import { registerCase, registerPostgresCase, registerSqliteCase } from './register'
@@ -30,7 +31,7 @@ export const cases: readonly BenchCase[] = [
 
 /**
  * The cases named, in the order given; every case, the durable stores' and the writer
- * processes' too (they need PostgreSQL), when none is named.
+ * processes' too (they need PostgreSQL), when none is named; `peers` only when named.
  */
 export async function findCases(names: readonly string[]): Promise<BenchCase[]> {
   const all = [
@@ -42,11 +43,13 @@ export async function findCases(names: readonly string[]): Promise<BenchCase[]> 
     writersCase,
   ]
   if (names.length === 0) return all
+  // Other libraries' stores run only when named: they install packages of their own.
+  const named = [...all, peersCase]
   return names.map((name) => {
-    const found = all.find((item) => item.name === name)
+    const found = named.find((item) => item.name === name)
     if (found === undefined) {
       throw new Error(
-        `no case is called ${name}; the cases are ${all.map((item) => item.name).join(', ')}`,
+        `no case is called ${name}; the cases are ${named.map((item) => item.name).join(', ')}`,
       )
     }
     return found
