@@ -11,10 +11,20 @@ export function effectiveDay(value: string): string {
   // The ledger's clock writes UTC instants as Date#toISOString does: China time is 8 hours on.
   if (value.length === 24 && value.charCodeAt(23) === Z) {
     const hour = (value.charCodeAt(11) - ZERO) * 10 + value.charCodeAt(12) - ZERO
-    return hour < 16 ? value.slice(0, 10) : nextIsoDay(value.slice(0, 10))
+    const date = value.slice(0, 10)
+    if (hour < 16) return date
+    // Entries recorded together share their UTC date: remember the day after the last one.
+    if (date !== lastDate) {
+      lastDate = date
+      lastDayAfter = nextIsoDay(date)
+    }
+    return lastDayAfter
   }
   return dayOf(value)
 }
+
+let lastDate = ''
+let lastDayAfter = ''
 
 const Z = 'Z'.charCodeAt(0)
 const ZERO = '0'.charCodeAt(0)

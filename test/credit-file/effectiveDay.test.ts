@@ -3,6 +3,14 @@ import { describe, expect, it } from 'vitest'
 import { effectiveDay } from '../../src/credit-file/effectiveDay'
 import { dayOf } from '../../src/time'
 
+const instants = fc
+  .date({
+    min: new Date('2000-01-01T00:00:00Z'),
+    max: new Date('2100-12-31T23:59:59Z'),
+    noInvalidDate: true,
+  })
+  .map((date) => date.toISOString())
+
 describe('effectiveDay', () => {
   it('agrees with dayOf for dates and for instants at any offset', () => {
     const instant = fc
@@ -25,5 +33,27 @@ describe('effectiveDay', () => {
         },
       ),
     )
+  })
+
+  it('gives the China-time day dayOf gives for the clock’s UTC instants, in any order', () => {
+    fc.assert(
+      fc.property(fc.array(instants, { minLength: 1, maxLength: 20 }), (values) => {
+        for (const value of values) expect(effectiveDay(value)).toBe(dayOf(value))
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  it('reads dates, China-time instants and other offsets as dayOf does', () => {
+    for (const value of [
+      '2024-02-29',
+      '2024-02-29T23:59:59+08:00',
+      '2024-02-29T16:00:00.000Z',
+      '2024-12-31T16:00:00.000Z',
+      '2024-12-31T15:59:59.999Z',
+      '2024-12-31T20:00:00-05:00',
+    ]) {
+      expect(effectiveDay(value)).toBe(dayOf(value))
+    }
   })
 })
