@@ -1,4 +1,4 @@
-import { type CreditCategory, type Entry, entryTypes } from '../../events'
+import { type Entry, entryTypes } from '../../events'
 import type { CreditFileDraft } from '../creditFile'
 import { effectiveDay } from '../effectiveDay'
 
@@ -28,10 +28,10 @@ export interface RecordingView {
 
 // Worked out once from the catalogue, since the fold asks for every entry: which types are the
 // record's own entries, and which state a decision day apart from their effective day.
-const kept = new Set<string>()
+const creditInformation = new Set<string>()
 const decided = new Set<string>()
 for (const [type, definition] of Object.entries(entryTypes)) {
-  if ((definition.category as CreditCategory) !== 'record') kept.add(type)
+  if (definition.category !== 'record') creditInformation.add(type)
   const shape = (definition.data as { readonly shape?: object }).shape
   if (shape !== undefined && 'decidedOn' in shape) decided.add(type)
 }
@@ -42,7 +42,7 @@ for (const [type, definition] of Object.entries(entryTypes)) {
  * are not such information.
  */
 export function noteRecording(draft: CreditFileDraft, entry: Entry, on: string): void {
-  if (!kept.has(entry.type)) return
+  if (!creditInformation.has(entry.type)) return
   const recorded: string | undefined = entry.migrated?.recordedAt ?? entry.recordedAt
   // The ledger folds a batch to check it before it times the entries: nothing is recorded yet.
   if (recorded === undefined) return
