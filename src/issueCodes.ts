@@ -96,6 +96,7 @@ export const issueCodes = [
   'effective_before_target', // takes effect before the entry it refers to
   'disputes_unknown_entry', // disputes an entry that does not exist or is another organization's
   'investigation_already_closed', // closes an investigation a standing closing has closed already
+  'deduction_already_lost', // ends a deduction qualification a standing loss has ended already
   'unknown_campaign', // a disclosure's campaign is not a FundraisingPlanFiled of its organization
   'kind_mismatch', // an id of one kind of organization in a registration or filing of another
   'version_conflict', // the stream is not at the version the caller expected

@@ -102,6 +102,7 @@ export const issueErrorCodes: { readonly [C in IssueCode]: LedgerErrorCode } = {
   effective_before_target: 'INVALID_INPUT',
   disputes_unknown_entry: 'DISPUTES_UNKNOWN_ENTRY',
   investigation_already_closed: 'INVALID_INPUT',
+  deduction_already_lost: 'INVALID_INPUT',
   unknown_campaign: 'INVALID_INPUT',
   kind_mismatch: 'KIND_MISMATCH',
   version_conflict: 'VERSION_CONFLICT',

@@ -22,7 +22,7 @@ export interface StreamSummary {
    * them: a handful per evaluation, kept so the next step is checked against the procedure.
    */
   readonly evaluation: readonly EntryEnvelope[]
-  /** The investigation closings and the retractions that reach them: one standing closing per investigation. */
+  /** The investigation closings and deduction qualification losses, and the retractions that reach them: one standing per investigation or grant. */
   readonly investigationClosings: readonly EntryEnvelope[]
   /** The applications for the fundraising qualification, their grants and refusals (CH-02). */
   readonly fundraising: readonly EntryEnvelope[]

@@ -29,10 +29,12 @@ export function gradeOn(record: RegisterRecord, day: string): string | null {
 }
 
 /**
- * Whether the organization held the donation deduction qualification on the day (JR-07): a
- * confirmed period covers it and the qualification was not cancelled by then.
+ * Whether the organization held the donation deduction qualification on the day (JR-07): it was
+ * active (not closed), a confirmed period covers the day and the qualification was not cancelled
+ * by then.
  */
 export function deductionOn(record: RegisterRecord, day: string): boolean {
+  if (statusOn(record, day) !== 'active') return false
   return (record.donationDeduction ?? []).some(
     (span) =>
       span.validFrom <= day && day <= span.validTo && (span.lostOn === null || span.lostOn > day),

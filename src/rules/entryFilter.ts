@@ -71,12 +71,14 @@ export const entryFilterSchema: Strict<{
   where: Opt<typeof predicateSchema>
   standing: Opt<z.ZodBoolean>
   notBasisOf: Opt<Enum<'abnormal' | 'serious'>>
+  countsFrom: Opt<z.ZodString>
   label: Opt<typeof localTextSchema>
 }> = z.strictObject({
   of: z.union([z.enum(sections), hostSection]),
   where: predicateSchema.optional(),
   standing: z.boolean().optional(),
   notBasisOf: z.enum(['abnormal', 'serious']).optional(),
+  countsFrom: z.string().min(1).optional(),
   label: localTextSchema.optional(),
 })
 
@@ -85,6 +87,9 @@ export const entryFilterSchema: Strict<{
  * penalties not revoked, list stays not ended, rectifications not completed, objections not
  * resolved, closures not voided, change registrations not revoked. `notBasisOf` drops items a
  * stay on that list already rests on (its `basedOn`), so one penalty lists an organization once.
+ * `countsFrom` names the field of the items holding the day each counts from, and that the
+ * conditions' facts give (the section's own day by default: a qualification's first valid day;
+ * `'on'` counts a qualification from the day it was confirmed, its period begun or not).
  * `label` names the items in explanations ("warnings or fines under 50,000 yuan").
  */
 export type EntryFilter = Frozen<z.output<typeof entryFilterSchema>>

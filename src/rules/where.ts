@@ -87,6 +87,7 @@ export interface FilterOptions {
   readonly where?: Predicate
   readonly standing?: boolean
   readonly notBasisOf?: 'abnormal' | 'serious'
+  readonly countsFrom?: string
   readonly label?: LocalText
 }
 

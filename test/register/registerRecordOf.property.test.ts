@@ -33,9 +33,10 @@ describe('registerRecordOf', () => {
             expect(statusOn(record, on)).toBe(file.status)
             expect(gradeOn(record, on)).toBe(file.grade?.valid ? file.grade.grade : null)
             expect(deductionOn(record, on)).toBe(
-              file.donationDeduction.some(
-                (q) => q.validFrom <= on && on <= q.validTo && q.lostOn === null,
-              ),
+              file.status === 'active' &&
+                file.donationDeduction.some(
+                  (q) => q.validFrom <= on && on <= q.validTo && q.lostOn === null,
+                ),
             )
             for (const list of ['abnormal', 'serious'] as const) {
               const members = list === 'abnormal' ? file.abnormalList : file.seriousList
@@ -53,8 +54,8 @@ describe('registerRecordOf', () => {
 
 describe('deductionOn', () => {
   const span = { validFrom: '2023-01-01', validTo: '2025-12-31', lostOn: null, seq: 3 }
-  const record = (donationDeduction: unknown) =>
-    ({ donationDeduction }) as unknown as Parameters<typeof deductionOn>[0]
+  const record = (donationDeduction: unknown, closures: unknown[] = []) =>
+    ({ donationDeduction, closures }) as unknown as Parameters<typeof deductionOn>[0]
 
   it('holds on the first and the last day of the confirmed period, and not a day outside it', () => {
     expect(deductionOn(record([span]), '2023-01-01')).toBe(true)
@@ -67,6 +68,13 @@ describe('deductionOn', () => {
     const lost = { ...span, lostOn: '2024-05-10' }
     expect(deductionOn(record([lost]), '2024-05-09')).toBe(true)
     expect(deductionOn(record([lost]), '2024-05-10')).toBe(false)
+  })
+
+  it('holds none on the days the organization is closed, and again once the closure is voided', () => {
+    const closure = { on: '2024-03-01', status: 'deregistered', voidedOn: '2024-09-01', seq: 5 }
+    expect(deductionOn(record([span], [closure]), '2024-02-29')).toBe(true)
+    expect(deductionOn(record([span], [closure]), '2024-03-01')).toBe(false)
+    expect(deductionOn(record([span], [closure]), '2024-09-01')).toBe(true)
   })
 
   it('reads a record stored before the field existed as holding none', () => {

@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { isoDateSchema } from '../../time'
+import { addPeriod, isoDateSchema } from '../../time'
 import { builtInEntryType, type EntryTypeDefinition } from '../builtInEntryType'
 import { type Enum, lineSchema, type Opt, provisionSchema, type Strict, textSchema } from './fields'
 
@@ -24,7 +24,11 @@ const donationDeductionGrantedData: Strict<{
   .strictObject({
     /** The first day of the qualification (资格有效期起). */
     validFrom: isoDateSchema,
-    /** The last day: three years in all (公告2020年第27号 Art. 6). */
+    /**
+     * The last day: three years in all at most (公告2020年第27号 Art. 6), so on or before the day
+     * before `validFrom` plus 3 years by the calendar; a shorter period (a transitional
+     * confirmation) is taken.
+     */
     validTo: isoDateSchema,
     /** The departments that confirmed it: finance, tax and civil affairs at one level. */
     departments: departmentsSchema,
@@ -35,11 +39,19 @@ const donationDeductionGrantedData: Strict<{
     message: 'the qualification ends on or after it begins',
     path: ['validTo'],
   })
+  .refine((data) => data.validTo < addPeriod(data.validFrom, { years: 3 }), {
+    message: 'the qualification holds for 3 years at most (公告2020年第27号 Art. 6)',
+    path: ['validTo'],
+  })
 
 /**
  * The organization was confirmed as qualified for the pre-tax deduction of donations
  * (公益性捐赠税前扣除资格, JR-07) for `validFrom` to `validTo`, valid for three years
- * (财政部 税务总局 民政部公告2020年第27号 Art. 6; 公告2021年第3号). The announcement's number is `ref`.
+ * (财政部 税务总局 民政部公告2020年第27号 Art. 6; 公告2021年第3号). A period longer than 3 years
+ * (`validTo` after the day before `validFrom` plus 3 years) is refused; a shorter one, as a
+ * transitional confirmation gives, is taken. A second `DonationDeductionQualificationLost` for a
+ * grant a standing loss has ended is refused at append (`deduction_already_lost`). The
+ * announcement's number is `ref`.
  */
 export const donationDeductionQualificationGranted: EntryTypeDefinition<
   'DonationDeductionQualificationGranted',

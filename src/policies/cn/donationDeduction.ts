@@ -11,6 +11,31 @@ const VALID = entries.donationDeduction({
   },
 })
 
+// The latest qualification begun by the date, not cancelled: the one to apply again for, in its
+// period or after it ends; its `validTo` is the fact `on`.
+const CURRENT = when.field(
+  entries.donationDeduction({
+    where: where.lte('validFrom', where.at),
+    label: { zh: '已开始的最近一次公益性捐赠税前扣除资格', en: 'the latest qualification begun' },
+  }),
+  where.any(where.missing('lostOn'), where.gt('lostOn', where.at)),
+  undefined,
+  'validTo',
+)
+
+// A renewal on record by the date: a qualification confirmed (its effective day on or before the
+// date) whose period begins after the date, so after the current one's; the day it was recorded is
+// the fact `first`. Held with none (atLeast 0): it only tells the duty it is met.
+const RENEWED = when.count(
+  entries.donationDeduction({
+    standing: true,
+    countsFrom: 'on',
+    where: where.gt('validFrom', where.at),
+    label: { zh: '已确认的下一期资格', en: 'next qualifications confirmed' },
+  }),
+  { atLeast: 0 },
+)
+
 const HELD = {
   zh: '公益性捐赠税前扣除资格（有效期内）',
   en: 'the donation pre-tax deduction qualification, within its period',
@@ -50,19 +75,23 @@ export function donationDeductionRules(): Rule[] {
       source: deductionNotice('第六条', 'Art. 6'),
       effective: { from: DEDUCTION_NOTICE_FROM },
       notes:
-        'The notice sets the three-year period but no window for applying again: the ' +
-        'departments confirm qualifications by yearly announcement for whole calendar years. ' +
-        'The pack opens the duty in the last year of the period (2 years after validFrom) and ' +
-        'makes it due on 31 December of that year, the period’s last day when it runs in whole ' +
-        'years as confirmed (2021-01-01 to 2023-12-31). A later qualification on record whose ' +
-        'period has begun ends it. Owed only while the organization holds a valid grade of 3A ' +
-        'or above (Art. 4, EV-14): without it there is nothing it could apply for, and the ' +
-        'qualification lapses at its end.',
-      when: when.all(when.active(), when.count(VALID), when.grade({ atLeast: '3A', valid: true })),
+        'The notice sets the three-year period but names no window for applying again: the ' +
+        'pack’s choice is to count it from the end of the current qualification (the latest ' +
+        'begun by the date and not cancelled), opening a year before it ends (validTo less a ' +
+        'year, plus a day) and due on its validTo, whether the period runs in whole calendar ' +
+        'years or starts mid-year. It stays owed, overdue, after the end until a renewal is on ' +
+        'record, and is met once a qualification is recorded (its effective day on or before ' +
+        'the date) whose period begins after the current one’s, even before that period ' +
+        'starts; once it starts, the duty runs from the new validTo. Owed only while the ' +
+        'organization is active and holds a valid grade of 3A or above (Art. 4, EV-14): ' +
+        'without it there is nothing it could apply for, and the qualification lapses at its ' +
+        'end.',
+      when: when.all(when.active(), when.grade({ atLeast: '3A', valid: true }), CURRENT, RENEWED),
       then: [
         effects.oblige('renew_donation_deduction', 'organization', {
-          opens: { from: 'last', period: { years: 2 } },
-          due: { from: 'last', period: { years: 2 }, endOf: 'year' },
+          opens: { from: 'on', period: { years: 1 }, ending: true },
+          due: { from: 'on' },
+          done: 'first',
           title: {
             zh: '申请重新确认公益性捐赠税前扣除资格',
             en: 'apply again for the donation deduction qualification',

@@ -29,6 +29,8 @@ export function compileSelection(
   const within = window === undefined ? null : compileWindow(window, options)
   const standing = filter.standing === true
   const basisList = filter.notBasisOf
+  const countsFrom = filter.countsFrom
+  const dayOf = countsFrom === undefined ? section.date : (item: Item) => item[countsFrom] as string
   return (context) => {
     const { file, at } = context
     const bounds = new Boundaries(at)
@@ -36,7 +38,7 @@ export function compileSelection(
     const windowOn = within === null ? null : within(context, bounds)
     const matched: Item[] = []
     for (const item of section.items(file)) {
-      const day = section.date(item)
+      const day = dayOf(item)
       if (day > at) {
         bounds.add(day)
         continue

@@ -6,7 +6,7 @@ import { type EntryFilter, entryFilterSchema } from '../entryFilter'
 import type { Frozen, Opt, Strict } from '../schemaTypes'
 import { type Window, windowSchema } from '../window'
 import { type ConditionModule, noInner, noIssues, noSections, onlyWith } from './conditionModule'
-import { filterIssues } from './filterIssues'
+import { dayReader, filterIssues } from './filterIssues'
 import { windowWords } from './windowWords'
 
 const limit: Opt<z.ZodNumber> = z.number().int().min(0).max(10000).optional()
@@ -65,11 +65,12 @@ export const countKind: ConditionModule<'count'> = {
   compile(condition, options) {
     const select = compileSelection(condition.entries, condition.window, options)
     const reader = readerOf(condition.entries.of)
+    const dayOf = dayReader(undefined, condition.entries, reader.date)
     const atLeast = least(condition)
     const atMost = condition.atMost ?? Number.POSITIVE_INFINITY
     return (context) => {
       const { matched, bounds } = select(context)
-      const days = matched.map(reader.date)
+      const days = matched.map(dayOf)
       return {
         value: matched.length >= atLeast && matched.length <= atMost,
         seqs: matched.map(reader.seq).sort((a, b) => a - b),

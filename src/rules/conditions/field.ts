@@ -8,7 +8,7 @@ import { type Predicate, predicateSchema } from '../predicate'
 import type { Frozen, Opt, Strict } from '../schemaTypes'
 import { type Window, windowSchema } from '../window'
 import { type ConditionModule, noInner, noIssues, onlyWith } from './conditionModule'
-import { filterIssues, predicateIssues } from './filterIssues'
+import { datesIssues, dayReader, filterIssues, predicateIssues } from './filterIssues'
 
 /** Checks a `field` condition. */
 export const fieldSchema: Strict<{
@@ -16,19 +16,35 @@ export const fieldSchema: Strict<{
   entries: typeof entryFilterSchema
   window: Opt<typeof windowSchema>
   where: typeof predicateSchema
+  dates: Opt<z.ZodString>
 }> = z.strictObject({
   kind: z.literal('field'),
   entries: entryFilterSchema,
   window: windowSchema.optional(),
   where: predicateSchema,
+  dates: z.string().min(1).optional(),
 })
 
-/** The latest item a filter selects in a window passes a test. */
+/**
+ * The latest item a filter selects in a window passes a test; `dates` names the field of the
+ * item whose day the fact `on` gives (the item's own day by default).
+ */
 export type Field = Frozen<z.output<typeof fieldSchema>>
 
-/** The latest item the filter selects in the window passes the test `where`. */
-export function field(entries: EntryFilter, where: Predicate, window?: Window): Field {
-  return { kind: 'field', entries, where, ...(window === undefined ? {} : { window }) }
+/** The latest item the filter selects in the window passes the test `where`; the fact `on` reads the field `dates` when given. */
+export function field(
+  entries: EntryFilter,
+  where: Predicate,
+  window?: Window,
+  dates?: string,
+): Field {
+  return {
+    kind: 'field',
+    entries,
+    where,
+    ...(window === undefined ? {} : { window }),
+    ...(dates === undefined ? {} : { dates }),
+  }
 }
 
 /** `field`: the latest item the filter selects in the window passes the test `where`. */
@@ -38,6 +54,7 @@ export const fieldKind: ConditionModule<'field'> = {
   check(condition, path) {
     const issues: Issue[] = filterIssues(condition.entries, [...path, 'entries'])
     predicateIssues(condition.where, condition.entries.of, [...path, 'where'], issues)
+    issues.push(...datesIssues(condition.dates, condition.entries.of, [...path, 'dates']))
     return issues
   },
   checkInPolicy: noIssues,
@@ -47,6 +64,7 @@ export const fieldKind: ConditionModule<'field'> = {
     const select = compileSelection(filter, condition.window, options)
     const test = compileSelection({ ...filter, where: condition.where }, condition.window, options)
     const reader = readerOf(filter.of)
+    const dayOf = dayReader(condition.dates, filter, reader.date)
     return (context) => {
       const { matched, bounds } = select(context)
       const latest = matched[matched.length - 1]
@@ -59,7 +77,7 @@ export const fieldKind: ConditionModule<'field'> = {
         since: bounds.since,
         changesOn: bounds.change,
         flipsOn: bounds.change,
-        facts: { on: latest === undefined ? null : reader.date(latest) },
+        facts: { on: latest === undefined ? null : dayOf(latest) },
       }
     }
   },

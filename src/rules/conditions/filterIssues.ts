@@ -1,5 +1,5 @@
 import type { Issue } from '../../errors'
-import { readerOf } from '../compile/sections'
+import { type Item, readerOf } from '../compile/sections'
 import type { EntryFilter, FilterSection } from '../entryFilter'
 import type { Predicate } from '../predicate'
 import type { Path } from './conditionModule'
@@ -9,7 +9,40 @@ export function filterIssues(filter: EntryFilter, path: Path): Issue[] {
   const issues: Issue[] = []
   if (filter.where !== undefined)
     predicateIssues(filter.where, filter.of, [...path, 'where'], issues)
+  issues.push(...datesIssues(filter.countsFrom, filter.of, [...path, 'countsFrom']))
   return issues
+}
+
+/**
+ * How a condition reads an item's day for its facts: the field `dates` names, else the one the
+ * filter counts items from, else the section's own day.
+ */
+export function dayReader(
+  dates: string | undefined,
+  filter: EntryFilter,
+  own: (item: Item) => string,
+): (item: Item) => string | null {
+  const name = dates ?? filter.countsFrom
+  if (name === undefined) return own
+  return (item) => (item[name] as string | null | undefined) ?? null
+}
+
+/** The issue of a day field (`dates`, `countsFrom`) the section's items lack, at `path`. */
+export function datesIssues(
+  dates: string | undefined,
+  section: FilterSection,
+  path: Path,
+): Issue[] {
+  if (dates === undefined) return []
+  const fields = readerOf(section).fields
+  if (fields.includes(dates)) return []
+  return [
+    {
+      code: 'unknown_field',
+      path,
+      message: `${section} items have no field '${dates}'; they have ${fields.join(', ')}`,
+    },
+  ]
 }
 
 /** Notes in `issues` the fields a test names that the section's items lack. */

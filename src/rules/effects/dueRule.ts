@@ -1,12 +1,16 @@
 import * as z from 'zod'
 import { isLedgerError } from '../../errors'
 import {
+  addDaysIso,
   addWorkingDays,
+  type CalendarPeriod,
   calendarPeriodSchema,
   deadline,
   type HolidayCalendar,
   type OutsideCalendarIssue,
 } from '../../time'
+import { dayNumberOf, isoOfDayNumber } from '../../time/_internal/dayNumber'
+import { shiftMonths } from '../../time/_internal/period'
 import type { Frozen, Opt, Strict } from '../schemaTypes'
 
 /** Checks a due rule. */
@@ -15,28 +19,43 @@ export const dueRuleSchema: Strict<{
   period: Opt<typeof calendarPeriodSchema>
   workingDays: Opt<z.ZodNumber>
   endOf: Opt<z.ZodLiteral<'year'>>
+  ending: Opt<z.ZodLiteral<true>>
 }> = z
   .strictObject({
     from: z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, 'expected since, at or a fact name'),
     period: z.optional(calendarPeriodSchema),
     workingDays: z.number().int().min(1).max(1000).optional(),
     endOf: z.literal('year').optional(),
+    ending: z.literal(true).optional(),
   })
   .refine((rule) => rule.period === undefined || rule.workingDays === undefined, {
     message: 'give a period or working days, not both',
     path: ['workingDays'],
   })
+  .refine((rule) => rule.ending === undefined || rule.period !== undefined, {
+    message: 'ending counts a period back: give the period',
+    path: ['ending'],
+  })
 
 /**
  * When an obligation falls due or opens: a date the condition reported (`since`, a named fact
  * such as `due` or `deadline`, or `at`), moved by a calendar period (a deadline by the Civil
- * Code, moved off a day off when the policy has a calendar) or by working days, then, with
+ * Code, moved off a day off when the policy has a calendar) or by working days, or, with
+ * `ending: true`, to the first day of the `period` that ends on that day ("a year before the
+ * qualification ends": `validTo` less a year, plus a day; not moved off a day off), then, with
  * `endOf: 'year'`, to 31 December of that day's year ("by the end of the year": a day the rule
  * fixes, not a period's last day, so it does not move off a day off).
  */
 export type DueRule = Frozen<z.output<typeof dueRuleSchema>>
 
 const WEEKENDS: HolidayCalendar = Object.freeze({ holidays: [], workdays: [] })
+
+// The first day of the period that ends on `last`: the period counted back from the day after.
+function startEnding(last: string, period: CalendarPeriod): string {
+  const { years = 0, months = 0, days = 0 } = period
+  const after = dayNumberOf(addDaysIso(last, 1), ['from'])
+  return isoOfDayNumber(shiftMonths(after, -(years * 12 + months)) - days, ['period'])
+}
 
 /** Whether a value is an ISO day. */
 export function isDay(value: unknown): value is string {
@@ -60,7 +79,8 @@ export function dueDay(
   if (!isDay(from)) return null
   let day = from
   try {
-    if (rule.workingDays !== undefined)
+    if (rule.ending === true && rule.period !== undefined) day = startEnding(day, rule.period)
+    else if (rule.workingDays !== undefined)
       day = addWorkingDays(day, rule.workingDays, calendar ?? WEEKENDS)
     else if (rule.period !== undefined) day = deadline(day, rule.period, calendar)
   } catch (error) {

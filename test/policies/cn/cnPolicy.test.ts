@@ -7,7 +7,7 @@ describe('cnPolicy', () => {
   it('has a stable hash that its JSON round-trips to', () => {
     expect(cnPolicy.hash).toBe(cnPolicyWith({}).hash)
     expect(cnPolicy.hash).toMatchInlineSnapshot(
-      `"cee53a2eb3ff1c116c429e716f5efb90ec0e075b39d476b4df531a52a07c3edd"`,
+      `"af2d4fee8fa68d2cb0fa24f1cccf04ac4db25e06a466e95a31f71ea690e9dcf7"`,
     )
     const copy = policyFromJson(JSON.parse(JSON.stringify(cnPolicy)))
     expect(copy.hash).toBe(cnPolicy.hash)

@@ -74,20 +74,75 @@ describe('JR-07.renewal applying again before the qualification ends', () => {
       ])
   })
 
-  it('is gone once the period has ended', () => {
+  const renewal = granted('2025-11-20', '2026-01-01', '2028-12-31')
+  const midYear = [
+    registered('2015-03-01', 'foundation'),
+    graded('3A', '2022-05-10', '2027-05-09'),
+    granted('2023-06-20', '2023-07-01', '2026-06-30'),
+  ]
+  const duty = (due: string, state: string) => [
+    { rule: 'JR-07.renewal', oblige: 'renew_donation_deduction', who: 'organization', due, state },
+  ]
+  const opensOn = (at: string, given: GivenEntry[]) =>
+    spec
+      .given(...given)
+      .when({ at })
+      .decisions.map((decision) => (decision.kind === 'obligation' ? decision.opensOn : null))
+
+  it('stays owed, overdue, after the period ends while no renewal is on record', () => {
     spec
       .given(...timeline)
       .when({ at: '2026-01-01' })
-      .thenNothing()
+      .then(duty('2025-12-31', 'overdue'))
+    spec
+      .given(...timeline)
+      .when({ at: '2026-09-01' })
+      .then(duty('2025-12-31', 'overdue'))
   })
 
-  it('opens only in the last year of the period, two years after its first day', () => {
-    const { decisions } = spec.given(...timeline).when({ at: '2024-12-31' })
-    const opens = decisions.map((decision) =>
-      decision.kind === 'obligation' ? decision.opensOn : null,
-    )
-    // Two years from 2023-01-01 end on New Year's Day, a holiday: the day moves to the next working day.
-    expect(opens).toEqual(['2025-01-02'])
+  it('opens a year before the period ends, on validTo less a year plus a day', () => {
+    expect(opensOn('2024-12-31', timeline)).toEqual(['2025-01-01'])
+    expect(opensOn('2025-06-01', midYear)).toEqual(['2025-07-01'])
+  })
+
+  it('is due on the last day of a period starting mid-year, not half a year before', () => {
+    spec
+      .given(...midYear)
+      .when({ at: '2026-03-01' })
+      .then(duty('2026-06-30', 'due'))
+  })
+
+  it('is done once a renewal is recorded, before the new period starts', () => {
+    spec
+      .given(...timeline, renewal)
+      .when({ at: '2025-12-01' })
+      .then(duty('2025-12-31', 'done'))
+    spec
+      .given(...timeline, renewal)
+      .when({ at: '2025-12-31' })
+      .then(duty('2025-12-31', 'done'))
+  })
+
+  it('is not met by a renewal recorded after the date (near miss of done)', () => {
+    spec
+      .given(...timeline, renewal)
+      .when({ at: '2025-11-19' })
+      .then(duty('2025-12-31', 'due'))
+  })
+
+  it('runs from the renewal’s end once its period starts', () => {
+    spec
+      .given(...timeline, renewal)
+      .when({ at: '2026-02-01' })
+      .then(duty('2028-12-31', 'due'))
+    expect(opensOn('2026-02-01', [...timeline, renewal])).toEqual(['2028-01-01'])
+  })
+
+  it('is not owed once the current qualification is cancelled (near miss of JR-07.renewal)', () => {
+    spec
+      .given(...timeline, lost('2024-05-01', 2))
+      .when({ at: '2025-06-01' })
+      .thenNothing()
   })
 
   it('is not owed without a valid 3A grade (near miss of JR-07.renewal)', () => {
