@@ -96,6 +96,9 @@ export const issueCodes = [
   'effective_before_target', // takes effect before the entry it refers to
   'disputes_unknown_entry', // disputes an entry that does not exist or is another organization's
   'investigation_already_closed', // closes an investigation a standing closing has closed already
+  'deregistration_without_liquidation', // applies for deregistration with no liquidation ended by then
+  'liquidation_in_progress', // starts a liquidation while another has not been applied for
+  'liquidation_already_completed', // ends a liquidation a standing end has ended already
   'unknown_campaign', // a disclosure's campaign is not a FundraisingPlanFiled of its organization
   'kind_mismatch', // an id of one kind of organization in a registration or filing of another
   'version_conflict', // the stream is not at the version the caller expected
