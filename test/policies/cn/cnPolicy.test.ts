@@ -7,7 +7,7 @@ describe('cnPolicy', () => {
   it('has a stable hash that its JSON round-trips to', () => {
     expect(cnPolicy.hash).toBe(cnPolicyWith({}).hash)
     expect(cnPolicy.hash).toMatchInlineSnapshot(
-      `"cee53a2eb3ff1c116c429e716f5efb90ec0e075b39d476b4df531a52a07c3edd"`,
+      `"fb93204c7bdd2173cbf260877423d173d6c5af182041a8f0d995b906c7a55063"`,
     )
     const copy = policyFromJson(JSON.parse(JSON.stringify(cnPolicy)))
     expect(copy.hash).toBe(cnPolicy.hash)
