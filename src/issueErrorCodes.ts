@@ -105,6 +105,8 @@ export const issueErrorCodes: { readonly [C in IssueCode]: LedgerErrorCode } = {
   deregistration_without_liquidation: 'INVALID_INPUT',
   liquidation_in_progress: 'INVALID_INPUT',
   liquidation_already_completed: 'INVALID_INPUT',
+  foundation_kind_not_foundation: 'INVALID_INPUT',
+  foundation_kind_before_required: 'INVALID_INPUT',
   unknown_campaign: 'INVALID_INPUT',
   kind_mismatch: 'KIND_MISMATCH',
   version_conflict: 'VERSION_CONFLICT',

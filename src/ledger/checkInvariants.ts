@@ -9,6 +9,7 @@ import { correctedEvaluationIssues } from './correctedEvaluationIssues'
 import type { ValidInput } from './entryInput'
 import { evaluationIssues } from './evaluationIssues'
 import { type ExpectedVersions, expectationFor, versionConflict } from './expectedVersion'
+import { foundationKindIssues } from './foundationKindIssues'
 import { fundraisingDecisionIssues } from './fundraisingDecisionIssues'
 import { investigationClosingIssues } from './investigationClosings'
 import { liquidationIssues } from './liquidationIssues'
@@ -63,6 +64,7 @@ export async function checkInvariants(
     found.push(...evaluationIssues(input, summary, context.indicatorSets))
     found.push(...investigationClosingIssues(input, summary?.investigationClosings))
     found.push(...liquidationIssues(input, summary))
+    found.push(...foundationKindIssues(input, summary))
     // Most inputs amend nothing: they are checked without waiting on a lookup.
     if (input.amends === undefined) found.push(...missingAmends(input))
     else {

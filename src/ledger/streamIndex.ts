@@ -2,6 +2,7 @@ import type { Entry, EntryEnvelope, OrganizationStatus } from '../events'
 import { type Closing, closingOf, organizationStatus, type Undoing, undoingOf } from '../events'
 import { dayOf } from '../time'
 import { withEvaluationEntry } from './evaluationRecord'
+import { withKindEntry } from './foundationKindIssues'
 import { withFundraisingDecision } from './fundraisingDecisionIssues'
 import { withInvestigationClosing } from './investigationClosings'
 import { withLiquidationEntry } from './liquidationIssues'
@@ -29,6 +30,8 @@ export interface StreamSummary {
   readonly fundraising: readonly EntryEnvelope[]
   /** The liquidations' starts, ends and applications for deregistration, and what amends them. */
   readonly liquidations: readonly EntryEnvelope[]
+  /** The registration or filing, its `foundation_kind` change registrations and what amends them. */
+  readonly kinds: readonly EntryEnvelope[]
 }
 
 /**
@@ -57,6 +60,7 @@ export function summarize(summary: StreamSummary | undefined, entry: EntryEnvelo
   const investigationClosings = withInvestigationClosing(summary?.investigationClosings, entry)
   const fundraising = withFundraisingDecision(summary?.fundraising, entry)
   const liquidations = withLiquidationEntry(summary?.liquidations, entry)
+  const kinds = withKindEntry(summary?.kinds, entry)
   const common = {
     version: entry.version,
     openedOn,
@@ -66,6 +70,7 @@ export function summarize(summary: StreamSummary | undefined, entry: EntryEnvelo
     investigationClosings,
     fundraising,
     liquidations,
+    kinds,
   }
   // The status reads only the closings and the undoings: an entry that adds neither keeps it.
   if (summary !== undefined && closing === undefined && undoing === undefined) {
