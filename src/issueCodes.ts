@@ -97,6 +97,11 @@ export const issueCodes = [
   'disputes_unknown_entry', // disputes an entry that does not exist or is another organization's
   'investigation_already_closed', // closes an investigation a standing closing has closed already
   'deduction_already_lost', // ends a deduction qualification a standing loss has ended already
+  'deregistration_without_liquidation', // applies for deregistration with no liquidation ended by then
+  'liquidation_in_progress', // starts a liquidation while another has not been applied for
+  'liquidation_already_completed', // ends a liquidation a standing end has ended already
+  'foundation_kind_not_foundation', // a foundation_kind change registration for an organization not a foundation
+  'foundation_kind_before_required', // a foundation_kind change without before while the record states the kind
   'unknown_campaign', // a disclosure's campaign is not a FundraisingPlanFiled of its organization
   'kind_mismatch', // an id of one kind of organization in a registration or filing of another
   'version_conflict', // the stream is not at the version the caller expected

@@ -9,8 +9,10 @@ import { correctedEvaluationIssues } from './correctedEvaluationIssues'
 import type { ValidInput } from './entryInput'
 import { evaluationIssues } from './evaluationIssues'
 import { type ExpectedVersions, expectationFor, versionConflict } from './expectedVersion'
+import { foundationKindIssues } from './foundationKindIssues'
 import { fundraisingDecisionIssues } from './fundraisingDecisionIssues'
 import { investigationClosingIssues } from './investigationClosings'
+import { liquidationIssues } from './liquidationIssues'
 import { plausibilityIssues } from './plausibility'
 import { signedOnIssues } from './signedOnIssues'
 import { type StreamSummary, summarize } from './streamIndex'
@@ -61,6 +63,8 @@ export async function checkInvariants(
     found.push(...plausibilityIssues(input, summary, context.recordedAt))
     found.push(...evaluationIssues(input, summary, context.indicatorSets))
     found.push(...investigationClosingIssues(input, summary?.investigationClosings))
+    found.push(...liquidationIssues(input, summary))
+    found.push(...foundationKindIssues(input, summary))
     // Most inputs amend nothing: they are checked without waiting on a lookup.
     if (input.amends === undefined) found.push(...missingAmends(input))
     else {

@@ -2,8 +2,10 @@ import type { Entry, EntryEnvelope, OrganizationStatus } from '../events'
 import { type Closing, closingOf, organizationStatus, type Undoing, undoingOf } from '../events'
 import { dayOf } from '../time'
 import { withEvaluationEntry } from './evaluationRecord'
+import { withKindEntry } from './foundationKindIssues'
 import { withFundraisingDecision } from './fundraisingDecisionIssues'
 import { withInvestigationClosing } from './investigationClosings'
+import { withLiquidationEntry } from './liquidationIssues'
 
 /** What the ledger keeps in memory of one stream to check invariants without reading it. */
 export interface StreamSummary {
@@ -26,6 +28,10 @@ export interface StreamSummary {
   readonly investigationClosings: readonly EntryEnvelope[]
   /** The applications for the fundraising qualification, their grants and refusals (CH-02). */
   readonly fundraising: readonly EntryEnvelope[]
+  /** The liquidations' starts, ends and applications for deregistration, and what amends them. */
+  readonly liquidations: readonly EntryEnvelope[]
+  /** The registration or filing, its `foundation_kind` change registrations and what amends them. */
+  readonly kinds: readonly EntryEnvelope[]
 }
 
 /**
@@ -53,6 +59,8 @@ export function summarize(summary: StreamSummary | undefined, entry: EntryEnvelo
   const evaluation = withEvaluationEntry(summary?.evaluation, entry)
   const investigationClosings = withInvestigationClosing(summary?.investigationClosings, entry)
   const fundraising = withFundraisingDecision(summary?.fundraising, entry)
+  const liquidations = withLiquidationEntry(summary?.liquidations, entry)
+  const kinds = withKindEntry(summary?.kinds, entry)
   const common = {
     version: entry.version,
     openedOn,
@@ -61,6 +69,8 @@ export function summarize(summary: StreamSummary | undefined, entry: EntryEnvelo
     evaluation,
     investigationClosings,
     fundraising,
+    liquidations,
+    kinds,
   }
   // The status reads only the closings and the undoings: an entry that adds neither keeps it.
   if (summary !== undefined && closing === undefined && undoing === undefined) {

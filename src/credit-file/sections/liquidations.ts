@@ -47,15 +47,24 @@ export function liquidationCompleted(
 }
 
 /**
- * Notes the application on the latest liquidation not yet applied for; an application with no
- * liquidation on record changes no section, as the stream still shows it.
+ * Notes the application on the liquidation that ended last on or before the day it was made,
+ * once per liquidation: an application made while a liquidation still runs answers none, and
+ * one with no ended liquidation on record changes no section, as the stream still shows it.
+ * The ledger refuses both at append (`deregistration_without_liquidation`).
  */
 export function deregistrationApplied(
   draft: CreditFileDraft,
   entry: EntryOf<'DeregistrationApplied'>,
 ): void {
-  const open = draft.liquidations.findLast((item) => item.appliedOn === null)
-  if (open === undefined) return
-  open.appliedOn = effectiveDay(entry.effectiveAt)
-  open.applicationSeq = entry.seq
+  const on = effectiveDay(entry.effectiveAt)
+  let answered: (typeof draft.liquidations)[number] | undefined
+  for (const item of draft.liquidations) {
+    if (item.completedOn === null || item.completedOn > on) continue
+    if (answered === undefined || item.completedOn >= (answered.completedOn as string)) {
+      answered = item
+    }
+  }
+  if (answered === undefined || answered.appliedOn !== null) return
+  answered.appliedOn = on
+  answered.applicationSeq = entry.seq
 }

@@ -1,3 +1,4 @@
+import { isIsoDate } from '../../time'
 import { changeLabel, fieldLabel, formatValue } from '../render/formatValue'
 import { itemName } from '../render/itemName'
 import type { CellView, ItemReader } from './itemReader'
@@ -118,11 +119,13 @@ export function blockCells(
 }
 
 // Rows of another type than the table's own show their title in the first column.
-// A qualification's stated period, as the grade's validity is shown.
+// A qualification's stated period, as the grade's validity is shown; a report whose days are
+// not calendar days (a malformed or hand-edited one) shows them as they are.
 function validityCell(item: ItemReader, context: RowContext): CellView | undefined {
   const from = item.value('validFrom')
   const to = item.value('validTo')
   if (typeof from !== 'string' || typeof to !== 'string') return undefined
+  if (!isIsoDate(from) || !isIsoDate(to)) return { text: `${from} – ${to}` }
   return { text: context.labels.range(from, to) }
 }
 

@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { addPeriod, isoDateSchema } from '../../time'
+import { addPeriod, isIsoDate, isoDateSchema } from '../../time'
 import { builtInEntryType, type EntryTypeDefinition } from '../builtInEntryType'
 import { type Enum, lineSchema, type Opt, provisionSchema, type Strict, textSchema } from './fields'
 
@@ -39,10 +39,15 @@ const donationDeductionGrantedData: Strict<{
     message: 'the qualification ends on or after it begins',
     path: ['validTo'],
   })
-  .refine((data) => data.validTo < addPeriod(data.validFrom, { years: 3 }), {
+  // Only calendar days are compared: a malformed day has its own issue from isoDateSchema.
+  .refine((data) => !bothDays(data) || data.validTo < addPeriod(data.validFrom, { years: 3 }), {
     message: 'the qualification holds for 3 years at most (公告2020年第27号 Art. 6)',
     path: ['validTo'],
   })
+
+function bothDays(data: { readonly validFrom: string; readonly validTo: string }): boolean {
+  return isIsoDate(data.validFrom) && isIsoDate(data.validTo)
+}
 
 /**
  * The organization was confirmed as qualified for the pre-tax deduction of donations

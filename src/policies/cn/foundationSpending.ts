@@ -15,13 +15,17 @@ const DECIDE = effects.oblige('decide_sanction', 'registrar', {
 })
 
 const MISSING =
-  'Year Y is the latest year with an annual report on file; the comparison needs the report ' +
-  'for Y-1 and both figures. Without them the rule decides nothing: a missing report is AI-01’s ' +
-  'and AI-05’s to decide, and a figure the record lacks is not read as a shortfall. A later ' +
-  'filing for a year replaces an earlier one that states the same figure. The foundation’s ' +
-  'kind is read as it stands on the date (registration or change registration). A foundation ' +
-  'that is a charity is held by the Charity Law’s spending rules too (2016 provisions of the ' +
-  'Ministry, the Ministry of Finance and the tax administration), which this rule does not read.'
+  'Year Y is the latest year whose annual report on file states the public-benefit spending, ' +
+  'so a later year’s report without financial figures does not hide a shortfall; the ' +
+  'comparison needs the report for Y-1 and both figures. Without them the rule decides ' +
+  'nothing: a missing report is AI-01’s and AI-05’s to decide, and a figure the record lacks ' +
+  'is not read as a shortfall. A later filing for a year replaces an earlier one that states ' +
+  'the same figure. The foundation’s kind is read as it stands on the date (registration or ' +
+  'change registration), not as it stood at the end of year Y: no condition reads an ' +
+  'attribute at a past date, so a foundation whose kind changed after Y is held for Y to its ' +
+  'new kind’s floor. A foundation that is a charity is held by the Charity Law’s spending ' +
+  'rules too (2016 provisions of the Ministry, the Ministry of Finance and the tax ' +
+  'administration), which this rule does not read.'
 
 /**
  * DR-09's spending floors (基金会管理条例 Art. 29): a public foundation spends at least 70% of

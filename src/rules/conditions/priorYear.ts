@@ -38,7 +38,7 @@ export const priorYearSchema: Strict<{
 export type PriorYear = Frozen<z.output<typeof priorYearSchema>>
 
 /**
- * A figure of the latest annual report on file (`field`, year Y) compared by `op` with
+ * A figure of the latest annual report on file that states it (`field`, year Y) compared by `op` with
  * `percent`% of a figure of the report for Y-1 (`prior`); holds only when both reports are on
  * file and state both figures.
  *
@@ -63,10 +63,14 @@ export function priorYear(
   }
 }
 
-/** Whether `value op percent% of base`, in integers when the figures are (yuan are). */
+/**
+ * Whether `value op percent% of base`. Whole figures (yuan are, with no upper bound) are
+ * compared in BigInt, so the products are exact at any size; other figures in floating point.
+ */
 export function comparesTo(value: number, op: Op, base: number, percent: number): boolean {
-  const left = value * 100
-  const right = base * percent
+  const whole = Number.isInteger(value) && Number.isInteger(base) && Number.isInteger(percent)
+  const left = whole ? BigInt(value) * 100n : value * 100
+  const right = whole ? BigInt(base) * BigInt(percent) : base * percent
   switch (op) {
     case 'lt':
       return left < right
@@ -154,8 +158,8 @@ function facts(found: YearFigures, condition: PriorYear): Outcome['facts'] {
 }
 
 /**
- * `priorYear`: this year's report against last year's. Year Y is the latest year with an annual
- * report filed on or before the date; each year is read from its latest filing that states the
+ * `priorYear`: this year's report against last year's. Year Y is the latest year whose annual
+ * report filed on or before the date states `field` (the latest year on file when none does); each year is read from its latest filing that states the
  * figure. Without the report for Y-1, or a figure, the condition does not hold: a figure the
  * record lacks decides nothing, and `missing` says which.
  */

@@ -3,7 +3,10 @@ import type { Boundaries } from '../compile/dates'
 
 /** What `priorYear` reads from the annual reports on a date: two figures and what is missing. */
 export interface YearFigures {
-  /** The latest year with a report filed on or before the date. */
+  /**
+   * The latest year whose report filed on or before the date states the figure; without one,
+   * the latest year with a report.
+   */
   readonly year: number | null
   /** The day the figure of `year` was filed. */
   readonly on: string | null
@@ -42,7 +45,7 @@ function latestStating(
 }
 
 /**
- * The figure `field` of the latest year's report and the figure `prior` of the year before's,
+ * The figure `field` of the latest year whose report states it and the figure `prior` of the year before's,
  * as filed on or before `at`; filings after it are noted in `bounds` as days the outcome may
  * change, and the filings read as days it changed.
  */
@@ -53,14 +56,20 @@ export function yearFigures(
   prior: string,
   bounds: Boundaries,
 ): YearFigures {
+  // Year Y is the latest year whose filing states `field`: a report for a later year that
+  // leaves the figure out does not hide an earlier year's shortfall. Without any, Y is the
+  // latest year on file, so `missing` can say the figure is not stated.
   let year: number | null = null
   let firstOn: string | null = null
+  let latestFiled: number | null = null
   for (const filings of Object.values(file.annualReports)) {
     for (const filing of filings) {
       if (filing.filedOn > at) {
         bounds.add(filing.filedOn)
         continue
       }
+      if (latestFiled === null || filing.year > latestFiled) latestFiled = filing.year
+      if (figureOf(filing, field) === null) continue
       if (year === null || filing.year > year) {
         year = filing.year
         firstOn = filing.filedOn
@@ -70,7 +79,10 @@ export function yearFigures(
     }
   }
   if (year === null) {
-    return { year, on: null, value: null, base: null, missing: 'report', seqs: [] }
+    if (latestFiled === null) {
+      return { year: null, on: null, value: null, base: null, missing: 'report', seqs: [] }
+    }
+    year = latestFiled
   }
   bounds.add(firstOn)
   const current = latestStating(file.annualReports[String(year)] ?? [], at, field)

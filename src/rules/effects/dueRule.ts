@@ -1,16 +1,13 @@
 import * as z from 'zod'
 import { isLedgerError } from '../../errors'
 import {
-  addDaysIso,
   addWorkingDays,
-  type CalendarPeriod,
   calendarPeriodSchema,
   deadline,
   type HolidayCalendar,
   type OutsideCalendarIssue,
+  periodEndingOn,
 } from '../../time'
-import { dayNumberOf, isoOfDayNumber } from '../../time/_internal/dayNumber'
-import { shiftMonths } from '../../time/_internal/period'
 import type { Frozen, Opt, Strict } from '../schemaTypes'
 
 /** Checks a due rule. */
@@ -50,13 +47,6 @@ export type DueRule = Frozen<z.output<typeof dueRuleSchema>>
 
 const WEEKENDS: HolidayCalendar = Object.freeze({ holidays: [], workdays: [] })
 
-// The first day of the period that ends on `last`: the period counted back from the day after.
-function startEnding(last: string, period: CalendarPeriod): string {
-  const { years = 0, months = 0, days = 0 } = period
-  const after = dayNumberOf(addDaysIso(last, 1), ['from'])
-  return isoOfDayNumber(shiftMonths(after, -(years * 12 + months)) - days, ['period'])
-}
-
 /** Whether a value is an ISO day. */
 export function isDay(value: unknown): value is string {
   return typeof value === 'string' && value.length === 10 && value[4] === '-'
@@ -79,7 +69,7 @@ export function dueDay(
   if (!isDay(from)) return null
   let day = from
   try {
-    if (rule.ending === true && rule.period !== undefined) day = startEnding(day, rule.period)
+    if (rule.ending === true && rule.period !== undefined) day = periodEndingOn(day, rule.period)
     else if (rule.workingDays !== undefined)
       day = addWorkingDays(day, rule.workingDays, calendar ?? WEEKENDS)
     else if (rule.period !== undefined) day = deadline(day, rule.period, calendar)

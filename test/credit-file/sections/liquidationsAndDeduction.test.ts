@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { creditFileOf } from '../../../src/credit-file'
+import { creditFileOf, evolve } from '../../../src/credit-file'
 import type { Entry } from '../../../src/events'
 
 const base = { org: 'X', by: 'r', schema: 1, recordedAt: '2026-01-01T00:00:00Z' }
@@ -49,6 +49,38 @@ describe('the liquidations section', () => {
       entry('DeregistrationApplied', '2025-05-10', { filedWith: '区民政局' }),
     ])
     expect(file.liquidations).toEqual([])
+  })
+})
+
+describe('the liquidations section, where an application lands', () => {
+  const history = (): Entry[] => {
+    seq = 0
+    return [
+      entry('LiquidationStarted', '2025-03-03', { reason: 'dissolution' }),
+      entry('DeregistrationApplied', '2025-03-10', { filedWith: '区民政局' }),
+      entry('LiquidationCompleted', '2025-04-30', {}, 0),
+      entry('LiquidationStarted', '2025-05-02', { reason: 'dissolution' }),
+      entry('DeregistrationApplied', '2025-05-05', { filedWith: '区民政局' }),
+    ]
+  }
+
+  it('answers the liquidation that ended last on or before its day, not one still running', () => {
+    const file = creditFileOf(history())
+    expect(
+      file.liquidations.map((item) => [item.seq, item.appliedOn, item.applicationSeq]),
+    ).toEqual([
+      [0, '2025-05-05', 4],
+      [3, null, null],
+    ])
+  })
+
+  it('reads the same entry by entry as all at once', () => {
+    const entries = history()
+    let file = creditFileOf([])
+    for (const [index, each] of entries.entries()) {
+      file = evolve(file, each, entries.slice(0, index))
+    }
+    expect(file.liquidations).toEqual(creditFileOf(entries).liquidations)
   })
 })
 

@@ -7,7 +7,7 @@ describe('cnPolicy', () => {
   it('has a stable hash that its JSON round-trips to', () => {
     expect(cnPolicy.hash).toBe(cnPolicyWith({}).hash)
     expect(cnPolicy.hash).toMatchInlineSnapshot(
-      `"af2d4fee8fa68d2cb0fa24f1cccf04ac4db25e06a466e95a31f71ea690e9dcf7"`,
+      `"53751b1f0becacb2db4f4c225143e9f47e21f0864636947d227f0d3249c894d5"`,
     )
     const copy = policyFromJson(JSON.parse(JSON.stringify(cnPolicy)))
     expect(copy.hash).toBe(cnPolicy.hash)

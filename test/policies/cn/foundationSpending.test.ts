@@ -94,6 +94,18 @@ describe('DR-09.public a public foundation’s spending floor', () => {
       .thenNothing()
   })
 
+  it('keeps a shortfall once next year’s report is filed without its financial figures', () => {
+    spec
+      .given(
+        founded,
+        report(2021, { income: 1000000 }),
+        report(2022, { publicBenefitSpending: 1 }),
+        report(2023, {}),
+      )
+      .when({ at: '2024-04-01' })
+      .then([{ rule: 'DR-09.public', oblige: 'decide_sanction' }])
+  })
+
   it('reads the report from the day it is filed, not before', () => {
     const reports = [
       report(2021, { income: 1000000 }),

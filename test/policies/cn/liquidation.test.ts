@@ -61,6 +61,25 @@ describe('DR-01 a social group applies for deregistration within 15 days of its 
       .thenNothing()
   })
 
+  it('is not met by an application made while the liquidation still ran', () => {
+    spec
+      .given(
+        registered('2019-03-01'),
+        started('2025-03-03'),
+        applied('2025-03-10'),
+        completed('2025-04-30'),
+      )
+      .when({ at: '2025-06-01' })
+      .then([{ rule: 'DR-01', due: '2025-05-15', state: 'overdue' }])
+  })
+
+  it('counts an application toward the liquidation that ended, not a later one still running', () => {
+    spec
+      .given(...timeline, started('2025-05-02'), applied('2025-05-05'))
+      .when({ at: '2025-06-01' })
+      .thenNothing()
+  })
+
   it('ends once the registrar deregisters the organization', () => {
     spec
       .given(...timeline, deregistered('2025-05-10', 'dissolution'))

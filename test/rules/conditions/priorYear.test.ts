@@ -124,6 +124,24 @@ describe('priorYear', () => {
     )
   })
 
+  it('compares figures beyond the safe integers exactly, where floating point rounds them equal', () => {
+    // 224819693398373800 × 100 is 640 below 288230376151761300 × 78: both round to one double.
+    expect(comparesTo(224819693398373800, 'lt', 288230376151761300, 78)).toBe(true)
+    expect(comparesTo(224819693398373800, 'gte', 288230376151761300, 78)).toBe(false)
+  })
+
+  it('reads the latest year that states the figure, so a later report without it hides no shortfall', () => {
+    const outcome = found(
+      [
+        filing(0, 2021, '2022-03-01', { income: 100 }),
+        filing(1, 2022, '2023-03-01', { publicBenefitSpending: 69 }),
+        filing(2, 2023, '2024-03-01', {}),
+      ],
+      '2024-04-01',
+    )
+    expect([outcome.value, outcome.facts.year, outcome.facts.value]).toEqual([true, 2022, 69])
+  })
+
   it('gives lt and gte, lte and gt as each other’s negation', () => {
     fc.assert(
       fc.property(
